@@ -1,0 +1,2 @@
+/** A real single-node KRaft Kafka broker and controller, started in-process from the Kafka server artifact. */
+package vn.pcmt.embedded.kafka;
