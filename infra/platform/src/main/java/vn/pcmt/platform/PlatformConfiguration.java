@@ -1,0 +1,95 @@
+package vn.pcmt.platform;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.TopicPartition;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.CommonErrorHandler;
+import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.util.backoff.ExponentialBackOff;
+import vn.pcmt.platform.axon.AxonMongoConfiguration;
+import vn.pcmt.platform.axon.Commands;
+import vn.pcmt.platform.axon.CurrentActor;
+import vn.pcmt.platform.event.Actor;
+import vn.pcmt.platform.kafka.InboundEvents;
+import vn.pcmt.platform.kafka.IntegrationEventPublisher;
+import vn.pcmt.platform.kafka.ProcessedEvents;
+import vn.pcmt.platform.web.ProblemResponses;
+import vn.pcmt.platform.web.RequestIds;
+
+/** The platform's beans, picked up by every service through Spring Boot auto-configuration. */
+@AutoConfiguration
+@Import(AxonMongoConfiguration.class)
+public class PlatformConfiguration {
+
+    /** Records no consumer can read go here, with the reason in their headers, instead of blocking a partition. */
+    public static final String DEAD_LETTER_TOPIC = "pcmt.dead-letters.v1";
+
+    /** Platform topics keep events forever and have room for consumer groups to scale out. */
+    public static NewTopic eventTopic(String name) {
+        return TopicBuilder.name(name).partitions(12).replicas(1).config("retention.ms", "-1").build();
+    }
+
+    @Bean
+    NewTopic deadLetterTopic() {
+        return eventTopic(DEAD_LETTER_TOPIC);
+    }
+
+    @Bean
+    ProblemResponses problemResponses() {
+        return new ProblemResponses();
+    }
+
+    @Bean
+    RequestIds requestIds() {
+        return new RequestIds();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    CurrentActor currentActor() {
+        return () -> Actor.UNAUTHENTICATED;
+    }
+
+    @Bean
+    Commands commands(CommandGateway commandGateway, CurrentActor currentActor) {
+        return new Commands(commandGateway, currentActor);
+    }
+
+    @Bean
+    IntegrationEventPublisher integrationEventPublisher(KafkaTemplate<String, String> kafka, ObjectMapper mapper) {
+        return new IntegrationEventPublisher(kafka, mapper);
+    }
+
+    @Bean
+    ProcessedEvents processedEvents(MongoTemplate mongo) {
+        return new ProcessedEvents(mongo);
+    }
+
+    @Bean
+    InboundEvents inboundEvents(ObjectMapper mapper, ProcessedEvents processedEvents) {
+        return new InboundEvents(mapper, processedEvents);
+    }
+
+    /**
+     * A record that is not an integration event goes to the dead-letter topic at once; any other failure (the store
+     * is down, say) is retried with growing pauses and never skipped, so no event is lost.
+     */
+    @Bean
+    CommonErrorHandler kafkaErrorHandler(KafkaTemplate<String, String> kafka) {
+        var recoverer = new DeadLetterPublishingRecoverer(kafka, (record, e) -> new TopicPartition(DEAD_LETTER_TOPIC, -1));
+        ExponentialBackOff backOff = new ExponentialBackOff(500, 2.0);
+        backOff.setMaxInterval(30_000);
+        var handler = new DefaultErrorHandler(recoverer, backOff);
+        handler.addNotRetryableExceptions(InboundEvents.MalformedIntegrationEvent.class);
+        return handler;
+    }
+}

@@ -1,0 +1,57 @@
+package vn.pcmt.platform.kafka;
+
+import java.util.function.Consumer;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.pcmt.platform.event.IntegrationEvent;
+
+/** Reads integration events from Kafka records and applies each at most once per consumer. */
+public class InboundEvents {
+
+    private static final Logger log = LoggerFactory.getLogger(InboundEvents.class);
+
+    private final ObjectMapper mapper;
+    private final ProcessedEvents processed;
+
+    public InboundEvents(ObjectMapper mapper, ProcessedEvents processed) {
+        this.mapper = mapper;
+        this.processed = processed;
+    }
+
+    /** @throws MalformedIntegrationEvent when the record is not an envelope: it goes to the dead-letter topic */
+    public IntegrationEvent read(String json) {
+        try {
+            IntegrationEvent event = mapper.readValue(json, IntegrationEvent.class);
+            if (event.eventId() == null || event.eventType() == null || event.payload() == null) {
+                throw new MalformedIntegrationEvent("Envelope without eventId, eventType or payload", null);
+            }
+            return event;
+        } catch (JsonProcessingException e) {
+            throw new MalformedIntegrationEvent("Not an integration event", e);
+        }
+    }
+
+    /** Applies {@code event} unless {@code consumer} already has. */
+    public void applyOnce(String consumer, IntegrationEvent event, Consumer<IntegrationEvent> apply) {
+        if (processed.applied(consumer, event.eventId())) {
+            log.debug("{} already applied {} {}", consumer, event.eventType(), event.eventId());
+            return;
+        }
+        apply.accept(event);
+        processed.markApplied(consumer, event.eventId());
+    }
+
+    public <T> T payload(IntegrationEvent event, Class<T> type) {
+        return event.payloadAs(type, mapper);
+    }
+
+    /** A record that no consumer can ever apply; retrying cannot help. */
+    public static class MalformedIntegrationEvent extends RuntimeException {
+        public MalformedIntegrationEvent(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+}
