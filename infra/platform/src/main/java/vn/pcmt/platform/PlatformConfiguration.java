@@ -7,7 +7,6 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -15,7 +14,6 @@ import org.springframework.kafka.listener.CommonErrorHandler;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.util.backoff.ExponentialBackOff;
-import vn.pcmt.platform.axon.AxonMongoConfiguration;
 import vn.pcmt.platform.axon.Commands;
 import vn.pcmt.platform.axon.CurrentActor;
 import vn.pcmt.platform.event.Actor;
@@ -27,7 +25,6 @@ import vn.pcmt.platform.web.RequestIds;
 
 /** The platform's beans, picked up by every service through Spring Boot auto-configuration. */
 @AutoConfiguration
-@Import(AxonMongoConfiguration.class)
 public class PlatformConfiguration {
 
     /** Records no consumer can read go here, with the reason in their headers, instead of blocking a partition. */

@@ -7,8 +7,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.mongodb.client.MongoClient;
-import org.axonframework.common.transaction.NoTransactionManager;
-import org.axonframework.common.transaction.TransactionManager;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
+import org.axonframework.extensions.mongo.eventsourcing.eventstore.documentperevent.DocumentPerEventStorageStrategy;
+import org.axonframework.messaging.StreamableMessageSource;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
@@ -31,38 +35,56 @@ import org.springframework.context.annotation.Primary;
 
 /**
  * The event store, token store and saga store of a service in its own MongoDB database, Jackson for every message
- * and snapshot, and no transaction manager: the store offers single-document atomicity only, which Axon's unique
- * (aggregate id, sequence number) index turns into optimistic concurrency.
+ * and snapshot. There is no Spring transaction manager, so Axon uses its {@code NoTransactionManager}: the store offers
+ * single-document atomicity only, which Axon's unique (aggregate id, sequence number) index turns into optimistic
+ * concurrency.
  */
 @AutoConfiguration(before = AxonAutoConfiguration.class)
 public class AxonMongoConfiguration {
 
-    /** Field visibility ANY: aggregate snapshots have no getters and would otherwise be stored as {@code {}}. */
+    /**
+     * Field visibility ANY: aggregate snapshots have no getters and would otherwise be stored as {@code {}}. Getter
+     * visibility stays on: {@code MongoTrackingToken} is written through its getters and read back wrongly without them.
+     */
     static ObjectMapper axonObjectMapper() {
         return new ObjectMapper()
                 .registerModule(new JavaTimeModule())
-                .setVisibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE)
                 .setVisibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
 
+    private final Serializer jackson = JacksonSerializer.builder().objectMapper(axonObjectMapper()).build();
+
     @Bean
     @Primary
     Serializer serializer() {
-        return JacksonSerializer.builder().objectMapper(axonObjectMapper()).defaultTyping().build();
+        return jackson;
     }
 
     @Bean
     @Qualifier("eventSerializer")
     Serializer eventSerializer() {
-        return JacksonSerializer.builder().objectMapper(axonObjectMapper()).build();
+        return jackson;
     }
 
     @Bean
     @Qualifier("messageSerializer")
     Serializer messageSerializer() {
-        return JacksonSerializer.builder().objectMapper(axonObjectMapper()).defaultTyping().build();
+        return jackson;
+    }
+
+    /**
+     * Every streaming processor starts at the tail of the store. Axon 4.13's default initial token is a replay token,
+     * which with {@code MongoTrackingToken} grows by one entry per event (AxonFramework#4453).
+     */
+    @Bean
+    ConfigurerModule streamingProcessorsStartAtTail() {
+        return configurer -> configurer.eventProcessing(processing -> processing
+                .registerTrackingEventProcessorConfiguration(config -> TrackingEventProcessorConfiguration
+                        .forSingleThreadedProcessing()
+                        .andBatchSize(100)
+                        .andInitialTrackingToken(StreamableMessageSource::createTailToken)));
     }
 
     @Bean
@@ -74,33 +96,28 @@ public class AxonMongoConfiguration {
     EventStorageEngine eventStorageEngine(MongoTemplate axonMongoTemplate,
                                           @Qualifier("eventSerializer") Serializer eventSerializer,
                                           Serializer serializer) {
-        MongoEventStorageEngine engine = MongoEventStorageEngine.builder()
+        return MongoEventStorageEngine.builder()
                 .mongoTemplate(axonMongoTemplate)
+                .storageStrategy(new DocumentPerEventStorageStrategy())
                 .eventSerializer(eventSerializer)
                 .snapshotSerializer(serializer)
                 .build();
-        engine.ensureIndexes();
-        return engine;
     }
 
     @Bean
     TokenStore tokenStore(MongoTemplate axonMongoTemplate, Serializer serializer) {
-        MongoTokenStore tokenStore = MongoTokenStore.builder()
+        return MongoTokenStore.builder()
                 .mongoTemplate(axonMongoTemplate)
                 .serializer(serializer)
+                .claimTimeout(java.time.Duration.ofSeconds(10))
                 .build();
-        tokenStore.ensureIndexes();
-        return tokenStore;
     }
 
     @Bean
     SagaStore<Object> sagaStore(MongoTemplate axonMongoTemplate, Serializer serializer) {
+        axonMongoTemplate.sagaCollection().createIndex(Indexes.ascending("sagaIdentifier"), new IndexOptions().unique(true));
+        axonMongoTemplate.sagaCollection().createIndex(Indexes.ascending("sagaType", "associations"));
         return MongoSagaStore.builder().mongoTemplate(axonMongoTemplate).serializer(serializer).build();
-    }
-
-    @Bean
-    TransactionManager axonTransactionManager() {
-        return NoTransactionManager.INSTANCE;
     }
 
     @Bean

@@ -1,0 +1,65 @@
+package vn.pcmt.assessment.domain;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+import vn.pcmt.assessment.domain.command.RegisterArea;
+import vn.pcmt.assessment.domain.event.AreaRegistered;
+import vn.pcmt.platform.problem.FieldProblem;
+import vn.pcmt.platform.problem.Refusal;
+
+/** An area (địa bàn) of the directory, identified by its administrative code. */
+@Aggregate
+public class Area {
+
+    @AggregateIdentifier
+    private String code;
+
+    protected Area() {
+        // for Axon
+    }
+
+    @CommandHandler
+    public Area(RegisterArea command, AreaDirectory directory) {
+        if (directory.levelOf(command.code()).isPresent()) {
+            throw Refusal.conflict("AREA_DUPLICATE_CODE", "Mã địa bàn " + command.code() + " đã tồn tại.",
+                    new FieldProblem("code", "DUPLICATE", "Mã địa bàn đã tồn tại."));
+        }
+        AreaLevel expectedParent = command.level().parentLevel();
+        if (expectedParent == null && command.parentCode() != null) {
+            throw Refusal.ruleViolated("AREA_PARENT_NOT_ALLOWED", "Địa bàn cấp tỉnh không có địa bàn cấp trên.",
+                    new FieldProblem("parentCode", "NOT_ALLOWED", "Cấp tỉnh không có địa bàn cấp trên."));
+        }
+        if (expectedParent != null) {
+            if (command.parentCode() == null) {
+                throw Refusal.ruleViolated("AREA_PARENT_REQUIRED", "Phải chỉ rõ địa bàn cấp trên.",
+                        new FieldProblem("parentCode", "REQUIRED", "Không được để trống."));
+            }
+            AreaLevel parentLevel = directory.levelOf(command.parentCode()).orElseThrow(() -> Refusal.ruleViolated(
+                    "AREA_UNKNOWN", "Không có địa bàn cấp trên mã " + command.parentCode() + ".",
+                    new FieldProblem("parentCode", "AREA_UNKNOWN", "Không có địa bàn mã này.")));
+            if (parentLevel != expectedParent) {
+                throw Refusal.ruleViolated("AREA_PARENT_LEVEL", "Địa bàn cấp trên của " + label(command.level())
+                                + " phải là " + label(expectedParent) + ".",
+                        new FieldProblem("parentCode", "WRONG_LEVEL", "Địa bàn cấp trên không đúng cấp."));
+            }
+        }
+        apply(new AreaRegistered(command.code(), command.name().strip(), command.level(), command.parentCode()));
+    }
+
+    @EventSourcingHandler
+    void on(AreaRegistered event) {
+        this.code = event.code();
+    }
+
+    private static String label(AreaLevel level) {
+        return switch (level) {
+            case PROVINCE -> "tỉnh";
+            case COMMUNE -> "xã";
+            case VILLAGE -> "thôn";
+        };
+    }
+}

@@ -1,0 +1,28 @@
+package vn.pcmt.assessment.integration.outbound;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventHandler;
+import org.springframework.stereotype.Component;
+import vn.pcmt.assessment.api.v1.AreaLevel;
+import vn.pcmt.assessment.api.v1.AreaRegistered;
+import vn.pcmt.assessment.api.v1.AssessmentTopics;
+import vn.pcmt.platform.kafka.IntegrationEventPublisher;
+
+/** Domain events → {@code pcmt.assessment.v1}. A tracking processor: an event stored while Kafka is down is sent later. */
+@Component
+@ProcessingGroup("assessment-outbound")
+public class AssessmentOutbound {
+
+    private final IntegrationEventPublisher publisher;
+
+    public AssessmentOutbound(IntegrationEventPublisher publisher) {
+        this.publisher = publisher;
+    }
+
+    @EventHandler
+    void on(vn.pcmt.assessment.domain.event.AreaRegistered event, DomainEventMessage<?> message) {
+        publisher.publish(AssessmentTopics.EVENTS, AreaRegistered.TYPE, AreaRegistered.VERSION, message, event.code(),
+                new AreaRegistered(event.code(), event.name(), AreaLevel.valueOf(event.level().name()), event.parentCode()));
+    }
+}

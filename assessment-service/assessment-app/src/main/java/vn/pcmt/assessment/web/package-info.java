@@ -1,0 +1,2 @@
+/** The assessment service's HTTP API (API.md, "Areas"). */
+package vn.pcmt.assessment.web;

@@ -1,0 +1,102 @@
+package vn.pcmt.assessment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import vn.pcmt.assessment.api.v1.AssessmentTopics;
+import vn.pcmt.embedded.test.InfrastructureExtension;
+
+/** The whole service on the embedded store and broker: HTTP in, events stored, integration events on Kafka. */
+@ExtendWith(InfrastructureExtension.class)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class AssessmentServiceIT {
+
+    @Autowired
+    TestRestTemplate http;
+    @Autowired
+    MongoTemplate mongo;
+    @Autowired
+    ObjectMapper mapper;
+
+    @Test
+    void givenProvinceAndCommune_whenVillageRegistered_thenListedUnderCommuneAndPublished() throws Exception {
+        assertThat(post(Map.of("code", "91", "name", "Thanh Hóa", "level", "PROVINCE")).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(post(Map.of("code", "16000", "name", "Bình Lương", "level", "COMMUNE", "parentCode", "91")).getStatusCode())
+                .isEqualTo(HttpStatus.CREATED);
+        assertThat(post(Map.of("code", "16000-01", "name", "Thôn Bình Minh", "level", "VILLAGE", "parentCode", "16000"))
+                .getStatusCode()).isEqualTo(HttpStatus.CREATED);
+
+        JsonNode children = mapper.readTree(http.getForObject("/api/areas?parentCode=16000", String.class));
+        assertThat(children).hasSize(1);
+        assertThat(children.get(0).get("name").asText()).isEqualTo("Thôn Bình Minh");
+
+        List<JsonNode> published = new ArrayList<>();
+        try (var consumer = new KafkaConsumer<String, String>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, System.getProperty("spring.kafka.bootstrap-servers"),
+                ConsumerConfig.GROUP_ID_CONFIG, "assessment-it",
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new StringDeserializer())) {
+            consumer.subscribe(List.of(AssessmentTopics.EVENTS));
+            await().atMost(Duration.ofSeconds(60)).until(() -> {
+                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
+                    if (record.key().equals("16000-01")) {
+                        published.add(mapper.readTree(record.value()));
+                    }
+                }
+                return !published.isEmpty();
+            });
+        }
+        JsonNode event = published.getFirst();
+        assertThat(event.get("eventType").asText()).isEqualTo("assessment.AreaRegistered");
+        assertThat(event.get("aggregateId").asText()).isEqualTo("16000-01");
+        assertThat(event.get("aggregateVersion").asLong()).isZero();
+        assertThat(event.get("occurredAt").asText()).matches("\\d{4}-\\d{2}-\\d{2}");
+        assertThat(event.get("actor").get("role").asText()).isEqualTo("UNAUTHENTICATED");
+        assertThat(event.get("areaCode").asText()).isEqualTo("16000-01");
+        assertThat(event.get("payload").get("parentCode").asText()).isEqualTo("16000");
+        assertThat(event.get("payload").get("level").asText()).isEqualTo("VILLAGE");
+    }
+
+    @Test
+    void givenUnknownParent_whenRegisterVillage_thenUnprocessableAndNothingStored() throws Exception {
+        ResponseEntity<String> response = post(Map.of("code", "99999-01", "name", "Xóm Ma", "level", "VILLAGE", "parentCode", "99999"));
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(mapper.readTree(response.getBody()).get("code").asText()).isEqualTo("AREA_UNKNOWN");
+        assertThat(mongo.getCollection("domainevents").countDocuments(new Document("aggregateIdentifier", "99999-01"))).isZero();
+        assertThat(http.getForEntity("/api/areas/99999-01", String.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    void givenExistingCode_whenRegisterAgain_thenConflictAndOneEventOnly() {
+        post(Map.of("code", "38", "name", "Hải Phòng", "level", "PROVINCE"));
+
+        ResponseEntity<String> again = post(Map.of("code", "38", "name", "Hải Phòng 2", "level", "PROVINCE"));
+
+        assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(mongo.getCollection("domainevents").countDocuments(new Document("aggregateIdentifier", "38"))).isEqualTo(1);
+    }
+
+    private ResponseEntity<String> post(Map<String, String> body) {
+        return http.postForEntity("/api/areas", body, String.class);
+    }
+}

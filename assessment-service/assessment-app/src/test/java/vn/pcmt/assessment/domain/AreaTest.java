@@ -1,0 +1,86 @@
+package vn.pcmt.assessment.domain;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import vn.pcmt.assessment.domain.command.RegisterArea;
+import vn.pcmt.assessment.domain.event.AreaRegistered;
+import vn.pcmt.platform.problem.Refusal;
+
+class AreaTest {
+
+    private final Map<String, AreaLevel> known = new HashMap<>();
+    private AggregateTestFixture<Area> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(Area.class);
+        fixture.registerInjectableResource((AreaDirectory) code -> Optional.ofNullable(known.get(code)));
+    }
+
+    @Test
+    void givenNoArea_whenRegisterProvince_thenAreaRegistered() {
+        fixture.givenNoPriorActivity()
+                .when(new RegisterArea("40", "Nghệ An", AreaLevel.PROVINCE, null))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(new AreaRegistered("40", "Nghệ An", AreaLevel.PROVINCE, null));
+    }
+
+    @Test
+    void givenKnownProvince_whenRegisterCommune_thenAreaRegistered() {
+        known.put("40", AreaLevel.PROVINCE);
+        fixture.givenNoPriorActivity()
+                .when(new RegisterArea("17167", "  Diễn Châu ", AreaLevel.COMMUNE, "40"))
+                .expectEvents(new AreaRegistered("17167", "Diễn Châu", AreaLevel.COMMUNE, "40"));
+    }
+
+    @Test
+    void givenUnknownParent_whenRegisterVillage_thenRefusedAsAreaUnknown() {
+        fixture.givenNoPriorActivity()
+                .when(new RegisterArea("17167-01", "Khối 1", AreaLevel.VILLAGE, "17167"))
+                .expectNoEvents()
+                .expectException(Refusal.class)
+                .expectExceptionMessage("Không có địa bàn cấp trên mã 17167.");
+    }
+
+    @Test
+    void givenProvinceAsParent_whenRegisterVillage_thenRefusedForWrongLevel() {
+        known.put("40", AreaLevel.PROVINCE);
+        fixture.givenNoPriorActivity()
+                .when(new RegisterArea("40-01", "Xóm 1", AreaLevel.VILLAGE, "40"))
+                .expectNoEvents()
+                .expectException(Refusal.class)
+                .expectExceptionMessage("Địa bàn cấp trên của thôn phải là xã.");
+    }
+
+    @Test
+    void givenCommuneWithoutParent_whenRegister_thenRefusedAsParentRequired() {
+        fixture.givenNoPriorActivity()
+                .when(new RegisterArea("17167", "Diễn Châu", AreaLevel.COMMUNE, null))
+                .expectNoEvents()
+                .expectException(Refusal.class);
+    }
+
+    @Test
+    void givenProvinceWithParent_whenRegister_thenRefused() {
+        known.put("40", AreaLevel.PROVINCE);
+        fixture.givenNoPriorActivity()
+                .when(new RegisterArea("42", "Hà Tĩnh", AreaLevel.PROVINCE, "40"))
+                .expectNoEvents()
+                .expectException(Refusal.class);
+    }
+
+    @Test
+    void givenKnownCode_whenRegisterAgain_thenRefusedAsDuplicate() {
+        known.put("40", AreaLevel.PROVINCE);
+        fixture.givenNoPriorActivity()
+                .when(new RegisterArea("40", "Nghệ An", AreaLevel.PROVINCE, null))
+                .expectNoEvents()
+                .expectException(Refusal.class)
+                .expectExceptionMessage("Mã địa bàn 40 đã tồn tại.");
+    }
+}
