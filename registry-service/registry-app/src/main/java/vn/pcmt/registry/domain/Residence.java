@@ -1,0 +1,4 @@
+package vn.pcmt.registry.domain;
+
+public record Residence(String communeCode, String villageCode, String address) {
+}

@@ -1,0 +1,21 @@
+package vn.pcmt.registry.domain.command;
+
+import java.time.LocalDate;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import vn.pcmt.registry.domain.Category;
+import vn.pcmt.registry.domain.FoundBy;
+import vn.pcmt.registry.domain.Residence;
+import vn.pcmt.registry.domain.Sex;
+
+public record RegisterSubject(
+        @TargetAggregateIdentifier String subjectId,
+        String fullName,
+        LocalDate dateOfBirth,
+        Sex sex,
+        String nationalId,
+        Residence residence,
+        Category category,
+        FoundBy foundBy,
+        LocalDate foundOn) {
+}

@@ -1,0 +1,2 @@
+/** The registry's copy of the area directory, kept from {@code pcmt.assessment.v1}. */
+package vn.pcmt.registry.query.areadirectory;

@@ -1,0 +1,35 @@
+package vn.pcmt.registry.web;
+
+import java.time.LocalDate;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Past;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import vn.pcmt.registry.domain.Category;
+import vn.pcmt.registry.domain.FoundBy;
+import vn.pcmt.registry.domain.Sex;
+
+/** {@code POST /api/subjects}. */
+public record RegisterSubjectRequest(
+        @NotBlank @Size(max = 200) String fullName,
+        @NotNull @Past LocalDate dateOfBirth,
+        @NotNull Sex sex,
+        @Pattern(regexp = "^\\d{12}$", message = "Số CCCD gồm đúng 12 chữ số.") String nationalId,
+        @NotNull @Valid ResidenceRequest residence,
+        @NotNull Category category,
+        @NotNull FoundBy foundBy,
+        @NotNull @PastOrPresent LocalDate foundOn) {
+
+    public record ResidenceRequest(
+            @NotBlank @Pattern(regexp = AREA_CODE, message = AREA_CODE_MESSAGE) String communeCode,
+            @NotBlank @Pattern(regexp = AREA_CODE, message = AREA_CODE_MESSAGE) String villageCode,
+            @Size(max = 500) String address) {
+    }
+
+    static final String AREA_CODE = "^[A-Za-z0-9][A-Za-z0-9-]{1,31}$";
+    static final String AREA_CODE_MESSAGE = "Mã địa bàn gồm 2–32 chữ cái, chữ số hoặc dấu gạch ngang.";
+}
