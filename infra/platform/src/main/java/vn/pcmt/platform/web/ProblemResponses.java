@@ -84,10 +84,19 @@ public class ProblemResponses {
     @ExceptionHandler(ConstraintViolationException.class)
     ResponseEntity<ProblemDetail> invalidConstraint(ConstraintViolationException e) {
         List<FieldProblem> errors = e.getConstraintViolations().stream()
-                .map(v -> new FieldProblem(v.getPropertyPath().toString(),
+                .map(v -> new FieldProblem(parameterName(v.getPropertyPath()),
                         fieldCode(v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName()), v.getMessage()))
                 .toList();
         return problem(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED", "Dữ liệu gửi lên không hợp lệ.", errors);
+    }
+
+    /** A method parameter's path is {@code method.parameter}: the client knows the parameter only. */
+    private static String parameterName(jakarta.validation.Path path) {
+        String name = null;
+        for (jakarta.validation.Path.Node node : path) {
+            name = node.getName();
+        }
+        return name;
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)

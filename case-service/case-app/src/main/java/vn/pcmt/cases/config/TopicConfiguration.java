@@ -1,0 +1,16 @@
+package vn.pcmt.cases.config;
+
+import org.apache.kafka.clients.admin.NewTopic;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import vn.pcmt.cases.api.v1.CaseTopics;
+import vn.pcmt.platform.PlatformConfiguration;
+
+@Configuration
+class TopicConfiguration {
+
+    @Bean
+    NewTopic caseEvents() {
+        return PlatformConfiguration.eventTopic(CaseTopics.EVENTS);
+    }
+}

@@ -1,0 +1,2 @@
+/** Wiring: the topic this service owns. */
+package vn.pcmt.cases.config;

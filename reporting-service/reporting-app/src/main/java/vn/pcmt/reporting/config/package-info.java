@@ -1,0 +1,2 @@
+/** Wiring: the topics this service reads. */
+package vn.pcmt.reporting.config;

@@ -1,0 +1,35 @@
+package vn.pcmt.reporting.integration.inbound;
+
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+import vn.pcmt.assessment.api.v1.AreaRegistered;
+import vn.pcmt.assessment.api.v1.AssessmentTopics;
+import vn.pcmt.platform.event.IntegrationEvent;
+import vn.pcmt.platform.kafka.InboundEvents;
+import vn.pcmt.reporting.query.areadirectory.AreaDirectoryDocument;
+import vn.pcmt.reporting.query.areadirectory.AreaDirectoryRepository;
+
+@Component
+public class AssessmentEventsConsumer {
+
+    static final String CONSUMER = "reporting-areas";
+
+    private final InboundEvents inbound;
+    private final AreaDirectoryRepository areas;
+
+    public AssessmentEventsConsumer(InboundEvents inbound, AreaDirectoryRepository areas) {
+        this.inbound = inbound;
+        this.areas = areas;
+    }
+
+    @KafkaListener(topics = AssessmentTopics.EVENTS, groupId = CONSUMER)
+    void on(String record) {
+        IntegrationEvent event = inbound.read(record);
+        if (AreaRegistered.TYPE.equals(event.eventType())) {
+            inbound.applyOnce(CONSUMER, event, e -> {
+                AreaRegistered area = inbound.payload(e, AreaRegistered.class);
+                areas.save(new AreaDirectoryDocument(area.code(), area.name(), area.level().name(), area.parentCode()));
+            });
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package vn.pcmt.reporting.query.subjectresidence;
+
+import static org.springframework.data.mongodb.core.aggregation.Aggregation.group;
+import static org.springframework.data.mongodb.core.aggregation.Aggregation.match;
+import static org.springframework.data.mongodb.core.aggregation.Aggregation.newAggregation;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.bson.Document;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.stereotype.Component;
+
+/** Subjects counted by category for a set of communes or one village. */
+@Component
+public class CountSubjects {
+
+    private final MongoTemplate mongo;
+
+    public CountSubjects(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    public Map<String, Long> inCommunes(Collection<String> communeCodes) {
+        return byCategory(Criteria.where("communeCode").in(communeCodes));
+    }
+
+    public Map<String, Long> inVillage(String villageCode) {
+        return byCategory(Criteria.where("villageCode").is(villageCode));
+    }
+
+    private Map<String, Long> byCategory(Criteria criteria) {
+        Map<String, Long> counts = new TreeMap<>();
+        mongo.aggregate(newAggregation(match(criteria), group("category").count().as("count")),
+                        "subject_residence", Document.class)
+                .forEach(row -> counts.put(row.getString("_id"), ((Number) row.get("count")).longValue()));
+        return counts;
+    }
+}

@@ -1,0 +1,19 @@
+package vn.pcmt.reporting.query.subjectresidence;
+
+import java.time.LocalDate;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+@Document("subject_residence")
+@CompoundIndex(name = "commune_village", def = "{'communeCode': 1, 'villageCode': 1}")
+public record SubjectResidenceDocument(
+        @Id String subjectId,
+        String communeCode,
+        String villageCode,
+        String category,
+        String sex,
+        int birthYear,
+        LocalDate registeredOn) {
+}

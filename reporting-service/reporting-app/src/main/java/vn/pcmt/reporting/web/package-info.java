@@ -1,0 +1,2 @@
+/** The reporting HTTP API (API.md, "Reports"). */
+package vn.pcmt.reporting.web;

@@ -1,0 +1,105 @@
+package vn.pcmt.reporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.kafka.core.KafkaTemplate;
+import vn.pcmt.assessment.api.v1.AreaLevel;
+import vn.pcmt.assessment.api.v1.AreaRegistered;
+import vn.pcmt.assessment.api.v1.AssessmentTopics;
+import vn.pcmt.embedded.test.InfrastructureExtension;
+import vn.pcmt.platform.event.Actor;
+import vn.pcmt.platform.event.IntegrationEvent;
+import vn.pcmt.registry.api.v1.RegistryTopics;
+import vn.pcmt.registry.api.v1.Residence;
+import vn.pcmt.registry.api.v1.Sex;
+import vn.pcmt.registry.api.v1.SubjectCategory;
+import vn.pcmt.registry.api.v1.SubjectRegistered;
+
+/** Statistics from the topics, on the embedded broker and store, under redelivery. */
+@ExtendWith(InfrastructureExtension.class)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ReportingServiceIT {
+
+    @Autowired
+    TestRestTemplate http;
+    @Autowired
+    KafkaTemplate<String, String> kafka;
+    @Autowired
+    ObjectMapper mapper;
+
+    @Test
+    void givenSubjectsInTwoVillages_whenOneEventRedelivered_thenCountedOncePerVillageCommuneAndProvince() throws Exception {
+        area("35", "Ninh Bình", AreaLevel.PROVINCE, null);
+        area("14000", "Xã Một", AreaLevel.COMMUNE, "35");
+        area("14000-01", "Thôn Đông", AreaLevel.VILLAGE, "14000");
+        area("14000-02", "Thôn Tây", AreaLevel.VILLAGE, "14000");
+        subject("e-1", "s-1", "14000-01", SubjectCategory.ADDICT);
+        subject("e-2", "s-2", "14000-01", SubjectCategory.SUSPECTED);
+        subject("e-3", "s-3", "14000-02", SubjectCategory.ADDICT);
+        subject("e-3", "s-3", "14000-02", SubjectCategory.ADDICT);
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                assertThat(summary("35").get("subjects").get("total").asLong()).isEqualTo(3));
+        JsonNode province = summary("35");
+        assertThat(province.get("subjects").get("byCategory").get("ADDICT").asLong()).isEqualTo(2);
+        assertThat(province.get("children").get(0).get("areaCode").asText()).isEqualTo("14000");
+        assertThat(province.get("children").get(0).get("subjects").get("total").asLong()).isEqualTo(3);
+
+        JsonNode commune = summary("14000");
+        assertThat(commune.get("children").get(0).get("subjects").get("total").asLong()).isEqualTo(2);
+        assertThat(commune.get("children").get(1).get("subjects").get("total").asLong()).isEqualTo(1);
+        assertThat(summary("14000-02").get("subjects").get("byCategory").get("ADDICT").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void givenUnknownArea_whenSummary_thenNotFoundProblem() throws Exception {
+        var response = http.getForEntity("/api/reports/summary?areaCode=00000", String.class);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(mapper.readTree(response.getBody()).get("code").asText()).isEqualTo("AREA_UNKNOWN");
+    }
+
+    @Test
+    void givenOperatorInQueryParameter_whenSummary_thenBadRequest() throws Exception {
+        var response = http.getForEntity("/api/reports/summary?areaCode={code}", String.class, "{\"$ne\":null}");
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(mapper.readTree(response.getBody()).get("errors").get(0).get("field").asText()).isEqualTo("areaCode");
+    }
+
+    private JsonNode summary(String areaCode) throws Exception {
+        var response = http.getForEntity("/api/reports/summary?areaCode=" + areaCode, String.class);
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        return mapper.readTree(response.getBody());
+    }
+
+    private void area(String code, String name, AreaLevel level, String parent) throws Exception {
+        publish(AssessmentTopics.EVENTS, new IntegrationEvent("area-" + code, AreaRegistered.TYPE, 1, code, 0,
+                LocalDate.of(2026, 1, 5), Instant.now(), Actor.system("test"), code,
+                mapper.valueToTree(new AreaRegistered(code, name, level, parent))));
+    }
+
+    private void subject(String eventId, String subjectId, String village, SubjectCategory category) throws Exception {
+        var payload = new SubjectRegistered(subjectId, category, Sex.FEMALE, 1990, new Residence("14000", village),
+                "DOOR_TO_DOOR_REVIEW", LocalDate.of(2026, 3, 1));
+        publish(RegistryTopics.EVENTS, new IntegrationEvent(eventId, SubjectRegistered.TYPE, 1, subjectId, 0,
+                LocalDate.of(2026, 3, 1), Instant.now(), Actor.system("test"), "14000", mapper.valueToTree(payload)));
+    }
+
+    private void publish(String topic, IntegrationEvent event) throws Exception {
+        kafka.send(topic, event.aggregateId(), mapper.writeValueAsString(event)).get();
+    }
+}
