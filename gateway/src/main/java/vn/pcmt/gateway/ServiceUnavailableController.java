@@ -1,0 +1,27 @@
+package vn.pcmt.gateway;
+
+import java.net.URI;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ServerWebExchange;
+
+/** Where a circuit breaker sends a request whose service is down or too slow: a problem response, never a hang. */
+@RestController
+class ServiceUnavailableController {
+
+    @RequestMapping("/fallback/unavailable")
+    ResponseEntity<ProblemDetail> unavailable(ServerWebExchange exchange) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                "Dịch vụ tạm thời không phản hồi; yêu cầu chưa được thực hiện. Hãy thử lại sau ít phút.");
+        problem.setType(URI.create("https://pcmt.vn/problems/service-unavailable"));
+        problem.setTitle("Dịch vụ tạm thời không khả dụng");
+        problem.setProperty("code", "SERVICE_UNAVAILABLE");
+        problem.setProperty("traceId", exchange.getRequest().getHeaders().getFirst(RequestIdFilter.HEADER));
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+}

@@ -1,0 +1,110 @@
+package vn.pcmt.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+
+import com.sun.net.httpserver.HttpServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/** Routes reach the right service with a request id; a service that is down gives a 503 problem, not a hang. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class GatewayRoutingTest {
+
+    static final HttpServer registry = stub("registry");
+    static final int downPort = freePort();
+
+    @DynamicPropertySource
+    static void services(DynamicPropertyRegistry properties) {
+        String up = "http://127.0.0.1:" + registry.getAddress().getPort();
+        String down = "http://127.0.0.1:" + downPort;
+        properties.add("pcmt.services.registry-url", () -> up);
+        properties.add("pcmt.services.assessment-url", () -> up);
+        properties.add("pcmt.services.case-url", () -> down);
+        properties.add("pcmt.services.reporting-url", () -> down);
+    }
+
+    @Autowired
+    WebTestClient client;
+
+    @AfterAll
+    static void stop() {
+        registry.stop(0);
+    }
+
+    @Test
+    void givenSubjectsPath_whenGet_thenRoutedToRegistryWithRequestId() {
+        client.get().uri("/api/subjects/42").exchange()
+                .expectStatus().isOk()
+                .expectHeader().exists("X-Request-Id")
+                .expectBody(String.class).value(body -> assertThat(body)
+                        .startsWith("registry GET /api/subjects/42 request-id=")
+                        .doesNotEndWith("request-id=null"));
+    }
+
+    @Test
+    void givenClientRequestId_whenGet_thenSameIdForwardedAndEchoed() {
+        client.get().uri("/api/areas/40").header("X-Request-Id", "abcdef12-3456").exchange()
+                .expectStatus().isOk()
+                .expectHeader().valueEquals("X-Request-Id", "abcdef12-3456")
+                .expectBody(String.class).isEqualTo("registry GET /api/areas/40 request-id=abcdef12-3456");
+    }
+
+    @Test
+    void givenServiceDown_whenRequest_thenServiceUnavailableProblem() {
+        client.get().uri("/api/reports/summary?areaCode=40").exchange()
+                .expectStatus().isEqualTo(503)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.code").isEqualTo("SERVICE_UNAVAILABLE")
+                .jsonPath("$.title").isEqualTo("Dịch vụ tạm thời không khả dụng");
+    }
+
+    @Test
+    void givenOversizedBody_whenPost_thenRefusedBeforeReachingService() {
+        client.post().uri("/api/subjects").contentType(MediaType.APPLICATION_JSON)
+                .header("Content-Length", String.valueOf(2 * 1024 * 1024))
+                .bodyValue("x".repeat(2 * 1024 * 1024)).exchange()
+                .expectStatus().isEqualTo(413);
+    }
+
+    @Test
+    void givenUnroutedPath_whenGet_thenNotFound() {
+        client.get().uri("/api/unknown").exchange().expectStatus().isNotFound();
+    }
+
+    private static HttpServer stub(String name) {
+        try {
+            HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            server.createContext("/", exchange -> {
+                byte[] body = (name + " " + exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath()
+                        + " request-id=" + exchange.getRequestHeaders().getFirst("X-Request-Id")).getBytes(StandardCharsets.UTF_8);
+                exchange.sendResponseHeaders(200, body.length);
+                exchange.getResponseBody().write(body);
+                exchange.close();
+            });
+            server.start();
+            return server;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
