@@ -26,7 +26,11 @@ public class RequestIdFilter implements GlobalFilter, Ordered {
         String incoming = exchange.getRequest().getHeaders().getFirst(HEADER);
         String requestId = incoming != null && WELL_FORMED.matcher(incoming).matches() ? incoming : UUID.randomUUID().toString();
         ServerHttpRequest request = exchange.getRequest().mutate().headers(h -> h.set(HEADER, requestId)).build();
-        exchange.getResponse().getHeaders().set(HEADER, requestId);
+        // Set just before the response is written, replacing the copy the service echoes.
+        exchange.getResponse().beforeCommit(() -> {
+            exchange.getResponse().getHeaders().set(HEADER, requestId);
+            return Mono.empty();
+        });
         return chain.filter(exchange.mutate().request(request).build());
     }
 

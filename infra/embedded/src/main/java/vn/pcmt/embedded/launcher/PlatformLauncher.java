@@ -49,38 +49,45 @@ public final class PlatformLauncher implements AutoCloseable {
     public record Options(Path home, Path dataDir, boolean freePorts) {
     }
 
-    private final EmbeddedInfrastructure infrastructure;
+    private final Options options;
+    private final Path logDir;
     private final Map<Service, Process> processes = new LinkedHashMap<>();
     private final Map<Service, Integer> ports = new LinkedHashMap<>();
-    private final Path logDir;
+    private EmbeddedInfrastructure infrastructure;
+    private boolean closed;
 
-    private PlatformLauncher(EmbeddedInfrastructure infrastructure, Path logDir) {
-        this.infrastructure = infrastructure;
-        this.logDir = logDir;
+    private PlatformLauncher(Options options) {
+        this.options = options;
+        this.logDir = options.dataDir().resolve("logs");
     }
 
+    /** Starts everything and waits until every service is healthy; on failure, stops what it started. */
     public static PlatformLauncher start(Options options) {
-        Instant started = Instant.now();
-        boolean free = options.freePorts();
-        EmbeddedInfrastructure infrastructure = EmbeddedInfrastructure.onDisk(options.dataDir(),
-                free ? Ports.free() : 9092, free ? Ports.free() : 9093, free ? Ports.free() : 27018);
-        PlatformLauncher launcher = new PlatformLauncher(infrastructure, options.dataDir().resolve("logs"));
+        PlatformLauncher launcher = new PlatformLauncher(options);
         try {
-            for (Service service : SERVICES) {
-                launcher.ports.put(service, free ? Ports.free() : service.defaultPort());
-            }
-            for (Service service : SERVICES) {
-                launcher.spawn(options.home(), service);
-            }
-            for (Service service : SERVICES) {
-                launcher.awaitHealthy(service);
-            }
+            launcher.run();
         } catch (RuntimeException e) {
             launcher.close();
             throw e;
         }
-        log.info("PCMT Platform up in {} s", Duration.between(started, Instant.now()).toSeconds());
         return launcher;
+    }
+
+    private void run() {
+        Instant started = Instant.now();
+        boolean free = options.freePorts();
+        infrastructure = EmbeddedInfrastructure.onDisk(options.dataDir(),
+                free ? Ports.free() : 9092, free ? Ports.free() : 9093, free ? Ports.free() : 27018);
+        for (Service service : SERVICES) {
+            ports.put(service, free ? Ports.free() : service.defaultPort());
+        }
+        for (Service service : SERVICES) {
+            spawn(options.home(), service);
+        }
+        for (Service service : SERVICES) {
+            awaitHealthy(service);
+        }
+        log.info("PCMT Platform up in {} s", Duration.between(started, Instant.now()).toSeconds());
     }
 
     public String gatewayUrl() {
@@ -166,8 +173,13 @@ public final class PlatformLauncher implements AutoCloseable {
                 + "; see " + logDir.resolve(service.name() + ".log"));
     }
 
+    /** Stops the services, newest first, then the broker and the store; safe to call twice and mid-start. */
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         List<Service> reversed = new ArrayList<>(processes.keySet()).reversed();
         for (Service service : reversed) {
             processes.get(service).destroy();
@@ -183,7 +195,9 @@ public final class PlatformLauncher implements AutoCloseable {
                 process.destroyForcibly();
             }
         }
-        infrastructure.close();
+        if (infrastructure != null) {
+            infrastructure.close();
+        }
     }
 
     private static void sleep(Duration duration) {
@@ -204,13 +218,20 @@ public final class PlatformLauncher implements AutoCloseable {
                 dataDir = Path.of(args[i + 1]).toAbsolutePath();
             }
         }
-        PlatformLauncher platform = start(new Options(home, dataDir, false));
+        PlatformLauncher platform = new PlatformLauncher(new Options(home, dataDir, false));
         CountDownLatch stopped = new CountDownLatch(1);
+        // Registered before anything starts, so Ctrl-C during start-up leaves no orphaned service behind.
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             log.info("Stopping PCMT Platform");
             platform.close();
             stopped.countDown();
         }, "pcmt-shutdown"));
+        try {
+            platform.run();
+        } catch (RuntimeException e) {
+            log.error("PCMT Platform did not start: {}", e.getMessage());
+            System.exit(1);
+        }
         System.out.printf("%nPCMT Platform is running.%n  Gateway:  %s%n  API docs: %s/swagger-ui.html%n"
                         + "  Data:     %s%n  Logs:     %s%nPress Ctrl-C to stop.%n",
                 platform.gatewayUrl(), platform.gatewayUrl(), dataDir, platform.logDir);

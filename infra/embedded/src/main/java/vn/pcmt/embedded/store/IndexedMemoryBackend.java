@@ -1,7 +1,17 @@
 package vn.pcmt.embedded.store;
 
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import de.bwaldvogel.mongo.bson.Document;
+import io.netty.channel.Channel;
 
 /** The in-memory backend with ordered indexes. */
 final class IndexedMemoryBackend extends MemoryBackend {
+
+    @Override
+    public Document handleCommand(Channel channel, String database, String command, Document query) {
+        if (HelloCommand.matches(command)) {
+            return HelloCommand.answer(super.handleCommand(channel, database, "isMaster", query));
+        }
+        return super.handleCommand(channel, database, command, query);
+    }
 }

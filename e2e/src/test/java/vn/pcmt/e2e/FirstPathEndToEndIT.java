@@ -1,0 +1,153 @@
+package vn.pcmt.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.pcmt.embedded.launcher.PlatformLauncher;
+
+/**
+ * The platform as it runs on one machine (embedded broker and store, four services and the gateway as separate
+ * processes), driven over HTTP through the gateway: areas registered in assessment reach the registry, a subject
+ * registered in the registry reaches reporting, and a redelivered event is not counted twice.
+ */
+class FirstPathEndToEndIT {
+
+    @TempDir
+    static Path dataDir;
+    static PlatformLauncher platform;
+    static final HttpClient http = HttpClient.newHttpClient();
+    static final ObjectMapper json = new ObjectMapper();
+
+    @BeforeAll
+    static void start() {
+        Path home = Path.of(System.getProperty("pcmt.home", "..")).toAbsolutePath().normalize();
+        platform = PlatformLauncher.start(new PlatformLauncher.Options(home, dataDir, true));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (platform != null) {
+            platform.close();
+        }
+    }
+
+    @Test
+    void givenAreasRegistered_whenSubjectRegisteredThroughGateway_thenCountedOnceEvenWhenRedelivered() throws Exception {
+        assertThat(post("/api/areas", Map.of("code", "31", "name", "Hải Phòng", "level", "PROVINCE")).statusCode()).isEqualTo(201);
+        assertThat(post("/api/areas", Map.of("code", "11311", "name", "Hà Tây", "level", "COMMUNE", "parentCode", "31")).statusCode())
+                .isEqualTo(201);
+        assertThat(post("/api/areas", Map.of("code", "11311-05", "name", "Thôn 5", "level", "VILLAGE", "parentCode", "11311"))
+                .statusCode()).isEqualTo(201);
+
+        HttpResponse<String> unknownVillage = post("/api/subjects", subject("11311-99"));
+        assertThat(unknownVillage.statusCode()).isEqualTo(422);
+        assertThat(json.readTree(unknownVillage.body()).get("code").asText()).isEqualTo("AREA_UNKNOWN");
+
+        // The registry learns the village from Kafka; until then it answers 422 and stores nothing.
+        HttpResponse<String> created = await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500))
+                .until(() -> post("/api/subjects", subject("11311-05")), response -> response.statusCode() == 201);
+        String subjectId = json.readTree(created.body()).get("id").asText();
+        assertThat(get("/api/subjects/" + subjectId).statusCode()).isEqualTo(200);
+
+        await().atMost(Duration.ofSeconds(90)).untilAsserted(() ->
+                assertThat(total(summary("11311"))).isEqualTo(1));
+        JsonNode province = summary("31");
+        assertThat(total(province)).isEqualTo(1);
+        assertThat(province.get("subjects").get("byCategory").get("SUSPECTED").asLong()).isEqualTo(1);
+        assertThat(total(summary("11311").get("children").get(0))).isEqualTo(1);
+
+        redeliverRegistryEventOf(subjectId);
+
+        assertThat(total(summary("11311"))).isEqualTo(1);
+        assertThat(total(summary("11311-05"))).isEqualTo(1);
+    }
+
+    /** Sends the stored record again, then waits until reporting's consumer group has read past it. */
+    private void redeliverRegistryEventOf(String subjectId) throws Exception {
+        String bootstrap = platform.kafkaBootstrapServers();
+        ConsumerRecord<String, String> original = null;
+        try (var consumer = new KafkaConsumer<String, String>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                ConsumerConfig.GROUP_ID_CONFIG, "e2e-reader",
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new StringDeserializer())) {
+            consumer.subscribe(List.of("pcmt.registry.v1"));
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (original == null && System.nanoTime() < deadline) {
+                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
+                    if (record.key().equals(subjectId)) {
+                        original = record;
+                    }
+                }
+            }
+        }
+        assertThat(original).as("SubjectRegistered on pcmt.registry.v1").isNotNull();
+        TopicPartition partition = new TopicPartition(original.topic(), original.partition());
+        long redeliveredOffset;
+        try (var producer = new KafkaProducer<String, String>(Map.of("bootstrap.servers", bootstrap),
+                new StringSerializer(), new StringSerializer())) {
+            redeliveredOffset = producer.send(new ProducerRecord<>(original.topic(), original.partition(), original.key(),
+                    original.value())).get(30, TimeUnit.SECONDS).offset();
+        }
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrap))) {
+            await().atMost(Duration.ofSeconds(60)).until(() -> {
+                Map<TopicPartition, OffsetAndMetadata> offsets = admin.listConsumerGroupOffsets("reporting-subjects")
+                        .partitionsToOffsetAndMetadata().get();
+                OffsetAndMetadata committed = offsets.get(partition);
+                return committed != null && committed.offset() > redeliveredOffset;
+            });
+        }
+    }
+
+    private static Map<String, Object> subject(String village) {
+        return Map.of("fullName", "Trần Thị Cúc", "dateOfBirth", "1998-11-20", "sex", "FEMALE",
+                "residence", Map.of("communeCode", "11311", "villageCode", village, "address", "Thôn 5, Hà Tây"),
+                "category", "SUSPECTED", "foundBy", "DOOR_TO_DOOR_REVIEW", "foundOn", "2026-05-04");
+    }
+
+    private static long total(JsonNode summary) {
+        return summary.get("subjects").get("total").asLong();
+    }
+
+    private static JsonNode summary(String areaCode) throws Exception {
+        HttpResponse<String> response = get("/api/reports/summary?areaCode=" + areaCode);
+        assertThat(response.statusCode()).isEqualTo(200);
+        return json.readTree(response.body());
+    }
+
+    private static HttpResponse<String> post(String path, Object body) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(platform.gatewayUrl() + path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpResponse<String> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(platform.gatewayUrl() + path)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+}
