@@ -1,0 +1,21 @@
+package vn.pcmt.assessment;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class ArchitectureTest {
+
+    static final JavaClasses classes = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("vn.pcmt");
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("vn.pcmt.platform.architecture.ServiceArchitecture#rules")
+    void holds(ArchRule rule) {
+        rule.check(classes);
+    }
+}
