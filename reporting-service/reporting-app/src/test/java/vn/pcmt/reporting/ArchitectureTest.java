@@ -11,6 +11,7 @@ class ArchitectureTest {
 
     static final JavaClasses classes = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .withImportOption(location -> !location.contains("-tests.jar"))
             .importPackages("vn.pcmt");
 
     @ParameterizedTest(name = "{0}")

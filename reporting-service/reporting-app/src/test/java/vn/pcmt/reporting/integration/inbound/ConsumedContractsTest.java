@@ -1,0 +1,39 @@
+package vn.pcmt.reporting.integration.inbound;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import vn.pcmt.assessment.api.v1.AreaRegistered;
+import vn.pcmt.platform.event.IntegrationEvent;
+import vn.pcmt.platform.kafka.InboundEvents;
+import vn.pcmt.registry.api.v1.SubjectCategory;
+import vn.pcmt.registry.api.v1.SubjectRegistered;
+
+/** Reporting's side of the contracts it consumes: it reads each producer's published example. */
+class ConsumedContractsTest {
+
+    private final ObjectMapper mapper = new ObjectMapper().findAndRegisterModules();
+    private final InboundEvents inbound = new InboundEvents(mapper, null);
+
+    @Test
+    void givenSubjectRegisteredExample_whenRead_thenResidenceAndCategory() throws Exception {
+        IntegrationEvent event = inbound.read(example(SubjectRegistered.TYPE));
+        SubjectRegistered subject = inbound.payload(event, SubjectRegistered.class);
+
+        assertThat(subject.category()).isEqualTo(SubjectCategory.ADDICT);
+        assertThat(subject.residence().villageCode()).isEqualTo("17167-02");
+        assertThat(event.occurredAt()).hasToString("2026-03-01");
+    }
+
+    @Test
+    void givenAreaRegisteredExample_whenRead_thenParentKnown() throws Exception {
+        AreaRegistered area = inbound.payload(inbound.read(example(AreaRegistered.TYPE)), AreaRegistered.class);
+
+        assertThat(area.name()).isEqualTo("Khối 2");
+    }
+
+    private String example(String type) throws Exception {
+        return new String(getClass().getResourceAsStream("/contracts/v1/" + type + ".json").readAllBytes());
+    }
+}
