@@ -209,7 +209,11 @@ public final class PlatformLauncher implements AutoCloseable {
         }
     }
 
-    /** The run command: {@code java -jar pcmt-embedded-*-exec.jar [--data-dir DIR]}; Ctrl-C stops everything. */
+    /**
+     * The run command: {@code java -jar pcmt-embedded-*-exec.jar [--data-dir DIR] [--infra-only]}; Ctrl-C stops
+     * everything. {@code --infra-only} starts just the broker (127.0.0.1:9092) and the store (127.0.0.1:27018), for a
+     * service run from an IDE.
+     */
     public static void main(String[] args) throws InterruptedException {
         Path home = Path.of(System.getProperty("pcmt.home", ".")).toAbsolutePath().normalize();
         Path dataDir = home.resolve(".local-data");
@@ -217,6 +221,10 @@ public final class PlatformLauncher implements AutoCloseable {
             if (args[i].equals("--data-dir")) {
                 dataDir = Path.of(args[i + 1]).toAbsolutePath();
             }
+        }
+        if (List.of(args).contains("--infra-only")) {
+            runInfrastructureOnly(dataDir);
+            return;
         }
         PlatformLauncher platform = new PlatformLauncher(new Options(home, dataDir, false));
         CountDownLatch stopped = new CountDownLatch(1);
@@ -235,6 +243,18 @@ public final class PlatformLauncher implements AutoCloseable {
         System.out.printf("%nPCMT Platform is running.%n  Gateway:  %s%n  API docs: %s/swagger-ui.html%n"
                         + "  Data:     %s%n  Logs:     %s%nPress Ctrl-C to stop.%n",
                 platform.gatewayUrl(), platform.gatewayUrl(), dataDir, platform.logDir);
+        stopped.await();
+    }
+
+    private static void runInfrastructureOnly(Path dataDir) throws InterruptedException {
+        EmbeddedInfrastructure infrastructure = EmbeddedInfrastructure.onDisk(dataDir, 9092, 9093, 27018);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            infrastructure.close();
+            stopped.countDown();
+        }, "pcmt-shutdown"));
+        System.out.printf("%nKafka: %s%nStore: %s%nData:  %s%nPress Ctrl-C to stop.%n",
+                infrastructure.kafkaBootstrapServers(), infrastructure.mongoConnectionString(), dataDir);
         stopped.await();
     }
 }
