@@ -1,22 +1,6 @@
 package vn.pcmt.registry;
 
-import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
-import com.tngtech.archunit.lang.ArchRule;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
+import vn.pcmt.platform.architecture.ServiceArchitectureTest;
 
-class ArchitectureTest {
-
-    static final JavaClasses classes = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .withImportOption(location -> !location.contains("-tests.jar"))
-            .importPackages("vn.pcmt");
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("vn.pcmt.platform.architecture.ServiceArchitecture#rules")
-    void holds(ArchRule rule) {
-        rule.check(classes);
-    }
+class ArchitectureTest extends ServiceArchitectureTest {
 }

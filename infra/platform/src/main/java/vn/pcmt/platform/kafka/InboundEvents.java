@@ -44,6 +44,18 @@ public class InboundEvents {
         processed.markApplied(consumer, event.eventId());
     }
 
+    /**
+     * Reads {@code record} and, when it is an {@code eventType} event {@code consumer} has not applied yet, applies
+     * its payload; other event types on the topic are ignored.
+     */
+    public <T> void applyOnce(String consumer, String record, String eventType, Class<T> payloadType,
+                              java.util.function.BiConsumer<IntegrationEvent, T> apply) {
+        IntegrationEvent event = read(record);
+        if (eventType.equals(event.eventType())) {
+            applyOnce(consumer, event, e -> apply.accept(e, payload(e, payloadType)));
+        }
+    }
+
     public <T> T payload(IntegrationEvent event, Class<T> type) {
         return event.payloadAs(type, mapper);
     }

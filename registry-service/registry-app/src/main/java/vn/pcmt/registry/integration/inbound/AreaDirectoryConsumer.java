@@ -4,7 +4,6 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 import vn.pcmt.assessment.api.v1.AreaRegistered;
 import vn.pcmt.assessment.api.v1.AssessmentTopics;
-import vn.pcmt.platform.event.IntegrationEvent;
 import vn.pcmt.platform.kafka.InboundEvents;
 import vn.pcmt.registry.query.areadirectory.AreaDirectoryDocument;
 import vn.pcmt.registry.query.areadirectory.AreaDirectoryReplica;
@@ -24,12 +23,7 @@ public class AreaDirectoryConsumer {
 
     @KafkaListener(topics = AssessmentTopics.EVENTS, groupId = CONSUMER)
     void on(String record) {
-        IntegrationEvent event = inbound.read(record);
-        if (AreaRegistered.TYPE.equals(event.eventType())) {
-            inbound.applyOnce(CONSUMER, event, e -> {
-                AreaRegistered area = inbound.payload(e, AreaRegistered.class);
-                areas.save(new AreaDirectoryDocument(area.code(), area.name(), area.level().name(), area.parentCode()));
-            });
-        }
+        inbound.applyOnce(CONSUMER, record, AreaRegistered.TYPE, AreaRegistered.class, (event, area) ->
+                areas.save(new AreaDirectoryDocument(area.code(), area.name(), area.level().name(), area.parentCode())));
     }
 }

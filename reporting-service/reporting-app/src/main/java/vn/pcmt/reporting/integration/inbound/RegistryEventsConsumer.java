@@ -2,7 +2,6 @@ package vn.pcmt.reporting.integration.inbound;
 
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
-import vn.pcmt.platform.event.IntegrationEvent;
 import vn.pcmt.platform.kafka.InboundEvents;
 import vn.pcmt.registry.api.v1.RegistryTopics;
 import vn.pcmt.registry.api.v1.SubjectRegistered;
@@ -24,14 +23,9 @@ public class RegistryEventsConsumer {
 
     @KafkaListener(topics = RegistryTopics.EVENTS, groupId = CONSUMER)
     void on(String record) {
-        IntegrationEvent event = inbound.read(record);
-        if (SubjectRegistered.TYPE.equals(event.eventType())) {
-            inbound.applyOnce(CONSUMER, event, e -> {
-                SubjectRegistered subject = inbound.payload(e, SubjectRegistered.class);
+        inbound.applyOnce(CONSUMER, record, SubjectRegistered.TYPE, SubjectRegistered.class, (event, subject) ->
                 residences.save(new SubjectResidenceDocument(subject.subjectId(), subject.residence().communeCode(),
                         subject.residence().villageCode(), subject.category().name(), subject.sex().name(),
-                        subject.birthYear(), e.occurredAt()));
-            });
-        }
+                        subject.birthYear(), event.occurredAt())));
     }
 }
