@@ -1,11 +1,14 @@
 package vn.pcmt.platform;
 
+import java.time.Clock;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.TopicPartition;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.validation.ValidationConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.config.TopicBuilder;
@@ -16,6 +19,7 @@ import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.util.backoff.ExponentialBackOff;
 import vn.pcmt.platform.axon.Commands;
 import vn.pcmt.platform.axon.CurrentActor;
+import vn.pcmt.platform.axon.EventMetaData;
 import vn.pcmt.platform.event.Actor;
 import vn.pcmt.platform.kafka.InboundEvents;
 import vn.pcmt.platform.kafka.IntegrationEventPublisher;
@@ -38,6 +42,15 @@ public class PlatformConfiguration {
     @Bean
     NewTopic deadLetterTopic() {
         return eventTopic(DEAD_LETTER_TOPIC);
+    }
+
+    /**
+     * {@code @PastOrPresent} and friends compare with today in Vietnam: between 00:00 and 07:00 there, a date that is
+     * today for the officer is still tomorrow in UTC.
+     */
+    @Bean
+    ValidationConfigurationCustomizer vietnameseCalendarForValidation() {
+        return configuration -> configuration.clockProvider(() -> Clock.system(EventMetaData.BUSINESS_ZONE));
     }
 
     @Bean

@@ -2,7 +2,6 @@ package vn.pcmt.assessment.web;
 
 import java.net.URI;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 import jakarta.validation.Valid;
@@ -19,14 +18,13 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.pcmt.assessment.domain.command.RegisterArea;
 import vn.pcmt.assessment.query.areadirectory.AreaDirectoryRepository;
 import vn.pcmt.platform.axon.Commands;
+import vn.pcmt.platform.axon.EventMetaData;
 import vn.pcmt.platform.problem.Refusal;
 
 @RestController
 @RequestMapping("/api/areas")
 @Validated
 public class AreaController {
-
-    static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final Commands commands;
     private final AreaDirectoryRepository areas;
@@ -39,7 +37,7 @@ public class AreaController {
     @PostMapping
     ResponseEntity<AreaResponse> register(@Valid @RequestBody RegisterAreaRequest request) {
         commands.send(new RegisterArea(request.code(), request.name(), request.level(), request.parentCode()),
-                LocalDate.now(VIETNAM));
+                LocalDate.now(EventMetaData.BUSINESS_ZONE));
         return ResponseEntity.created(URI.create("/api/areas/" + request.code()))
                 .eTag("\"0\"")
                 .body(new AreaResponse(request.code(), request.name().strip(), request.level(), request.parentCode()));

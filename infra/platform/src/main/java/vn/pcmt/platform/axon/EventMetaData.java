@@ -1,6 +1,7 @@
 package vn.pcmt.platform.axon;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,9 @@ public final class EventMetaData {
     public static final String ACTOR_ROLE = "actorRole";
     public static final String ACTOR_UNIT = "actorUnit";
     public static final String EFFECTIVE_DATE = "effectiveDate";
+
+    /** Dates in the real world are Vietnamese calendar dates. */
+    public static final ZoneId BUSINESS_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
     /** The keys copied from a command to the events it causes. */
     public static final List<String> PROPAGATED = List.of(ACTOR_USER_ID, ACTOR_ROLE, ACTOR_UNIT, EFFECTIVE_DATE);
@@ -47,14 +51,14 @@ public final class EventMetaData {
         return new Actor(userId.toString(), String.valueOf(metaData.get(ACTOR_ROLE)), unit == null ? null : unit.toString());
     }
 
-    /** The effective date; events stored without one take the date they were recorded on (UTC+7 is not assumed). */
+    /** The effective date; an event stored without one takes the Vietnamese date it was recorded on. */
     public static LocalDate effectiveDate(Message<?> message) {
         Object value = message.getMetaData().get(EFFECTIVE_DATE);
         if (value != null) {
             return LocalDate.parse(value.toString());
         }
         if (message instanceof org.axonframework.eventhandling.EventMessage<?> event) {
-            return LocalDate.ofInstant(event.getTimestamp(), java.time.ZoneOffset.UTC);
+            return LocalDate.ofInstant(event.getTimestamp(), BUSINESS_ZONE);
         }
         throw new IllegalArgumentException("Message " + message.getIdentifier() + " has no effective date");
     }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -37,7 +38,7 @@ public record IntegrationEvent(
     public <T> T payloadAs(Class<T> type, ObjectMapper mapper) {
         try {
             return mapper.treeToValue(payload, type);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("Payload of " + eventType + " " + eventId + " is not a " + type.getSimpleName(), e);
         }
     }
