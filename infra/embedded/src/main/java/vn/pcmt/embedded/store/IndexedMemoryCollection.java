@@ -1,5 +1,8 @@
 package vn.pcmt.embedded.store;
 
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
@@ -21,6 +24,17 @@ public class IndexedMemoryCollection extends MemoryCollection {
         if (choice == null) {
             return super.queryDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
         }
-        return matchDocuments(query, choice.positions, choice.orderBy, numberToSkip, limit, batchSize, fieldSelector);
+        if (choice.orderBy != null || (fieldSelector != null && !fieldSelector.isEmpty())) {
+            return matchDocuments(query, choice.positions, choice.orderBy, numberToSkip, limit, batchSize, fieldSelector);
+        }
+        // Already in the requested order: read only as far as the client asks.
+        Stream<Document> matches = StreamSupport.stream(choice.positions.spliterator(), false)
+            .map(this::getDocument)
+            .filter(document -> documentMatchesQuery(document, query))
+            .skip(Math.max(0, numberToSkip));
+        if (limit > 0) {
+            matches = matches.limit(limit);
+        }
+        return StreamingCursor.firstBatch(matches.iterator(), batchSize, cursorRegistry, this);
     }
 }
