@@ -32,7 +32,8 @@ import vn.pcmt.embedded.store.EmbeddedStore;
  * measure (1) a command's store work, i.e. loading one aggregate's events and appending one more, as p50/p99
  * latency, and (2) a tracking processor's read rate from the tail.
  *
- * <pre>java -Xmx8g -jar bench/target/bench-*-exec.jar --events 1000000 --aggregates 20000 --commands 2000</pre>
+ * <pre>java -Xmx12g -jar bench/target/bench-*-exec.jar --events 1000000 --aggregates 20000 --commands 2000
+ *     --tracking-events 1000000 [--store memory|file]</pre>
  */
 public final class EventStoreBenchmark {
 
@@ -47,7 +48,9 @@ public final class EventStoreBenchmark {
         int trackingEvents = Integer.parseInt(options.getOrDefault("tracking-events", "200000"));
         int perAggregate = events / aggregates;
 
-        try (EmbeddedStore store = EmbeddedStore.inMemory(Ports.free());
+        boolean onDisk = "file".equals(options.getOrDefault("store", "memory"));
+        java.nio.file.Path file = java.nio.file.Path.of(System.getProperty("java.io.tmpdir"), "pcmt-bench-" + System.nanoTime(), "store.mv");
+        try (EmbeddedStore store = onDisk ? EmbeddedStore.onDisk(file, Ports.free()) : EmbeddedStore.inMemory(Ports.free());
              MongoClient client = MongoClients.create(store.connectionString())) {
             JacksonSerializer serializer = JacksonSerializer.builder().objectMapper(new ObjectMapper().findAndRegisterModules()
                     .setVisibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY)).build();
