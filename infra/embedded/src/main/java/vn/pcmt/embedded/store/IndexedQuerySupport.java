@@ -28,10 +28,6 @@ public final class IndexedQuerySupport {
         }
     }
 
-    /** statistics (for tests/benchmarks) */
-    public static final java.util.concurrent.atomic.AtomicLong INDEXED_QUERIES = new java.util.concurrent.atomic.AtomicLong();
-    public static final java.util.concurrent.atomic.AtomicLong INDEX_ORDERED_QUERIES = new java.util.concurrent.atomic.AtomicLong();
-
     private IndexedQuerySupport() {
     }
 
@@ -64,11 +60,9 @@ public final class IndexedQuerySupport {
             return null;
         }
         Iterable<P> positions = ((OrderedIndex<P>) bestIndex).positions(bestPlan);
-        INDEXED_QUERIES.incrementAndGet();
         boolean sortRequested = orderBy != null && !orderBy.isEmpty();
         if (sortRequested && bestPlan.providesSort()) {
             // lazy, in index order: filter -> skip -> limit in matchDocumentsFromStream short-circuits
-            INDEX_ORDERED_QUERIES.incrementAndGet();
             return new Choice<>(positions, null, bestIndex, bestPlan);
         }
         // No sort, or a sort the index cannot provide: hand the candidates over in natural (position) order.
