@@ -79,6 +79,15 @@ class GatewayRoutingTest {
     }
 
     @Test
+    void givenApiDocsPage_whenGet_thenSwaggerUiListsEveryService() {
+        client.get().uri("/swagger-ui.html").exchange().expectStatus().is3xxRedirection();
+        client.get().uri("/v3/api-docs/gateway/swagger-config").exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.urls[*].name").value(names ->
+                        assertThat(names.toString()).contains("assessment", "registry", "case", "reporting"));
+    }
+
+    @Test
     void givenUnroutedPath_whenGet_thenNotFound() {
         client.get().uri("/api/unknown").exchange().expectStatus().isNotFound();
     }
