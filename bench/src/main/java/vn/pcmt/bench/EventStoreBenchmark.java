@@ -102,6 +102,11 @@ public final class EventStoreBenchmark {
             long read = engine.readEvents(tail, false).limit(trackingEvents).mapToLong(EventStoreBenchmark::one).sum();
             double seconds = Duration.between(trackingStarted, Instant.now()).toMillis() / 1000.0;
             System.out.printf("tracking read from the tail: %,d events in %.1f s (%,.0f events/s)%n", read, seconds, read / seconds);
+        } finally {
+            if (onDisk) {
+                file.toFile().delete();
+                file.getParent().toFile().delete();
+            }
         }
     }
 

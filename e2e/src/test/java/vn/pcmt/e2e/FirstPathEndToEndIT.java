@@ -116,7 +116,7 @@ class FirstPathEndToEndIT {
         }
         try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrap))) {
             await().atMost(Duration.ofSeconds(60)).until(() -> {
-                Map<TopicPartition, OffsetAndMetadata> offsets = admin.listConsumerGroupOffsets("reporting-subjects")
+                Map<TopicPartition, OffsetAndMetadata> offsets = admin.listConsumerGroupOffsets("reporting-subject-residence")
                         .partitionsToOffsetAndMetadata().get();
                 OffsetAndMetadata committed = offsets.get(partition);
                 return committed != null && committed.offset() > redeliveredOffset;

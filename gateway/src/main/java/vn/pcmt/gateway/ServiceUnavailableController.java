@@ -2,6 +2,7 @@ package vn.pcmt.gateway;
 
 import java.net.URI;
 
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -16,8 +17,11 @@ class ServiceUnavailableController {
 
     @RequestMapping("/fallback/unavailable")
     ResponseEntity<ProblemDetail> unavailable(ServerWebExchange exchange) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
-                "Dịch vụ tạm thời không phản hồi; yêu cầu chưa được thực hiện. Hãy thử lại sau ít phút.");
+        // A write that timed out may have been stored all the same: say so rather than invite a duplicate.
+        boolean read = HttpMethod.GET.equals(exchange.getRequest().getMethod()) || HttpMethod.HEAD.equals(exchange.getRequest().getMethod());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, read
+                ? "Dịch vụ tạm thời không phản hồi. Hãy thử lại sau ít phút."
+                : "Dịch vụ không phản hồi kịp; chưa rõ yêu cầu đã được ghi nhận hay chưa. Hãy kiểm tra hồ sơ trước khi gửi lại.");
         problem.setType(URI.create("https://pcmt.vn/problems/service-unavailable"));
         problem.setTitle("Dịch vụ tạm thời không khả dụng");
         problem.setProperty("code", "SERVICE_UNAVAILABLE");

@@ -1,11 +1,16 @@
 package vn.pcmt.platform;
 
 import java.time.Clock;
+import java.util.List;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.servers.Server;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.TopicPartition;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.validation.ValidationConfigurationCustomizer;
@@ -51,6 +56,14 @@ public class PlatformConfiguration {
     @Bean
     ValidationConfigurationCustomizer vietnameseCalendarForValidation() {
         return configuration -> configuration.clockProvider(() -> Clock.system(EventMetaData.BUSINESS_ZONE));
+    }
+
+    /** Clients reach every service through the gateway, so "try it out" calls go to the page's own origin. */
+    @Bean
+    OpenAPI openApi(@Value("${spring.application.name}") String service) {
+        return new OpenAPI()
+                .info(new Info().title("PCMT Platform: " + service).version("v1"))
+                .servers(List.of(new Server().url("/").description("the gateway")));
     }
 
     @Bean

@@ -17,7 +17,6 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -73,14 +72,28 @@ class RegistryServiceIT {
         assertThat(published.get("payload").get("residence").get("villageCode").asText()).isEqualTo("31000-03");
         assertThat(published.get("payload").get("birthYear").asInt()).isEqualTo(1990);
         assertThat(published.toString()).doesNotContain("Nguyễn Văn Bình").doesNotContain("031095009999");
-        await().atMost(Duration.ofSeconds(10)).until(() ->
-                mongo.getCollection("processed_events").countDocuments(new Document("_id", new Document("$regex", "^registry-area-directory/"))) >= 1);
-        assertThat(mongo.getCollection("processed_events").countDocuments(
-                new Document("_id", new Document("$regex", "^registry-area-directory/area-31000-03")))).isEqualTo(1);
 
         ResponseEntity<String> duplicate = http.postForEntity("/api/subjects", subject("31000", "31000-03", "031095009999"), String.class);
         assertThat(duplicate.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(mapper.readTree(duplicate.getBody()).get("code").asText()).isEqualTo("SUBJECT_DUPLICATE_NATIONAL_ID");
+    }
+
+    @Test
+    void givenTwoOfficersRegisteringTheSameCitizenAtOnce_whenBothSubmit_thenOneCreatedOneConflictOneStored() throws Exception {
+        kafka.send(AssessmentTopics.EVENTS, "31000-04", areaRegistered("31000-04", "Thôn 4", AreaLevel.VILLAGE, "31000")).get();
+        await().atMost(Duration.ofSeconds(60)).until(() -> areas.existsById("31000-04"));
+        long eventsBefore = mongo.getCollection("domainevents").countDocuments();
+
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var first = pool.submit(() -> http.postForEntity("/api/subjects", subject("31000", "31000-04", "031095007777"), String.class));
+            var second = pool.submit(() -> http.postForEntity("/api/subjects", subject("31000", "31000-04", "031095007777"), String.class));
+            assertThat(List.of(first.get().getStatusCode(), second.get().getStatusCode()))
+                    .containsExactlyInAnyOrder(HttpStatus.CREATED, HttpStatus.CONFLICT);
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(mongo.getCollection("domainevents").countDocuments()).isEqualTo(eventsBefore + 1);
     }
 
     @Test

@@ -25,7 +25,7 @@ import vn.pcmt.platform.event.IntegrationEvent;
 import vn.pcmt.registry.api.v1.RegistryTopics;
 import vn.pcmt.registry.api.v1.Residence;
 import vn.pcmt.registry.api.v1.Sex;
-import vn.pcmt.registry.api.v1.SubjectCategory;
+import vn.pcmt.registry.api.v1.Category;
 import vn.pcmt.registry.api.v1.SubjectRegistered;
 
 /** Statistics from the topics, on the embedded broker and store, under redelivery. */
@@ -46,10 +46,10 @@ class ReportingServiceIT {
         area("14000", "Xã Một", AreaLevel.COMMUNE, "35");
         area("14000-01", "Thôn Đông", AreaLevel.VILLAGE, "14000");
         area("14000-02", "Thôn Tây", AreaLevel.VILLAGE, "14000");
-        subject("e-1", "s-1", "14000-01", SubjectCategory.ADDICT);
-        subject("e-2", "s-2", "14000-01", SubjectCategory.SUSPECTED);
-        subject("e-3", "s-3", "14000-02", SubjectCategory.ADDICT);
-        subject("e-3", "s-3", "14000-02", SubjectCategory.ADDICT);
+        subject("e-1", "s-1", "14000-01", Category.ADDICT);
+        subject("e-2", "s-2", "14000-01", Category.SUSPECTED);
+        subject("e-3", "s-3", "14000-02", Category.ADDICT);
+        subject("e-3", "s-3", "14000-02", Category.ADDICT);
 
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
                 assertThat(summary("35").get("subjects").get("total").asLong()).isEqualTo(3));
@@ -92,7 +92,7 @@ class ReportingServiceIT {
                 mapper.valueToTree(new AreaRegistered(code, name, level, parent))));
     }
 
-    private void subject(String eventId, String subjectId, String village, SubjectCategory category) throws Exception {
+    private void subject(String eventId, String subjectId, String village, Category category) throws Exception {
         var payload = new SubjectRegistered(subjectId, category, Sex.FEMALE, 1990, new Residence("14000", village),
                 "DOOR_TO_DOOR_REVIEW", LocalDate.of(2026, 3, 1));
         publish(RegistryTopics.EVENTS, new IntegrationEvent(eventId, SubjectRegistered.TYPE, 1, subjectId, 0,

@@ -73,11 +73,19 @@ public final class PlatformLauncher implements AutoCloseable {
         return launcher;
     }
 
-    private void run() {
-        Instant started = Instant.now();
+    private synchronized void startInfrastructure() {
+        if (closed) {
+            throw new IllegalStateException("Stopping: infrastructure not started");
+        }
         boolean free = options.freePorts();
         infrastructure = EmbeddedInfrastructure.onDisk(options.dataDir(),
                 free ? Ports.free() : 9092, free ? Ports.free() : 9093, free ? Ports.free() : 27018);
+    }
+
+    private void run() {
+        Instant started = Instant.now();
+        boolean free = options.freePorts();
+        startInfrastructure();
         for (Service service : SERVICES) {
             ports.put(service, free ? Ports.free() : service.defaultPort());
         }
@@ -106,7 +114,10 @@ public final class PlatformLauncher implements AutoCloseable {
         return infrastructure.mongoConnectionString();
     }
 
-    private void spawn(Path home, Service service) {
+    private synchronized void spawn(Path home, Service service) {
+        if (closed) {
+            throw new IllegalStateException("Stopping: " + service.name() + " not started");
+        }
         Path jar = executableJar(home, service);
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),

@@ -3,6 +3,7 @@ package vn.pcmt.embedded.test;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -44,10 +45,18 @@ public final class InfrastructureExtension implements BeforeAllCallback {
         return running;
     }
 
+    private static void deleteRecursively(Path dir) {
+        try (var paths = Files.walk(dir)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static TestInfrastructure embedded() {
         try {
-            EmbeddedInfrastructure infrastructure = EmbeddedInfrastructure.forTests(
-                    Files.createTempDirectory("pcmt-kafka"), Ports.free(), Ports.free(), Ports.free());
+            Path kafkaDir = Files.createTempDirectory("pcmt-kafka");
+            EmbeddedInfrastructure infrastructure = EmbeddedInfrastructure.forTests(kafkaDir, Ports.free(), Ports.free(), Ports.free());
             return new TestInfrastructure() {
                 @Override
                 public String kafkaBootstrapServers() {
@@ -62,6 +71,7 @@ public final class InfrastructureExtension implements BeforeAllCallback {
                 @Override
                 public void close() {
                     infrastructure.close();
+                    deleteRecursively(kafkaDir);
                 }
             };
         } catch (IOException e) {

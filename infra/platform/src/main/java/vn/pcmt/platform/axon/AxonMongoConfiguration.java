@@ -10,6 +10,7 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.extensions.mongo.eventsourcing.eventstore.documentperevent.DocumentPerEventStorageStrategy;
 import org.axonframework.messaging.StreamableMessageSource;
@@ -75,12 +76,15 @@ public class AxonMongoConfiguration {
     }
 
     /**
-     * Every streaming processor starts at the tail of the store. Axon 4.13's default initial token is a replay token,
-     * which with {@code MongoTrackingToken} grows by one entry per event (AxonFramework#4453).
+     * Every streaming processor starts at the tail of the store: Axon 4.13's default initial token is a replay token,
+     * which with {@code MongoTrackingToken} grows by one entry per event (AxonFramework#4453). A handler's failure
+     * propagates instead of being logged and skipped: a tracking processor then keeps its token and retries (so the
+     * outbox delivers at least once), and a subscribing read model's failure fails the request visibly.
      */
     @Bean
-    ConfigurerModule streamingProcessorsStartAtTail() {
+    ConfigurerModule eventProcessingDefaults() {
         return configurer -> configurer.eventProcessing(processing -> processing
+                .registerDefaultListenerInvocationErrorHandler(config -> PropagatingErrorHandler.instance())
                 .registerTrackingEventProcessorConfiguration(config -> TrackingEventProcessorConfiguration
                         .forSingleThreadedProcessing()
                         .andBatchSize(100)

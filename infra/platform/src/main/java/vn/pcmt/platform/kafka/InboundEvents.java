@@ -3,6 +3,7 @@ package vn.pcmt.platform.kafka;
 import java.util.function.Consumer;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,8 +17,9 @@ public class InboundEvents {
     private final ObjectMapper mapper;
     private final ProcessedEvents processed;
 
+    /** Consumers ignore fields they do not know (DESIGN.md), whatever the service's own JSON settings are. */
     public InboundEvents(ObjectMapper mapper, ProcessedEvents processed) {
-        this.mapper = mapper;
+        this.mapper = mapper.copy().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         this.processed = processed;
     }
 
@@ -56,8 +58,13 @@ public class InboundEvents {
         }
     }
 
+    /** @throws MalformedIntegrationEvent when the payload is not a {@code type}: it goes to the dead-letter topic */
     public <T> T payload(IntegrationEvent event, Class<T> type) {
-        return event.payloadAs(type, mapper);
+        try {
+            return event.payloadAs(type, mapper);
+        } catch (IllegalArgumentException e) {
+            throw new MalformedIntegrationEvent(e.getMessage(), e);
+        }
     }
 
     /** A record that no consumer can ever apply; retrying cannot help. */

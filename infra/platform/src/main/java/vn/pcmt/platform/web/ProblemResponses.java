@@ -20,6 +20,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -166,9 +167,14 @@ public class ProblemResponses {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        if (e instanceof ErrorResponse known && known.getStatusCode().is4xxClientError()) {
+            HttpStatus status = HttpStatus.valueOf(known.getStatusCode().value());
+            return problem(status, status.name(), title(status) + ".", List.of());
+        }
         log.error("Unexpected failure", e);
+        // A write may have been stored before the failure (the store has no transactions): never claim it was not.
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR",
-                "Lỗi hệ thống; dữ liệu không bị thay đổi. Hãy báo mã truy vết cho quản trị viên.", List.of());
+                "Lỗi hệ thống. Hãy báo mã truy vết cho quản trị viên và kiểm tra hồ sơ trước khi gửi lại.", List.of());
     }
 
     static ResponseEntity<ProblemDetail> problem(HttpStatus status, String code, String detail, List<FieldProblem> errors) {
@@ -188,6 +194,8 @@ public class ProblemResponses {
             case FORBIDDEN -> "Không có quyền";
             case NOT_FOUND -> "Không tìm thấy";
             case METHOD_NOT_ALLOWED -> "Phương thức không được hỗ trợ";
+            case NOT_ACCEPTABLE -> "Không hỗ trợ định dạng trả về được yêu cầu";
+            case PAYLOAD_TOO_LARGE -> "Dữ liệu gửi lên quá lớn";
             case CONFLICT -> "Xung đột dữ liệu";
             case PRECONDITION_FAILED -> "Phiên bản dữ liệu đã cũ";
             case UNSUPPORTED_MEDIA_TYPE -> "Định dạng dữ liệu không được hỗ trợ";

@@ -38,7 +38,7 @@ public class Subject {
                     new FieldProblem("residence.villageCode", "AREA_MISMATCH", "Thôn/xóm không thuộc xã đã chọn."));
         }
         if (command.nationalId() != null) {
-            subjects.subjectWithNationalId(command.nationalId()).ifPresent(existing -> {
+            subjects.claimNationalId(command.nationalId(), command.subjectId()).ifPresent(existing -> {
                 throw Refusal.conflict("SUBJECT_DUPLICATE_NATIONAL_ID",
                         "Đã có đối tượng với số CCCD này (mã " + existing + ").",
                         new FieldProblem("nationalId", "DUPLICATE", existing));

@@ -2,8 +2,14 @@ package vn.pcmt.registry.domain;
 
 import java.util.Optional;
 
-/** Finds subjects already on the registry, to refuse duplicates. */
+/** Keeps citizen identity numbers unique on the registry. */
 public interface SubjectIndex {
 
-    Optional<String> subjectWithNationalId(String nationalId);
+    /**
+     * Reserves {@code nationalId} for {@code subjectId} before the registration is stored, atomically, so two officers
+     * registering the same person at once cannot both succeed.
+     *
+     * @return the subject already holding the number, if any (then nothing is reserved)
+     */
+    Optional<String> claimNationalId(String nationalId, String subjectId);
 }

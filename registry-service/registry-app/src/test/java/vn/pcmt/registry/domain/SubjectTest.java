@@ -24,7 +24,7 @@ class SubjectTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(Subject.class);
         fixture.registerInjectableResource((AreaDirectory) village -> Optional.ofNullable(villages.get(village)));
-        fixture.registerInjectableResource((SubjectIndex) id -> Optional.ofNullable(nationalIds.get(id)));
+        fixture.registerInjectableResource((SubjectIndex) (id, subject) -> Optional.ofNullable(nationalIds.putIfAbsent(id, subject)));
     }
 
     @Test

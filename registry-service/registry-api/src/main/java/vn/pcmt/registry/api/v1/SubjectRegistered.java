@@ -11,7 +11,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record SubjectRegistered(
         String subjectId,
-        SubjectCategory category,
+        Category category,
         Sex sex,
         int birthYear,
         Residence residence,

@@ -19,7 +19,7 @@ class SubjectRegisteredContractTest {
     @Test
     void givenRecord_whenSerialised_thenEqualsPublishedExamplePayload() throws Exception {
         JsonNode example = mapper.readTree(getClass().getResource(EXAMPLE));
-        SubjectRegistered event = new SubjectRegistered("2d66a44c-0515-41bf-92b4-92924e78228c", SubjectCategory.ADDICT,
+        SubjectRegistered event = new SubjectRegistered("2d66a44c-0515-41bf-92b4-92924e78228c", Category.ADDICT,
                 Sex.MALE, 1993, new Residence("17167", "17167-02"), "DOOR_TO_DOOR_REVIEW", LocalDate.of(2026, 3, 1));
 
         JsonNode serialised = mapper.valueToTree(event);

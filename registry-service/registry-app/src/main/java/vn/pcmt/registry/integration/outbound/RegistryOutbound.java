@@ -8,7 +8,6 @@ import vn.pcmt.platform.kafka.IntegrationEventPublisher;
 import vn.pcmt.registry.api.v1.RegistryTopics;
 import vn.pcmt.registry.api.v1.Residence;
 import vn.pcmt.registry.api.v1.Sex;
-import vn.pcmt.registry.api.v1.SubjectCategory;
 import vn.pcmt.registry.api.v1.SubjectRegistered;
 
 /** Domain events → {@code pcmt.registry.v1}. A tracking processor: an event stored while Kafka is down is sent later. */
@@ -27,7 +26,7 @@ public class RegistryOutbound {
         var residence = event.residence();
         publisher.publish(RegistryTopics.EVENTS, SubjectRegistered.TYPE, SubjectRegistered.VERSION, message,
                 residence.communeCode(),
-                new SubjectRegistered(event.subjectId(), SubjectCategory.valueOf(event.category().name()),
+                new SubjectRegistered(event.subjectId(), vn.pcmt.registry.api.v1.Category.valueOf(event.category().name()),
                         Sex.valueOf(event.sex().name()), event.dateOfBirth().getYear(),
                         new Residence(residence.communeCode(), residence.villageCode()),
                         event.foundBy().name(), event.foundOn()));

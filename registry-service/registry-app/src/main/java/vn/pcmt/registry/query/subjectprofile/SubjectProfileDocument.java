@@ -17,7 +17,7 @@ public record SubjectProfileDocument(
         String fullName,
         LocalDate dateOfBirth,
         Sex sex,
-        @Indexed(unique = true, sparse = true) String nationalId,
+        @Indexed(sparse = true) String nationalId,
         Residence residence,
         Category category,
         FoundBy foundBy,

@@ -1,19 +1,17 @@
 package vn.pcmt.registry.query.subjectprofile;
 
 import java.time.Instant;
-import java.util.Optional;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.springframework.stereotype.Component;
-import vn.pcmt.registry.domain.SubjectIndex;
 import vn.pcmt.registry.domain.event.SubjectRegistered;
 
 @Component
 @ProcessingGroup("subject-profile")
-public class SubjectProfileProjection implements SubjectIndex {
+public class SubjectProfileProjection {
 
     private final SubjectProfileRepository profiles;
 
@@ -25,10 +23,5 @@ public class SubjectProfileProjection implements SubjectIndex {
     void on(SubjectRegistered event, @SequenceNumber Long version, @Timestamp Instant recordedAt) {
         profiles.save(new SubjectProfileDocument(event.subjectId(), event.fullName(), event.dateOfBirth(), event.sex(),
                 event.nationalId(), event.residence(), event.category(), event.foundBy(), event.foundOn(), version, recordedAt));
-    }
-
-    @Override
-    public Optional<String> subjectWithNationalId(String nationalId) {
-        return profiles.findByNationalId(nationalId).map(SubjectProfileDocument::subjectId);
     }
 }

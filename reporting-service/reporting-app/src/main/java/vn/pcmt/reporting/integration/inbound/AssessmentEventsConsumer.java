@@ -11,7 +11,7 @@ import vn.pcmt.reporting.query.areadirectory.AreaDirectoryRepository;
 @Component
 public class AssessmentEventsConsumer {
 
-    static final String CONSUMER = "reporting-areas";
+    static final String CONSUMER = "reporting-area-directory";
 
     private final InboundEvents inbound;
     private final AreaDirectoryRepository areas;

@@ -11,7 +11,7 @@ import vn.pcmt.reporting.query.subjectresidence.SubjectResidenceRepository;
 @Component
 public class RegistryEventsConsumer {
 
-    static final String CONSUMER = "reporting-subjects";
+    static final String CONSUMER = "reporting-subject-residence";
 
     private final InboundEvents inbound;
     private final SubjectResidenceRepository residences;

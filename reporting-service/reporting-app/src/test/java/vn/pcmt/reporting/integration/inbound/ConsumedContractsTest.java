@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import vn.pcmt.assessment.api.v1.AreaRegistered;
 import vn.pcmt.platform.event.IntegrationEvent;
 import vn.pcmt.platform.kafka.InboundEvents;
-import vn.pcmt.registry.api.v1.SubjectCategory;
+import vn.pcmt.registry.api.v1.Category;
 import vn.pcmt.registry.api.v1.SubjectRegistered;
 
 /** Reporting's side of the contracts it consumes: it reads each producer's published example. */
@@ -21,7 +21,7 @@ class ConsumedContractsTest {
         IntegrationEvent event = inbound.read(example(SubjectRegistered.TYPE));
         SubjectRegistered subject = inbound.payload(event, SubjectRegistered.class);
 
-        assertThat(subject.category()).isEqualTo(SubjectCategory.ADDICT);
+        assertThat(subject.category()).isEqualTo(Category.ADDICT);
         assertThat(subject.residence().villageCode()).isEqualTo("17167-02");
         assertThat(event.occurredAt()).hasToString("2026-03-01");
     }

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.pcmt.embedded.launcher.Ports;
 
-class EmbeddedStoreTest {
+class EmbeddedStoreIT {
 
     @TempDir
     Path dir;

@@ -1,7 +1,7 @@
 package vn.pcmt.registry.api.v1;
 
 /** Why a person is on the registry (DOMAIN.md glossary). */
-public enum SubjectCategory {
+public enum Category {
     /** người có căn cứ nghi sử dụng trái phép chất ma túy */
     SUSPECTED,
     /** người sử dụng trái phép chất ma túy */

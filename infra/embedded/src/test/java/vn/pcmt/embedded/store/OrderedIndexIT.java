@@ -24,7 +24,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * The ordered indexes change speed, never answers: the same random writes and queries give identical results, in
  * the same order, on the stock and the indexed backends (memory and file, also after reopening the file).
  */
-class OrderedIndexTest {
+class OrderedIndexIT {
 
     @ParameterizedTest(name = "seed {0}")
     @ValueSource(longs = {42, 7, 2026})
