@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Pattern;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,6 +19,7 @@ import vn.pcmt.assessment.query.areadirectory.AreaDirectoryRepository;
 import vn.pcmt.platform.axon.Commands;
 import vn.pcmt.platform.axon.EventMetaData;
 import vn.pcmt.platform.problem.Refusal;
+import vn.pcmt.platform.web.AreaCode;
 
 @RestController
 @RequestMapping("/api/areas")
@@ -44,15 +44,14 @@ public class AreaController {
     }
 
     @GetMapping("/{code}")
-    AreaResponse find(@PathVariable @Pattern(regexp = AreaCodes.PATTERN, message = AreaCodes.MESSAGE) String code) {
+    AreaResponse find(@PathVariable @AreaCode String code) {
         return areas.findById(code).map(AreaResponse::of)
                 .orElseThrow(() -> Refusal.notFound("AREA_UNKNOWN", "Không có địa bàn mã " + code + "."));
     }
 
     /** The children of {@code parentCode}; the provinces when it is absent. */
     @GetMapping
-    List<AreaResponse> children(@RequestParam(required = false)
-                                @Pattern(regexp = AreaCodes.PATTERN, message = AreaCodes.MESSAGE) String parentCode) {
+    List<AreaResponse> children(@RequestParam(required = false) @AreaCode String parentCode) {
         var children = parentCode == null ? areas.findByParentCodeIsNullOrderByCode() : areas.findByParentCodeOrderByCode(parentCode);
         return children.stream().map(AreaResponse::of).toList();
     }

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Past;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import vn.pcmt.platform.web.AreaCode;
 import vn.pcmt.registry.domain.Category;
 import vn.pcmt.registry.domain.FoundBy;
 import vn.pcmt.registry.domain.Sex;
@@ -25,11 +26,8 @@ public record RegisterSubjectRequest(
         @NotNull @PastOrPresent LocalDate foundOn) {
 
     public record ResidenceRequest(
-            @NotBlank @Pattern(regexp = AREA_CODE, message = AREA_CODE_MESSAGE) String communeCode,
-            @NotBlank @Pattern(regexp = AREA_CODE, message = AREA_CODE_MESSAGE) String villageCode,
+            @NotBlank @AreaCode String communeCode,
+            @NotBlank @AreaCode String villageCode,
             @Size(max = 500) String address) {
     }
-
-    static final String AREA_CODE = "^[A-Za-z0-9][A-Za-z0-9-]{1,31}$";
-    static final String AREA_CODE_MESSAGE = "Mã địa bàn gồm 2–32 chữ cái, chữ số hoặc dấu gạch ngang.";
 }

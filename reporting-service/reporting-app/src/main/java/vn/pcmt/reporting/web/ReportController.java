@@ -3,13 +3,13 @@ package vn.pcmt.reporting.web;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.validation.constraints.Pattern;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.pcmt.platform.problem.Refusal;
+import vn.pcmt.platform.web.AreaCode;
 import vn.pcmt.reporting.query.areadirectory.AreaDirectoryDocument;
 import vn.pcmt.reporting.query.areadirectory.AreaDirectoryRepository;
 import vn.pcmt.reporting.query.subjectresidence.CountSubjects;
@@ -30,8 +30,7 @@ public class ReportController {
 
     /** Subjects by category in {@code areaCode} and in each of its communes (of a province) or villages (of a commune). */
     @GetMapping("/summary")
-    SummaryResponse summary(@RequestParam @Pattern(regexp = "^[A-Za-z0-9][A-Za-z0-9-]{1,31}$",
-            message = "Mã địa bàn gồm 2–32 chữ cái, chữ số hoặc dấu gạch ngang.") String areaCode) {
+    SummaryResponse summary(@RequestParam @AreaCode String areaCode) {
         AreaDirectoryDocument area = areas.findById(areaCode)
                 .orElseThrow(() -> Refusal.notFound("AREA_UNKNOWN", "Không có địa bàn mã " + areaCode + "."));
         List<AreaDirectoryDocument> children = areas.findByParentCodeOrderByCode(areaCode);
