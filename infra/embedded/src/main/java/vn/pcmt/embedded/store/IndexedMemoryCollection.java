@@ -1,8 +1,5 @@
 package vn.pcmt.embedded.store;
 
-import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
-
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
@@ -28,13 +25,7 @@ public class IndexedMemoryCollection extends MemoryCollection {
             return matchDocuments(query, choice.positions, choice.orderBy, numberToSkip, limit, batchSize, fieldSelector);
         }
         // Already in the requested order: read only as far as the client asks.
-        Stream<Document> matches = StreamSupport.stream(choice.positions.spliterator(), false)
-            .map(this::getDocument)
-            .filter(document -> documentMatchesQuery(document, query))
-            .skip(Math.max(0, numberToSkip));
-        if (limit > 0) {
-            matches = matches.limit(limit);
-        }
-        return StreamingCursor.firstBatch(matches.iterator(), batchSize, cursorRegistry, this);
+        return StreamingCursor.firstBatch(choice.positions, this::getDocument, document -> documentMatchesQuery(document, query),
+            numberToSkip, limit, batchSize, cursorRegistry, this);
     }
 }

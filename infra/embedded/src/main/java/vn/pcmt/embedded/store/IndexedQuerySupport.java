@@ -17,14 +17,10 @@ public final class IndexedQuerySupport {
     public static final class Choice<P> {
         public final Iterable<P> positions;
         public final Document orderBy;
-        public final Index<P> index;
-        public final IndexPlan plan;
 
-        Choice(Iterable<P> positions, Document orderBy, Index<P> index, IndexPlan plan) {
+        Choice(Iterable<P> positions, Document orderBy) {
             this.positions = positions;
             this.orderBy = orderBy;
-            this.index = index;
-            this.plan = plan;
         }
     }
 
@@ -63,7 +59,7 @@ public final class IndexedQuerySupport {
         boolean sortRequested = orderBy != null && !orderBy.isEmpty();
         if (sortRequested && bestPlan.providesSort()) {
             // lazy, in index order: filter -> skip -> limit in matchDocumentsFromStream short-circuits
-            return new Choice<>(positions, null, bestIndex, bestPlan);
+            return new Choice<>(positions, null);
         }
         // No sort, or a sort the index cannot provide: hand the candidates over in natural (position) order.
         // Without sort this reproduces the unindexed result order (updateOne/deleteOne/findOne hit the same
@@ -71,6 +67,6 @@ public final class IndexedQuerySupport {
         List<P> list = new ArrayList<>();
         positions.forEach(list::add);
         list.sort(ValueComparator.asc());
-        return new Choice<>(list, sortRequested ? orderBy : null, bestIndex, bestPlan);
+        return new Choice<>(list, sortRequested ? orderBy : null);
     }
 }

@@ -3,6 +3,10 @@ package vn.pcmt.embedded.store;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 import de.bwaldvogel.mongo.backend.AbstractCursor;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
@@ -27,8 +31,18 @@ final class StreamingCursor extends AbstractCursor {
         this.collectionLock = collectionLock;
     }
 
-    /** The first batch now (all of it when {@code batchSize} is 0), a cursor for the rest if there is any. */
-    static QueryResult firstBatch(Iterator<Document> matches, int batchSize, CursorRegistry registry, Object collectionLock) {
+    /**
+     * The documents at {@code positions} (in index order) that match, after {@code skip} and up to {@code limit}: the
+     * first batch now (all of them when {@code batchSize} is 0), a cursor for the rest if there is any.
+     */
+    static <P> QueryResult firstBatch(Iterable<P> positions, Function<P, Document> document, Predicate<Document> matcher,
+                                      int skip, int limit, int batchSize, CursorRegistry registry, Object collectionLock) {
+        Stream<Document> stream = StreamSupport.stream(positions.spliterator(), false).map(document).filter(matcher)
+                .skip(Math.max(0, skip));
+        if (limit > 0) {
+            stream = stream.limit(limit);
+        }
+        Iterator<Document> matches = stream.iterator();
         List<Document> first = take(matches, batchSize);
         if (!matches.hasNext()) {
             return new QueryResult(first);
