@@ -18,18 +18,17 @@ public final class EmbeddedInfrastructure implements AutoCloseable {
 
     /** Keeps data in {@code dataDir} between runs. */
     public static EmbeddedInfrastructure onDisk(Path dataDir, int kafkaPort, int kafkaControllerPort, int storePort) {
-        EmbeddedStore store = EmbeddedStore.onDisk(dataDir.resolve("store/pcmt.mv"), storePort);
-        try {
-            return new EmbeddedInfrastructure(KafkaBroker.start(dataDir.resolve("kafka"), kafkaPort, kafkaControllerPort), store);
-        } catch (RuntimeException e) {
-            store.close();
-            throw e;
-        }
+        return start(EmbeddedStore.onDisk(dataDir.resolve("store/pcmt.mv"), storePort), dataDir.resolve("kafka"),
+                kafkaPort, kafkaControllerPort);
     }
 
     /** Kafka on disk in {@code kafkaDir} (Kafka has no memory mode), the store in memory: for tests. */
     public static EmbeddedInfrastructure forTests(Path kafkaDir, int kafkaPort, int kafkaControllerPort, int storePort) {
-        EmbeddedStore store = EmbeddedStore.inMemory(storePort);
+        return start(EmbeddedStore.inMemory(storePort), kafkaDir, kafkaPort, kafkaControllerPort);
+    }
+
+    /** Starts Kafka beside an already started store, closing the store if Kafka does not come up. */
+    private static EmbeddedInfrastructure start(EmbeddedStore store, Path kafkaDir, int kafkaPort, int kafkaControllerPort) {
         try {
             return new EmbeddedInfrastructure(KafkaBroker.start(kafkaDir, kafkaPort, kafkaControllerPort), store);
         } catch (RuntimeException e) {

@@ -31,8 +31,8 @@ public class IntegrationEventPublisher {
         this.mapper = mapper;
     }
 
-    public IntegrationEvent publish(String topic, String eventType, int eventVersion, DomainEventMessage<?> source,
-                                    String areaCode, Object payload) {
+    public void publish(String topic, String eventType, int eventVersion, DomainEventMessage<?> source,
+                        String areaCode, Object payload) {
         IntegrationEvent event = new IntegrationEvent(
                 source.getIdentifier(),
                 eventType,
@@ -54,7 +54,6 @@ public class IntegrationEventPublisher {
         } catch (ExecutionException | TimeoutException e) {
             throw new IllegalStateException("Kafka did not acknowledge " + eventType + " " + event.eventId(), e);
         }
-        return event;
     }
 
     private String json(IntegrationEvent event) {
