@@ -49,13 +49,17 @@ public class PlatformConfiguration {
         return eventTopic(DEAD_LETTER_TOPIC);
     }
 
-    /**
-     * {@code @PastOrPresent} and friends compare with today in Vietnam: between 00:00 and 07:00 there, a date that is
-     * today for the officer is still tomorrow in UTC.
-     */
+    /** Today is today in Vietnam: between 00:00 and 07:00 there, the officer's today is still yesterday in UTC. */
     @Bean
-    ValidationConfigurationCustomizer vietnameseCalendarForValidation() {
-        return configuration -> configuration.clockProvider(() -> Clock.system(EventMetaData.BUSINESS_ZONE));
+    @ConditionalOnMissingBean
+    Clock businessClock() {
+        return Clock.system(EventMetaData.BUSINESS_ZONE);
+    }
+
+    /** {@code @PastOrPresent} and friends compare with the business clock's today. */
+    @Bean
+    ValidationConfigurationCustomizer vietnameseCalendarForValidation(Clock businessClock) {
+        return configuration -> configuration.clockProvider(() -> businessClock);
     }
 
     /** Clients reach every service through the gateway, so "try it out" calls go to the page's own origin. */

@@ -119,7 +119,8 @@ class RegistryServiceIT {
     private static Map<String, Object> subject(String commune, String village, String nationalId) {
         var body = new java.util.HashMap<String, Object>(Map.of("fullName", "Nguyễn Văn Bình", "dateOfBirth", "1990-07-01",
                 "sex", "MALE", "residence", Map.of("communeCode", commune, "villageCode", village, "address", "Thôn 3"),
-                "category", "ILLEGAL_USER", "foundBy", "DRUG_TEST", "foundOn", "2026-04-02"));
+                "category", "ILLEGAL_USER", "foundBy", "DRUG_TEST", "foundOn", "2026-04-02",
+                "confirmedDistinct", true)); // these tests are about citizen numbers, not namesakes
         if (nationalId != null) {
             body.put("nationalId", nationalId);
         }

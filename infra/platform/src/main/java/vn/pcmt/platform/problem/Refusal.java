@@ -1,6 +1,8 @@
 package vn.pcmt.platform.problem;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A request the platform refuses, with a stable machine code and a Vietnamese detail for officers. Thrown before
@@ -10,6 +12,8 @@ public class Refusal extends RuntimeException {
 
     /** How the refusal is answered; the web layer maps each kind to its HTTP status. */
     public enum Kind {
+        /** 400: the request itself is malformed (a header, a parameter). */
+        INVALID,
         /** 422: valid JSON that breaks a rule. */
         RULE_VIOLATED,
         /** 409: a duplicate or a conflicting state. */
@@ -23,12 +27,17 @@ public class Refusal extends RuntimeException {
     private final Kind kind;
     private final String code;
     private final List<FieldProblem> errors;
+    private final Map<String, Object> properties = new LinkedHashMap<>();
 
     public Refusal(Kind kind, String code, String detail, List<FieldProblem> errors) {
         super(detail);
         this.kind = kind;
         this.code = code;
         this.errors = List.copyOf(errors);
+    }
+
+    public static Refusal invalid(String code, String detail, FieldProblem... errors) {
+        return new Refusal(Kind.INVALID, code, detail, List.of(errors));
     }
 
     public static Refusal ruleViolated(String code, String detail, FieldProblem... errors) {
@@ -41,6 +50,16 @@ public class Refusal extends RuntimeException {
 
     public static Refusal notFound(String code, String detail) {
         return new Refusal(Kind.NOT_FOUND, code, detail, List.of());
+    }
+
+    /** Adds a member to the problem response, e.g. the existing record a duplicate collides with. */
+    public Refusal with(String name, Object value) {
+        properties.put(name, value);
+        return this;
+    }
+
+    public Map<String, Object> properties() {
+        return Map.copyOf(properties);
     }
 
     public Kind kind() {

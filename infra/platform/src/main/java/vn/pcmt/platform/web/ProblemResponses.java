@@ -11,6 +11,7 @@ import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -48,12 +49,15 @@ public class ProblemResponses {
     @ExceptionHandler(Refusal.class)
     ResponseEntity<ProblemDetail> refused(Refusal refusal) {
         HttpStatus status = switch (refusal.kind()) {
+            case INVALID -> HttpStatus.BAD_REQUEST;
             case RULE_VIOLATED -> HttpStatus.UNPROCESSABLE_ENTITY;
             case CONFLICT -> HttpStatus.CONFLICT;
             case NOT_FOUND -> HttpStatus.NOT_FOUND;
             case STALE_VERSION -> HttpStatus.PRECONDITION_FAILED;
         };
-        return problem(status, refusal.code(), refusal.getMessage(), refusal.errors());
+        ResponseEntity<ProblemDetail> response = problem(status, refusal.code(), refusal.getMessage(), refusal.errors());
+        refusal.properties().forEach(response.getBody()::setProperty);
+        return response;
     }
 
     @ExceptionHandler(CommandExecutionException.class)
@@ -157,6 +161,12 @@ public class ProblemResponses {
     @ExceptionHandler(AggregateStreamCreationException.class)
     ResponseEntity<ProblemDetail> duplicateIdentifier(AggregateStreamCreationException e) {
         return problem(HttpStatus.CONFLICT, "DUPLICATE", "Hồ sơ với mã này đã tồn tại.", List.of());
+    }
+
+    @ExceptionHandler(ConflictingAggregateVersionException.class)
+    ResponseEntity<ProblemDetail> staleVersion(ConflictingAggregateVersionException e) {
+        return problem(HttpStatus.PRECONDITION_FAILED, "STALE_VERSION", "Hồ sơ đã được cập nhật (phiên bản "
+                + e.getActualVersion() + "); hãy tải lại và kiểm tra trước khi gửi lại.", List.of());
     }
 
     @ExceptionHandler(ConcurrencyException.class)

@@ -2,21 +2,63 @@ package vn.pcmt.registry.domain;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
+import vn.pcmt.platform.calendar.WorkingDays;
 import vn.pcmt.platform.problem.FieldProblem;
 import vn.pcmt.platform.problem.Refusal;
+import vn.pcmt.registry.domain.command.AssignSupervisor;
+import vn.pcmt.registry.domain.command.ClearFlag;
+import vn.pcmt.registry.domain.command.CorrectSubjectDetails;
+import vn.pcmt.registry.domain.command.DetermineAddiction;
+import vn.pcmt.registry.domain.command.EndTreatment;
+import vn.pcmt.registry.domain.command.MoveSubject;
+import vn.pcmt.registry.domain.command.RaiseFlag;
+import vn.pcmt.registry.domain.command.RecordDrugTest;
+import vn.pcmt.registry.domain.command.RecordResidenceCheck;
+import vn.pcmt.registry.domain.command.RecordSupport;
 import vn.pcmt.registry.domain.command.RegisterSubject;
+import vn.pcmt.registry.domain.command.RemoveSubject;
+import vn.pcmt.registry.domain.command.StartManagementPeriod;
+import vn.pcmt.registry.domain.command.StartTreatment;
+import vn.pcmt.registry.domain.event.AddictionDetermined;
+import vn.pcmt.registry.domain.event.CategoryChanged;
+import vn.pcmt.registry.domain.event.DrugTestRecorded;
+import vn.pcmt.registry.domain.event.FlagCleared;
+import vn.pcmt.registry.domain.event.FlagRaised;
+import vn.pcmt.registry.domain.event.ManagementPeriodStarted;
+import vn.pcmt.registry.domain.event.RelapseRecorded;
+import vn.pcmt.registry.domain.event.ResidenceChecked;
+import vn.pcmt.registry.domain.event.SubjectChange;
+import vn.pcmt.registry.domain.event.SubjectDetailsCorrected;
+import vn.pcmt.registry.domain.event.SubjectMoved;
 import vn.pcmt.registry.domain.event.SubjectRegistered;
+import vn.pcmt.registry.domain.event.SubjectRemoved;
+import vn.pcmt.registry.domain.event.SupervisorAssigned;
+import vn.pcmt.registry.domain.event.SupportRecorded;
+import vn.pcmt.registry.domain.event.TreatmentEnded;
+import vn.pcmt.registry.domain.event.TreatmentStarted;
 
-/** A person under management (đối tượng), from registration until they leave the list. */
+/**
+ * A person under management (đối tượng), from registration until they leave the list. Every command is checked
+ * against the file before anything is applied, so a refusal stores nothing.
+ */
 @Aggregate
 public class Subject {
 
+    /** DOMAIN.md: a notified addict has 5 working days to register for voluntary rehab. */
+    static final int VOLUNTARY_REHAB_WORKING_DAYS = 5;
+
     @AggregateIdentifier
     private String subjectId;
+    private SubjectFile file;
 
     protected Subject() {
         // for Axon
@@ -29,27 +71,275 @@ public class Subject {
                     new FieldProblem("foundOn", "DATE_BEFORE_BIRTH", "Ngày phát hiện trước ngày sinh."));
         }
         Residence residence = command.residence();
-        String commune = areas.communeOfVillage(residence.villageCode()).orElseThrow(() -> Refusal.ruleViolated(
-                "AREA_UNKNOWN", "Không có thôn/xóm mã " + residence.villageCode() + " trong danh mục địa bàn.",
-                new FieldProblem("residence.villageCode", "AREA_UNKNOWN", "Không có địa bàn mã này.")));
-        if (!commune.equals(residence.communeCode())) {
-            throw Refusal.ruleViolated("AREA_UNKNOWN", "Thôn/xóm " + residence.villageCode() + " không thuộc xã "
-                            + residence.communeCode() + ".",
-                    new FieldProblem("residence.villageCode", "AREA_MISMATCH", "Thôn/xóm không thuộc xã đã chọn."));
+        requireVillageOfCommune(areas, residence, "residence.villageCode");
+        if (!command.confirmedDistinct()) {
+            List<String> namesakes = subjects.namesakes(residence.communeCode(), command.fullName(), command.dateOfBirth());
+            if (!namesakes.isEmpty()) {
+                throw Refusal.conflict("SUBJECT_POSSIBLE_DUPLICATE", "Trong xã đã có " + namesakes.size()
+                                + " đối tượng cùng họ tên và ngày sinh. Hãy kiểm tra; nếu là người khác, gửi lại với "
+                                + "confirmedDistinct = true.",
+                        new FieldProblem("fullName", "POSSIBLE_DUPLICATE", "Trùng họ tên và ngày sinh."))
+                        .with("candidates", namesakes);
+            }
         }
         if (command.nationalId() != null) {
             subjects.claimNationalId(command.nationalId(), command.subjectId()).ifPresent(existing -> {
                 throw Refusal.conflict("SUBJECT_DUPLICATE_NATIONAL_ID",
                         "Đã có đối tượng với số CCCD này (mã " + existing + ").",
-                        new FieldProblem("nationalId", "DUPLICATE", existing));
+                        new FieldProblem("nationalId", "DUPLICATE", existing)).with("existingSubjectId", existing);
             });
         }
         apply(new SubjectRegistered(command.subjectId(), command.fullName().strip(), command.dateOfBirth(),
                 command.sex(), command.nationalId(), residence, command.category(), command.foundBy(), command.foundOn()));
     }
 
+    @CommandHandler
+    void handle(RecordDrugTest command) {
+        requireOnList();
+        requireNotBeforeBirth(command.testedOn(), "testedOn");
+        apply(new DrugTestRecorded(subjectId, command.testId(), command.testedOn(), command.method(), command.result(),
+                List.copyOf(command.substances())));
+        if (command.result() != TestResult.POSITIVE) {
+            return;
+        }
+        if (file.category() == Category.SUSPECTED) {
+            // Law 73/2021, Art. 2.13: a user is someone who used without authorisation and tested positive.
+            apply(new CategoryChanged(subjectId, Category.SUSPECTED, Category.ILLEGAL_USER, command.testedOn(), "POSITIVE_TEST"));
+        }
+        relapseDuring(command.testedOn()).ifPresent(during ->
+                apply(new RelapseRecorded(subjectId, command.testId(), command.testedOn(), during)));
+    }
+
+    @CommandHandler
+    void handle(DetermineAddiction command) {
+        requireOnList();
+        requireNotBeforeBirth(command.determinedOn(), "determinedOn");
+        if (command.notifiedOn() != null) {
+            requireOrder(command.determinedOn(), command.notifiedOn(), "notifiedOn", "Ngày thông báo trước ngày xác định nghiện.");
+        }
+        LocalDate dueOn = command.addicted() && command.notifiedOn() != null
+                ? WorkingDays.vietnam().plus(command.notifiedOn(), VOLUNTARY_REHAB_WORKING_DAYS) : null;
+        apply(new AddictionDetermined(subjectId, command.determinedOn(), command.facility(), command.addicted(),
+                command.notifiedOn(), dueOn));
+        if (command.addicted() && file.category() != Category.ADDICT) {
+            apply(new CategoryChanged(subjectId, file.category(), Category.ADDICT, command.determinedOn(), "ADDICTION_DETERMINED"));
+        }
+    }
+
+    @CommandHandler
+    void handle(StartManagementPeriod command) {
+        requireOnList();
+        requireNotBeforeBirth(command.startsOn(), "startsOn");
+        if (command.kind() == ManagementKind.ILLEGAL_USER && file.category() != Category.ILLEGAL_USER) {
+            throw notAllowed("kind", "Chỉ quản lý người sử dụng trái phép khi đối tượng có kết quả xét nghiệm dương tính "
+                    + "và chưa được xác định nghiện (hiện là " + file.category() + ").");
+        }
+        if (command.kind() == ManagementKind.POST_REHAB) {
+            if (!file.everInRehab()) {
+                throw notAllowed("kind", "Đối tượng chưa từng cai nghiện nên không thể quản lý sau cai nghiện.");
+            }
+            if (file.treatmentsOngoing().stream().anyMatch(t -> t.kind().isRehab())) {
+                throw notAllowed("kind", "Đối tượng đang cai nghiện; chỉ quản lý sau cai nghiện khi đã kết thúc cai nghiện.");
+            }
+        }
+        file.managementPeriods().stream()
+                .filter(p -> p.kind() == command.kind() && !p.endsOn().isBefore(command.startsOn()))
+                .findFirst()
+                .ifPresent(running -> {
+                    throw Refusal.conflict("MANAGEMENT_PERIOD_OVERLAP", "Đối tượng đang trong thời hạn quản lý này đến "
+                                    + running.endsOn() + " (quyết định " + running.decisionNo() + ").",
+                            new FieldProblem("startsOn", "OVERLAP", "Trùng với thời hạn quản lý đang có."));
+                });
+        ManagementLaw law = ManagementLaw.inForceOn(command.startsOn());
+        apply(new ManagementPeriodStarted(subjectId, command.kind(), command.decisionNo().strip(), command.startsOn(),
+                law.managementEndsOn(command.kind(), command.startsOn()), law));
+        if (command.kind() == ManagementKind.POST_REHAB && file.category() != Category.POST_REHAB) {
+            apply(new CategoryChanged(subjectId, file.category(), Category.POST_REHAB, command.startsOn(), "POST_REHAB_MANAGEMENT"));
+        }
+    }
+
+    @CommandHandler
+    void handle(RecordResidenceCheck command) {
+        requireOnList();
+        requireNotBeforeBirth(command.checkedOn(), "checkedOn");
+        apply(new ResidenceChecked(subjectId, command.checkedOn(), command.note()));
+    }
+
+    @CommandHandler
+    void handle(StartTreatment command) {
+        requireOnList();
+        requireNotBeforeBirth(command.startsOn(), "startsOn");
+        if (file.category() != Category.ADDICT) {
+            throw notAllowed("kind", "Chỉ người đã được cơ sở y tế xác định nghiện mới được cai nghiện hoặc điều trị thay "
+                    + "thế (hiện là " + file.category() + ").");
+        }
+        boolean rehab = command.kind().isRehab();
+        file.treatmentsOngoing().stream()
+                .filter(t -> t.kind().isRehab() == rehab)
+                .findFirst()
+                .ifPresent(ongoing -> {
+                    throw Refusal.conflict("TREATMENT_ALREADY_ONGOING", "Đối tượng đang " + ongoing.kind()
+                                    + " từ " + ongoing.startsOn() + "; hãy kết thúc trước khi bắt đầu đợt mới.",
+                            new FieldProblem("kind", "ONGOING", ongoing.treatmentId()));
+                });
+        apply(new TreatmentStarted(subjectId, command.treatmentId(), command.kind(), command.startsOn(), command.facility()));
+    }
+
+    @CommandHandler
+    void handle(EndTreatment command) {
+        requireOnList();
+        SubjectFile.Treatment treatment = file.treatment(command.treatmentId()).orElseThrow(() ->
+                Refusal.notFound("TREATMENT_UNKNOWN", "Không có đợt điều trị/cai nghiện mã " + command.treatmentId() + "."));
+        if (treatment.endsOn() != null) {
+            throw notAllowed("treatmentId", "Đợt điều trị này đã kết thúc ngày " + treatment.endsOn() + ".");
+        }
+        requireOrder(treatment.startsOn(), command.endsOn(), "endsOn", "Ngày kết thúc trước ngày bắt đầu.");
+        apply(new TreatmentEnded(subjectId, treatment.treatmentId(), treatment.kind(), command.endsOn(), command.outcome()));
+    }
+
+    @CommandHandler
+    void handle(RaiseFlag command) {
+        requireOnList();
+        requireNotBeforeBirth(command.raisedOn(), "raisedOn");
+        if (file.isFlagged(command.flag())) {
+            throw notAllowed("flag", "Cảnh báo này đang được bật.");
+        }
+        apply(new FlagRaised(subjectId, command.flag(), command.raisedOn(), command.note()));
+    }
+
+    @CommandHandler
+    void handle(ClearFlag command) {
+        requireOnList();
+        SubjectFile.RaisedFlag raised = file.flags().stream().filter(f -> f.flag() == command.flag()).findFirst()
+                .orElseThrow(() -> notAllowed("flag", "Cảnh báo này không được bật nên không thể gỡ."));
+        requireOrder(raised.raisedOn(), command.clearedOn(), "clearedOn", "Ngày gỡ cảnh báo trước ngày bật.");
+        apply(new FlagCleared(subjectId, command.flag(), command.clearedOn(), command.note()));
+    }
+
+    @CommandHandler
+    void handle(AssignSupervisor command) {
+        requireOnList();
+        requireNotBeforeBirth(command.assignedOn(), "assignedOn");
+        apply(new SupervisorAssigned(subjectId, command.supervisor().strip(), command.organisation(), command.assignedOn()));
+    }
+
+    @CommandHandler
+    void handle(RecordSupport command) {
+        requireOnList();
+        requireNotBeforeBirth(command.providedOn(), "providedOn");
+        apply(new SupportRecorded(subjectId, command.kind(), command.providedOn(), command.provider(), command.note()));
+    }
+
+    @CommandHandler
+    void handle(MoveSubject command, AreaDirectory areas) {
+        requireOnList();
+        requireVillageOfCommune(areas, command.to(), "toVillageCode");
+        SubjectFile.ResidencePeriod current = file.residences().getLast();
+        if (current.residence().villageCode().equals(command.to().villageCode())) {
+            throw notAllowed("toVillageCode", "Đối tượng đang cư trú tại thôn/xóm này.");
+        }
+        if (!command.movedOn().isAfter(current.from())) {
+            throw Refusal.ruleViolated("DATE_ORDER", "Ngày chuyển đi phải sau ngày bắt đầu cư trú hiện tại ("
+                    + current.from() + ").", new FieldProblem("movedOn", "DATE_ORDER", "Ngày chuyển không hợp lệ."));
+        }
+        requireOrder(command.movedOn(), command.reportedOn(), "reportedOn", "Ngày khai báo trước ngày chuyển.");
+        boolean late = ManagementLaw.inForceOn(command.movedOn()).isLateMoveReport(command.movedOn(), command.reportedOn());
+        apply(new SubjectMoved(subjectId, current.residence(), command.to(), command.movedOn(), command.reportedOn(), late));
+    }
+
+    @CommandHandler
+    void handle(RemoveSubject command) {
+        requireOnList();
+        requireOrder(file.foundOn(), command.removedOn(), "removedOn", "Ngày đưa ra khỏi danh sách trước ngày phát hiện.");
+        if (command.reason() == RemovalReason.MANAGEMENT_ENDED) {
+            file.managementEndsOn(command.removedOn()).ifPresent(endsOn -> {
+                throw notAllowed("reason", "Đối tượng còn trong thời hạn quản lý đến " + endsOn + ".");
+            });
+            if (!file.treatmentsOngoing().isEmpty()) {
+                throw notAllowed("reason", "Đối tượng đang điều trị/cai nghiện; hãy kết thúc đợt điều trị trước.");
+            }
+        }
+        apply(new SubjectRemoved(subjectId, command.reason(), command.removedOn(), command.note()));
+    }
+
+    @CommandHandler
+    void handle(CorrectSubjectDetails command, SubjectIndex subjects) {
+        LocalDate earliest = file.tests().stream().map(SubjectFile.DrugTest::testedOn)
+                .reduce(file.foundOn(), (a, b) -> a.isBefore(b) ? a : b);
+        if (earliest.isBefore(command.dateOfBirth())) {
+            throw Refusal.ruleViolated("DATE_BEFORE_BIRTH", "Ngày sinh sau ngày " + earliest + " đã có trong hồ sơ.",
+                    new FieldProblem("dateOfBirth", "DATE_BEFORE_BIRTH", "Ngày sinh không hợp lệ."));
+        }
+        String previousId = file.nationalId();
+        boolean newNumber = command.nationalId() != null && !command.nationalId().equals(previousId);
+        if (newNumber) {
+            subjects.claimNationalId(command.nationalId(), subjectId).ifPresent(existing -> {
+                throw Refusal.conflict("SUBJECT_DUPLICATE_NATIONAL_ID",
+                        "Đã có đối tượng với số CCCD này (mã " + existing + ").",
+                        new FieldProblem("nationalId", "DUPLICATE", existing)).with("existingSubjectId", existing);
+            });
+        }
+        apply(new SubjectDetailsCorrected(subjectId, command.fullName().strip(), command.dateOfBirth(), command.sex(),
+                command.nationalId(), command.reason().strip(), command.correctedOn()));
+        if (previousId != null && !Objects.equals(previousId, command.nationalId())) {
+            subjects.releaseNationalId(previousId, subjectId);
+        }
+    }
+
     @EventSourcingHandler
     void on(SubjectRegistered event) {
         this.subjectId = event.subjectId();
+        this.file = SubjectFile.registered(event);
+    }
+
+    @EventSourcingHandler
+    void on(SubjectChange change) {
+        file.apply(change);
+    }
+
+    // --- rules shared by the handlers ----------------------------------------------------------------------------
+
+    /** What was running on a positive test's day that makes it a relapse, if anything. */
+    private Optional<String> relapseDuring(LocalDate testedOn) {
+        var treatment = file.treatments().stream().filter(t -> t.covers(testedOn)).findFirst();
+        if (treatment.isPresent()) {
+            return treatment.map(t -> t.kind().name());
+        }
+        return file.managementOn(ManagementKind.POST_REHAB, testedOn).map(p -> "POST_REHAB_MANAGEMENT");
+    }
+
+    private void requireOnList() {
+        file.removal().ifPresent(removal -> {
+            throw Refusal.ruleViolated("SUBJECT_REMOVED", "Đối tượng đã được đưa ra khỏi danh sách quản lý ngày "
+                    + removal.removedOn() + "; không thể ghi nhận thêm.");
+        });
+    }
+
+    private void requireNotBeforeBirth(LocalDate date, String field) {
+        if (date.isBefore(file.dateOfBirth())) {
+            throw Refusal.ruleViolated("DATE_BEFORE_BIRTH", "Ngày " + date + " trước ngày sinh của đối tượng.",
+                    new FieldProblem(field, "DATE_BEFORE_BIRTH", "Ngày trước ngày sinh."));
+        }
+    }
+
+    private static void requireOrder(LocalDate first, LocalDate then, String field, String detail) {
+        if (then.isBefore(first)) {
+            throw Refusal.ruleViolated("DATE_ORDER", detail, new FieldProblem(field, "DATE_ORDER", detail));
+        }
+    }
+
+    private static void requireVillageOfCommune(AreaDirectory areas, Residence residence, String field) {
+        String commune = areas.communeOfVillage(residence.villageCode()).orElseThrow(() -> Refusal.ruleViolated(
+                "AREA_UNKNOWN", "Không có thôn/xóm mã " + residence.villageCode() + " trong danh mục địa bàn.",
+                new FieldProblem(field, "AREA_UNKNOWN", "Không có địa bàn mã này.")));
+        if (!commune.equals(residence.communeCode())) {
+            throw Refusal.ruleViolated("AREA_UNKNOWN", "Thôn/xóm " + residence.villageCode() + " không thuộc xã "
+                            + residence.communeCode() + ".",
+                    new FieldProblem(field, "AREA_MISMATCH", "Thôn/xóm không thuộc xã đã chọn."));
+        }
+    }
+
+    private static Refusal notAllowed(String field, String detail) {
+        return Refusal.ruleViolated("TRANSITION_NOT_ALLOWED", detail, new FieldProblem(field, "TRANSITION_NOT_ALLOWED", detail));
     }
 }

@@ -1,8 +1,10 @@
 package vn.pcmt.registry.domain;
 
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
-/** Keeps citizen identity numbers unique on the registry. */
+/** What the registry must know across subjects to register one: citizen numbers and namesakes. */
 public interface SubjectIndex {
 
     /**
@@ -12,4 +14,10 @@ public interface SubjectIndex {
      * @return the subject already holding the number, if any (then nothing is reserved)
      */
     Optional<String> claimNationalId(String nationalId, String subjectId);
+
+    /** Gives up {@code subjectId}'s reservation of {@code nationalId} (after a correction to another number). */
+    void releaseNationalId(String nationalId, String subjectId);
+
+    /** Subjects of {@code communeCode} with the same name (ignoring case, accents and spacing) and date of birth. */
+    List<String> namesakes(String communeCode, String fullName, LocalDate dateOfBirth);
 }

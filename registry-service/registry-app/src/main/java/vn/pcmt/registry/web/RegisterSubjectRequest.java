@@ -14,7 +14,7 @@ import vn.pcmt.registry.domain.Category;
 import vn.pcmt.registry.domain.FoundBy;
 import vn.pcmt.registry.domain.Sex;
 
-/** {@code POST /api/subjects}. */
+/** {@code POST /api/subjects}; {@code confirmedDistinct}: the officer checked the namesakes and this is someone else. */
 public record RegisterSubjectRequest(
         @NotBlank @Size(max = 200) String fullName,
         @NotNull @Past LocalDate dateOfBirth,
@@ -23,7 +23,8 @@ public record RegisterSubjectRequest(
         @NotNull @Valid ResidenceRequest residence,
         @NotNull Category category,
         @NotNull FoundBy foundBy,
-        @NotNull @PastOrPresent LocalDate foundOn) {
+        @NotNull @PastOrPresent LocalDate foundOn,
+        Boolean confirmedDistinct) {
 
     public record ResidenceRequest(
             @NotBlank @AreaCode String communeCode,

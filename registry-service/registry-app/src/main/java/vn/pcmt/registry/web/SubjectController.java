@@ -1,32 +1,59 @@
 package vn.pcmt.registry.web;
 
 import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PastOrPresent;
+import org.springframework.data.domain.Sort;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.pcmt.platform.axon.Commands;
+import vn.pcmt.platform.problem.FieldProblem;
 import vn.pcmt.platform.problem.Refusal;
+import vn.pcmt.platform.web.AreaCode;
+import vn.pcmt.platform.web.Versions;
+import vn.pcmt.registry.domain.Article256a;
+import vn.pcmt.registry.domain.Category;
+import vn.pcmt.registry.domain.Flag;
 import vn.pcmt.registry.domain.Residence;
+import vn.pcmt.registry.domain.TreatmentKind;
 import vn.pcmt.registry.domain.command.RegisterSubject;
-import vn.pcmt.registry.query.subjectprofile.SubjectProfileRepository;
+import vn.pcmt.registry.query.subjectfile.SubjectFiles;
+import vn.pcmt.registry.query.subjectlist.FindSubjects;
+import vn.pcmt.registry.query.subjectlist.Overdue;
+import vn.pcmt.registry.query.subjectlist.SubjectFilter;
 
+/** Registration and every read of subjects: profile (as of a date), history, lists, counts and Art. 256a. */
 @RestController
 @RequestMapping("/api/subjects")
 public class SubjectController {
 
     private final Commands commands;
-    private final SubjectProfileRepository profiles;
+    private final SubjectFiles files;
+    private final FindSubjects subjects;
+    private final Clock clock;
 
-    public SubjectController(Commands commands, SubjectProfileRepository profiles) {
+    public SubjectController(Commands commands, SubjectFiles files, FindSubjects subjects, Clock clock) {
         this.commands = commands;
-        this.profiles = profiles;
+        this.files = files;
+        this.subjects = subjects;
+        this.clock = clock;
     }
 
     @PostMapping
@@ -35,17 +62,86 @@ public class SubjectController {
         var residence = request.residence();
         commands.send(new RegisterSubject(subjectId, request.fullName(), request.dateOfBirth(), request.sex(),
                 request.nationalId(), new Residence(residence.communeCode(), residence.villageCode(), residence.address()),
-                request.category(), request.foundBy(), request.foundOn()), request.foundOn());
-        SubjectResponse created = profiles.findById(subjectId).map(SubjectResponse::of).orElseThrow();
+                request.category(), request.foundBy(), request.foundOn(), Boolean.TRUE.equals(request.confirmedDistinct())),
+                request.foundOn());
+        SubjectFiles.Versioned created = files.find(subjectId).orElseThrow();
         return ResponseEntity.created(URI.create("/api/subjects/" + subjectId))
-                .eTag("\"" + created.version() + "\"")
-                .body(created);
+                .eTag(Versions.etag(created.version()))
+                .body(SubjectResponse.of(created.file(), created.version(), LocalDate.now(clock)));
     }
 
+    /**
+     * @param asOf    the status on that date, from events effective by then
+     * @param knownAt only what had been recorded by that instant (reproduces an answer given then)
+     */
     @GetMapping("/{id}")
-    ResponseEntity<SubjectResponse> find(@PathVariable UUID id) {
-        SubjectResponse subject = profiles.findById(id.toString()).map(SubjectResponse::of)
-                .orElseThrow(() -> Refusal.notFound("SUBJECT_UNKNOWN", "Không tìm thấy đối tượng."));
-        return ResponseEntity.ok().eTag("\"" + subject.version() + "\"").body(subject);
+    ResponseEntity<SubjectResponse> find(@PathVariable UUID id,
+                                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+                                         @RequestParam(required = false) Instant knownAt) {
+        LocalDate date = asOf != null ? asOf : knownAt != null ? LocalDate.ofInstant(knownAt, clock.getZone()) : LocalDate.now(clock);
+        SubjectFiles.Versioned found = files.find(id.toString(), asOf, knownAt).orElseThrow(SubjectController::unknown);
+        return ResponseEntity.ok().eTag(Versions.etag(found.version())).body(SubjectResponse.of(found.file(), found.version(), date));
+    }
+
+    @GetMapping("/{id}/history")
+    List<SubjectFiles.HistoryEntry> history(@PathVariable UUID id) {
+        List<SubjectFiles.HistoryEntry> history = files.history(id.toString());
+        if (history.isEmpty()) {
+            throw unknown();
+        }
+        return history;
+    }
+
+    /** Whether a positive test on {@code testedOn} is a crime under Criminal Code Art. 256a, and why. */
+    @GetMapping("/{id}/article-256a")
+    Article256a.Assessment article256a(@PathVariable UUID id,
+                                       @RequestParam @NotNull @PastOrPresent @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate testedOn) {
+        SubjectFiles.Versioned found = files.find(id.toString()).orElseThrow(SubjectController::unknown);
+        return Article256a.assess(found.file(), testedOn);
+    }
+
+    @GetMapping
+    FindSubjects.Page list(@RequestParam(required = false) @AreaCode String communeCode,
+                           @RequestParam(required = false) @AreaCode String villageCode,
+                           @RequestParam(required = false) Category category,
+                           @RequestParam(required = false) TreatmentKind treatment,
+                           @RequestParam(required = false) Flag flag,
+                           @RequestParam(required = false) Overdue overdue,
+                           @RequestParam(required = false) @Min(0) @Max(3660) Integer managementEndingWithinDays,
+                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+                           @RequestParam(required = false) Instant knownAt,
+                           @RequestParam(defaultValue = "0") @Min(0) int page,
+                           @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size,
+                           @RequestParam(defaultValue = "fullName,asc") @Pattern(regexp = "^\\w+(,(asc|desc))?$") String sort) {
+        String[] parts = sort.split(",");
+        if (!FindSubjects.SORTABLE.contains(parts[0])) {
+            throw Refusal.invalid("VALIDATION_FAILED", "Không thể sắp xếp theo trường " + parts[0] + ".",
+                    new FieldProblem("sort", "NOT_SORTABLE", "Chỉ sắp xếp theo: " + String.join(", ", FindSubjects.SORTABLE.stream().sorted().toList())));
+        }
+        Sort.Direction direction = parts.length > 1 && parts[1].equals("desc") ? Sort.Direction.DESC : Sort.Direction.ASC;
+        return subjects.list(filter(communeCode, villageCode, category, treatment, flag, overdue, managementEndingWithinDays),
+                asOf, knownAt, page, size, parts[0], direction);
+    }
+
+    /** Counts for the area as of a date, grouped as steering committees report them. */
+    @GetMapping("/counts")
+    FindSubjects.Counts count(@RequestParam(required = false) @AreaCode String communeCode,
+                              @RequestParam(required = false) @AreaCode String villageCode,
+                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+                              @RequestParam(required = false) Instant knownAt) {
+        return subjects.count(filter(communeCode, villageCode, null, null, null, null, null), asOf, knownAt);
+    }
+
+    private static SubjectFilter filter(String communeCode, String villageCode, Category category, TreatmentKind treatment,
+                                        Flag flag, Overdue overdue, Integer managementEndingWithinDays) {
+        if (communeCode == null && villageCode == null) {
+            throw Refusal.invalid("VALIDATION_FAILED", "Hãy chọn xã hoặc thôn/xóm.",
+                    new FieldProblem("communeCode", "REQUIRED", "Cần communeCode hoặc villageCode."));
+        }
+        return new SubjectFilter(communeCode, villageCode, category, treatment, flag, overdue, managementEndingWithinDays);
+    }
+
+    static Refusal unknown() {
+        return Refusal.notFound("SUBJECT_UNKNOWN", "Không tìm thấy đối tượng.");
     }
 }

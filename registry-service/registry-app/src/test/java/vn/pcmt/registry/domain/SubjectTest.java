@@ -1,44 +1,97 @@
 package vn.pcmt.registry.domain;
 
+import static vn.pcmt.registry.domain.Subjects.BORN;
 import static vn.pcmt.registry.domain.Subjects.COMMUNE;
+import static vn.pcmt.registry.domain.Subjects.OTHER_COMMUNE;
+import static vn.pcmt.registry.domain.Subjects.OTHER_VILLAGE;
 import static vn.pcmt.registry.domain.Subjects.VILLAGE;
+import static vn.pcmt.registry.domain.Subjects.becameUser;
+import static vn.pcmt.registry.domain.Subjects.managed;
+import static vn.pcmt.registry.domain.Subjects.positiveTest;
+import static vn.pcmt.registry.domain.Subjects.registered;
+import static vn.pcmt.registry.domain.Subjects.treatmentEnded;
+import static vn.pcmt.registry.domain.Subjects.treatmentStarted;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.matchers.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.pcmt.platform.problem.Refusal;
+import vn.pcmt.registry.domain.command.ClearFlag;
+import vn.pcmt.registry.domain.command.CorrectSubjectDetails;
+import vn.pcmt.registry.domain.command.DetermineAddiction;
+import vn.pcmt.registry.domain.command.EndTreatment;
+import vn.pcmt.registry.domain.command.MoveSubject;
+import vn.pcmt.registry.domain.command.RaiseFlag;
+import vn.pcmt.registry.domain.command.RecordDrugTest;
 import vn.pcmt.registry.domain.command.RegisterSubject;
+import vn.pcmt.registry.domain.command.RemoveSubject;
+import vn.pcmt.registry.domain.command.StartManagementPeriod;
+import vn.pcmt.registry.domain.command.StartTreatment;
+import vn.pcmt.registry.domain.event.AddictionDetermined;
+import vn.pcmt.registry.domain.event.CategoryChanged;
+import vn.pcmt.registry.domain.event.FlagCleared;
+import vn.pcmt.registry.domain.event.FlagRaised;
+import vn.pcmt.registry.domain.event.ManagementPeriodStarted;
+import vn.pcmt.registry.domain.event.RelapseRecorded;
+import vn.pcmt.registry.domain.event.SubjectDetailsCorrected;
+import vn.pcmt.registry.domain.event.SubjectMoved;
+import vn.pcmt.registry.domain.event.SubjectRemoved;
+import vn.pcmt.registry.domain.event.TreatmentEnded;
+import vn.pcmt.registry.domain.event.TreatmentStarted;
 
 class SubjectTest {
 
-    private final Map<String, String> villages = new HashMap<>(Map.of(VILLAGE, COMMUNE, "32000-01", "32000"));
+    private static final String ID = "s-1";
+    private final Map<String, String> villages = new HashMap<>(Map.of(VILLAGE, COMMUNE, OTHER_VILLAGE, OTHER_COMMUNE));
     private final Map<String, String> nationalIds = new HashMap<>();
+    private final List<String> namesakes = new ArrayList<>();
     private AggregateTestFixture<Subject> fixture;
 
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Subject.class);
         fixture.registerInjectableResource((AreaDirectory) village -> Optional.ofNullable(villages.get(village)));
-        fixture.registerInjectableResource((SubjectIndex) (id, subject) -> Optional.ofNullable(nationalIds.putIfAbsent(id, subject)));
+        fixture.registerInjectableResource(new SubjectIndex() {
+            @Override
+            public Optional<String> claimNationalId(String nationalId, String subjectId) {
+                String holder = nationalIds.putIfAbsent(nationalId, subjectId);
+                return holder == null || holder.equals(subjectId) ? Optional.empty() : Optional.of(holder);
+            }
+
+            @Override
+            public void releaseNationalId(String nationalId, String subjectId) {
+                nationalIds.remove(nationalId, subjectId);
+            }
+
+            @Override
+            public List<String> namesakes(String communeCode, String fullName, LocalDate dateOfBirth) {
+                return namesakes;
+            }
+        });
     }
+
+    // --- registration --------------------------------------------------------------------------------------------
 
     @Test
     void givenKnownVillage_whenRegisterSubject_thenSubjectRegistered() {
-        RegisterSubject command = Subjects.registerSuspected("s-1");
+        RegisterSubject command = Subjects.registerSuspected(ID);
         fixture.givenNoPriorActivity()
                 .when(command)
                 .expectSuccessfulHandlerExecution()
-                .expectEvents(Subjects.registered(command));
+                .expectEvents(registered(command));
     }
 
     @Test
     void givenUnknownVillage_whenRegisterSubject_thenRefusedAsAreaUnknown() {
-        RegisterSubject command = withResidence(Subjects.registerSuspected("s-2"), new Residence(COMMUNE, "31000-99", null));
+        RegisterSubject command = withResidence(Subjects.registerSuspected(ID), new Residence(COMMUNE, "31000-99", null));
         fixture.givenNoPriorActivity()
                 .when(command)
                 .expectNoEvents()
@@ -48,7 +101,7 @@ class SubjectTest {
 
     @Test
     void givenVillageOfAnotherCommune_whenRegisterSubject_thenRefused() {
-        RegisterSubject command = withResidence(Subjects.registerSuspected("s-3"), new Residence(COMMUNE, "32000-01", null));
+        RegisterSubject command = withResidence(Subjects.registerSuspected(ID), new Residence(COMMUNE, OTHER_VILLAGE, null));
         fixture.givenNoPriorActivity()
                 .when(command)
                 .expectNoEvents()
@@ -60,35 +113,434 @@ class SubjectTest {
     void givenNationalIdOnRecord_whenRegisterSubject_thenRefusedAsDuplicate() {
         nationalIds.put("031095001234", "s-0");
         fixture.givenNoPriorActivity()
-                .when(Subjects.registerSuspected("s-4"))
+                .when(Subjects.registerSuspected(ID))
                 .expectNoEvents()
-                .expectException(Refusal.class)
-                .expectExceptionMessage("Đã có đối tượng với số CCCD này (mã s-0).");
+                .expectException(refusal("SUBJECT_DUPLICATE_NATIONAL_ID"));
+    }
+
+    @Test
+    void givenNamesakeInCommune_whenRegisterSubject_thenRefusedWithCandidates() {
+        namesakes.add("s-0");
+        fixture.givenNoPriorActivity()
+                .when(Subjects.registerSuspected(ID))
+                .expectNoEvents()
+                .expectException(refusal("SUBJECT_POSSIBLE_DUPLICATE"));
+    }
+
+    @Test
+    void givenNamesakeInCommune_whenRegisterConfirmedDistinct_thenRegistered() {
+        namesakes.add("s-0");
+        RegisterSubject c = Subjects.registerSuspected(ID);
+        RegisterSubject confirmed = new RegisterSubject(c.subjectId(), c.fullName(), c.dateOfBirth(), c.sex(), c.nationalId(),
+                c.residence(), c.category(), c.foundBy(), c.foundOn(), true);
+        fixture.givenNoPriorActivity()
+                .when(confirmed)
+                .expectEvents(registered(confirmed));
     }
 
     @Test
     void givenFoundBeforeBirth_whenRegisterSubject_thenRefused() {
-        RegisterSubject valid = Subjects.registerSuspected("s-5");
+        RegisterSubject valid = Subjects.registerSuspected(ID);
         RegisterSubject command = new RegisterSubject(valid.subjectId(), valid.fullName(), LocalDate.of(2026, 4, 3),
-                valid.sex(), null, valid.residence(), valid.category(), valid.foundBy(), LocalDate.of(2026, 4, 2));
+                valid.sex(), null, valid.residence(), valid.category(), valid.foundBy(), LocalDate.of(2026, 4, 2), false);
         fixture.givenNoPriorActivity()
                 .when(command)
                 .expectNoEvents()
-                .expectException(Refusal.class);
+                .expectException(refusal("DATE_BEFORE_BIRTH"));
     }
 
     @Test
     void givenFoundOnBirthday_whenRegisterSubject_thenRegistered() {
-        RegisterSubject valid = Subjects.registerSuspected("s-6");
+        RegisterSubject valid = Subjects.registerSuspected(ID);
         RegisterSubject command = new RegisterSubject(valid.subjectId(), valid.fullName(), LocalDate.of(2026, 4, 2),
-                valid.sex(), null, valid.residence(), valid.category(), valid.foundBy(), LocalDate.of(2026, 4, 2));
+                valid.sex(), null, valid.residence(), valid.category(), valid.foundBy(), LocalDate.of(2026, 4, 2), false);
         fixture.givenNoPriorActivity()
                 .when(command)
-                .expectEvents(Subjects.registered(command));
+                .expectEvents(registered(command));
+    }
+
+    // --- drug tests ----------------------------------------------------------------------------------------------
+
+    @Test
+    void givenSuspected_whenPositiveTest_thenTestRecordedAndBecomesIllegalUser() {
+        LocalDate on = LocalDate.of(2026, 4, 10);
+        fixture.given(registered(ID, Category.SUSPECTED))
+                .when(test(on, TestResult.POSITIVE))
+                .expectEvents(positiveTest(ID, on), becameUser(ID, on));
+    }
+
+    @Test
+    void givenSuspected_whenNegativeTest_thenOnlyTestRecorded() {
+        LocalDate on = LocalDate.of(2026, 4, 10);
+        fixture.given(registered(ID, Category.SUSPECTED))
+                .when(test(on, TestResult.NEGATIVE))
+                .expectEvents(Subjects.negativeTest(ID, on));
+    }
+
+    @Test
+    void givenSubjectUnderPostRehabManagement_whenPositiveTest_thenRelapseRecorded() {
+        LocalDate on = LocalDate.of(2026, 9, 1);
+        fixture.given(registered(ID, Category.POST_REHAB), managed(ID, ManagementKind.POST_REHAB, LocalDate.of(2026, 5, 1)))
+                .when(test(on, TestResult.POSITIVE))
+                .expectEvents(positiveTest(ID, on), new RelapseRecorded(ID, "t-" + on, on, "POST_REHAB_MANAGEMENT"));
+    }
+
+    @Test
+    void givenSubjectOnSubstitutionTherapy_whenPositiveTest_thenRelapseDuringTherapyRecorded() {
+        LocalDate on = LocalDate.of(2026, 9, 1);
+        fixture.given(registered(ID, Category.ADDICT), treatmentStarted(ID, "tr-1", TreatmentKind.SUBSTITUTION, LocalDate.of(2026, 5, 1)))
+                .when(test(on, TestResult.POSITIVE))
+                .expectEvents(positiveTest(ID, on), new RelapseRecorded(ID, "t-" + on, on, "SUBSTITUTION"));
+    }
+
+    @Test
+    void givenTestBeforeBirth_whenRecordDrugTest_thenRefused() {
+        fixture.given(registered(ID, Category.SUSPECTED))
+                .when(test(BORN.minusDays(1), TestResult.NEGATIVE))
+                .expectNoEvents()
+                .expectException(refusal("DATE_BEFORE_BIRTH"));
+    }
+
+    // --- addiction determination ---------------------------------------------------------------------------------
+
+    @Test
+    void givenUser_whenDeterminedAddictedAndNotified_thenDeadlineFiveWorkingDaysLaterAndBecomesAddict() {
+        LocalDate determined = LocalDate.of(2026, 4, 24);
+        LocalDate notified = LocalDate.of(2026, 4, 24); // Friday; 27/4, 30/4, 1/5 are holidays
+        fixture.given(registered(ID, Category.ILLEGAL_USER))
+                .when(new DetermineAddiction(ID, null, determined, "Trung tâm Y tế huyện", true, notified))
+                .expectEvents(new AddictionDetermined(ID, determined, "Trung tâm Y tế huyện", true, notified, LocalDate.of(2026, 5, 6)),
+                        new CategoryChanged(ID, Category.ILLEGAL_USER, Category.ADDICT, determined, "ADDICTION_DETERMINED"));
+    }
+
+    @Test
+    void givenUser_whenDeterminedNotAddicted_thenCategoryUnchanged() {
+        LocalDate on = LocalDate.of(2026, 4, 24);
+        fixture.given(registered(ID, Category.ILLEGAL_USER))
+                .when(new DetermineAddiction(ID, null, on, "Trung tâm Y tế huyện", false, null))
+                .expectEvents(new AddictionDetermined(ID, on, "Trung tâm Y tế huyện", false, null, null));
+    }
+
+    @Test
+    void givenNotificationBeforeDetermination_whenDetermineAddiction_thenRefused() {
+        fixture.given(registered(ID, Category.ILLEGAL_USER))
+                .when(new DetermineAddiction(ID, null, LocalDate.of(2026, 4, 24), "TTYT", true, LocalDate.of(2026, 4, 23)))
+                .expectNoEvents()
+                .expectException(refusal("DATE_ORDER"));
+    }
+
+    // --- management periods --------------------------------------------------------------------------------------
+
+    @Test
+    void givenIllegalUser_whenManagementStartsUnderOldLaw_thenEndsOneYearLaterUnderLaw73() {
+        LocalDate start = LocalDate.of(2026, 6, 30);
+        fixture.given(registered(ID, Category.SUSPECTED), positiveTest(ID, start), becameUser(ID, start))
+                .when(new StartManagementPeriod(ID, null, ManagementKind.ILLEGAL_USER, "QĐ-12", start))
+                .expectEvents(new ManagementPeriodStarted(ID, ManagementKind.ILLEGAL_USER, "QĐ-12", start,
+                        LocalDate.of(2027, 6, 29), ManagementLaw.LAW_73_2021));
+    }
+
+    @Test
+    void givenIllegalUser_whenManagementStartsUnderNewLaw_thenLaw120Applies() {
+        LocalDate start = LocalDate.of(2026, 7, 1);
+        fixture.given(registered(ID, Category.ILLEGAL_USER))
+                .when(new StartManagementPeriod(ID, null, ManagementKind.ILLEGAL_USER, "QĐ-13", start))
+                .expectEvents(new ManagementPeriodStarted(ID, ManagementKind.ILLEGAL_USER, "QĐ-13", start,
+                        LocalDate.of(2027, 6, 30), ManagementLaw.LAW_120_2025));
+    }
+
+    @Test
+    void givenSuspected_whenIllegalUserManagementStarts_thenTransitionNotAllowed() {
+        fixture.given(registered(ID, Category.SUSPECTED))
+                .when(new StartManagementPeriod(ID, null, ManagementKind.ILLEGAL_USER, "QĐ-14", LocalDate.of(2026, 5, 1)))
+                .expectNoEvents()
+                .expectException(refusal("TRANSITION_NOT_ALLOWED"));
+    }
+
+    @Test
+    void givenNeverInRehab_whenPostRehabManagementStarts_thenTransitionNotAllowed() {
+        fixture.given(registered(ID, Category.ILLEGAL_USER))
+                .when(new StartManagementPeriod(ID, null, ManagementKind.POST_REHAB, "QĐ-15", LocalDate.of(2026, 5, 1)))
+                .expectNoEvents()
+                .expectException(refusal("TRANSITION_NOT_ALLOWED"));
+    }
+
+    @Test
+    void givenRehabStillRunning_whenPostRehabManagementStarts_thenTransitionNotAllowed() {
+        fixture.given(registered(ID, Category.ADDICT), treatmentStarted(ID, "tr-1", TreatmentKind.VOLUNTARY_COMMUNITY, LocalDate.of(2026, 4, 5)))
+                .when(new StartManagementPeriod(ID, null, ManagementKind.POST_REHAB, "QĐ-16", LocalDate.of(2026, 5, 1)))
+                .expectNoEvents()
+                .expectException(refusal("TRANSITION_NOT_ALLOWED"));
+    }
+
+    @Test
+    void givenRehabCompleted_whenPostRehabManagementStarts_thenStartedAndBecomesPostRehab() {
+        LocalDate start = LocalDate.of(2026, 10, 6);
+        fixture.given(registered(ID, Category.ADDICT),
+                        treatmentStarted(ID, "tr-1", TreatmentKind.VOLUNTARY_COMMUNITY, LocalDate.of(2026, 4, 5)),
+                        treatmentEnded(ID, "tr-1", TreatmentKind.VOLUNTARY_COMMUNITY, LocalDate.of(2026, 10, 5), TreatmentOutcome.COMPLETED))
+                .when(new StartManagementPeriod(ID, null, ManagementKind.POST_REHAB, "QĐ-17", start))
+                .expectEvents(managedWith("QĐ-17", ManagementKind.POST_REHAB, start),
+                        new CategoryChanged(ID, Category.ADDICT, Category.POST_REHAB, start, "POST_REHAB_MANAGEMENT"));
+    }
+
+    @Test
+    void givenManagementRunning_whenAnotherOfTheSameKindStartsBeforeItEnds_thenOverlapRefused() {
+        fixture.given(registered(ID, Category.ILLEGAL_USER), managed(ID, ManagementKind.ILLEGAL_USER, LocalDate.of(2026, 1, 10)))
+                .when(new StartManagementPeriod(ID, null, ManagementKind.ILLEGAL_USER, "QĐ-18", LocalDate.of(2027, 1, 9)))
+                .expectNoEvents()
+                .expectException(refusal("MANAGEMENT_PERIOD_OVERLAP"));
+    }
+
+    @Test
+    void givenManagementEnded_whenAnotherStartsTheDayAfter_thenStarted() {
+        LocalDate next = LocalDate.of(2027, 1, 10);
+        fixture.given(registered(ID, Category.ILLEGAL_USER), managed(ID, ManagementKind.ILLEGAL_USER, LocalDate.of(2026, 1, 10)))
+                .when(new StartManagementPeriod(ID, null, ManagementKind.ILLEGAL_USER, "QĐ-19", next))
+                .expectEvents(managedWith("QĐ-19", ManagementKind.ILLEGAL_USER, next));
+    }
+
+    // --- treatment -----------------------------------------------------------------------------------------------
+
+    @Test
+    void givenAddict_whenSubstitutionStarts_thenStarted() {
+        LocalDate on = LocalDate.of(2026, 5, 1);
+        fixture.given(registered(ID, Category.ADDICT))
+                .when(new StartTreatment(ID, null, "tr-1", TreatmentKind.SUBSTITUTION, on, "Cơ sở điều trị Methadone huyện"))
+                .expectEvents(treatmentStarted(ID, "tr-1", TreatmentKind.SUBSTITUTION, on));
+    }
+
+    @Test
+    void givenIllegalUserNotDeterminedAddicted_whenRehabStarts_thenTransitionNotAllowed() {
+        fixture.given(registered(ID, Category.ILLEGAL_USER))
+                .when(new StartTreatment(ID, null, "tr-1", TreatmentKind.VOLUNTARY_HOME, LocalDate.of(2026, 5, 1), null))
+                .expectNoEvents()
+                .expectException(refusal("TRANSITION_NOT_ALLOWED"));
+    }
+
+    @Test
+    void givenRehabOngoing_whenAnotherRehabStarts_thenRefusedAsOngoing() {
+        fixture.given(registered(ID, Category.ADDICT), treatmentStarted(ID, "tr-1", TreatmentKind.VOLUNTARY_HOME, LocalDate.of(2026, 5, 1)))
+                .when(new StartTreatment(ID, null, "tr-2", TreatmentKind.COMPULSORY, LocalDate.of(2026, 6, 1), "Cơ sở cai nghiện số 1"))
+                .expectNoEvents()
+                .expectException(refusal("TREATMENT_ALREADY_ONGOING"));
+    }
+
+    @Test
+    void givenRehabOngoing_whenSubstitutionStarts_thenBothRun() {
+        LocalDate on = LocalDate.of(2026, 6, 1);
+        fixture.given(registered(ID, Category.ADDICT), treatmentStarted(ID, "tr-1", TreatmentKind.VOLUNTARY_HOME, LocalDate.of(2026, 5, 1)))
+                .when(new StartTreatment(ID, null, "tr-2", TreatmentKind.SUBSTITUTION, on, "Cơ sở điều trị Methadone huyện"))
+                .expectEvents(treatmentStarted(ID, "tr-2", TreatmentKind.SUBSTITUTION, on));
+    }
+
+    @Test
+    void givenTreatmentOngoing_whenEndedQuit_thenEnded() {
+        LocalDate on = LocalDate.of(2026, 8, 1);
+        fixture.given(registered(ID, Category.ADDICT), treatmentStarted(ID, "tr-1", TreatmentKind.SUBSTITUTION, LocalDate.of(2026, 5, 1)))
+                .when(new EndTreatment(ID, null, "tr-1", on, TreatmentOutcome.QUIT))
+                .expectEvents(new TreatmentEnded(ID, "tr-1", TreatmentKind.SUBSTITUTION, on, TreatmentOutcome.QUIT));
+    }
+
+    @Test
+    void givenTreatmentOngoing_whenEndedTheDayBeforeItStarted_thenDateOrderRefused() {
+        fixture.given(registered(ID, Category.ADDICT), treatmentStarted(ID, "tr-1", TreatmentKind.SUBSTITUTION, LocalDate.of(2026, 5, 1)))
+                .when(new EndTreatment(ID, null, "tr-1", LocalDate.of(2026, 4, 30), TreatmentOutcome.COMPLETED))
+                .expectNoEvents()
+                .expectException(refusal("DATE_ORDER"));
+    }
+
+    @Test
+    void givenTreatmentOngoing_whenEndedTheDayItStarted_thenEnded() {
+        LocalDate on = LocalDate.of(2026, 5, 1);
+        fixture.given(registered(ID, Category.ADDICT), treatmentStarted(ID, "tr-1", TreatmentKind.SUBSTITUTION, on))
+                .when(new EndTreatment(ID, null, "tr-1", on, TreatmentOutcome.EXPELLED))
+                .expectEvents(new TreatmentEnded(ID, "tr-1", TreatmentKind.SUBSTITUTION, on, TreatmentOutcome.EXPELLED));
+    }
+
+    @Test
+    void givenTreatmentEnded_whenEndedAgain_thenTransitionNotAllowed() {
+        fixture.given(registered(ID, Category.ADDICT), treatmentStarted(ID, "tr-1", TreatmentKind.SUBSTITUTION, LocalDate.of(2026, 5, 1)),
+                        treatmentEnded(ID, "tr-1", TreatmentKind.SUBSTITUTION, LocalDate.of(2026, 6, 1), TreatmentOutcome.QUIT))
+                .when(new EndTreatment(ID, null, "tr-1", LocalDate.of(2026, 7, 1), TreatmentOutcome.COMPLETED))
+                .expectNoEvents()
+                .expectException(refusal("TRANSITION_NOT_ALLOWED"));
+    }
+
+    @Test
+    void givenNoSuchTreatment_whenEnded_thenTreatmentUnknown() {
+        fixture.given(registered(ID, Category.ADDICT))
+                .when(new EndTreatment(ID, null, "tr-9", LocalDate.of(2026, 7, 1), TreatmentOutcome.COMPLETED))
+                .expectNoEvents()
+                .expectException(refusal("TREATMENT_UNKNOWN"));
+    }
+
+    // --- flags ---------------------------------------------------------------------------------------------------
+
+    @Test
+    void givenNoFlag_whenPsychosisSignsRaisedThenCleared_thenBothRecorded() {
+        LocalDate raised = LocalDate.of(2026, 5, 1);
+        fixture.given(registered(ID, Category.ILLEGAL_USER), new FlagRaised(ID, Flag.PSYCHOSIS_SIGNS, raised, "ngáo đá"))
+                .when(new ClearFlag(ID, null, Flag.PSYCHOSIS_SIGNS, raised.plusDays(30), "ổn định"))
+                .expectEvents(new FlagCleared(ID, Flag.PSYCHOSIS_SIGNS, raised.plusDays(30), "ổn định"));
+    }
+
+    @Test
+    void givenFlagRaised_whenRaisedAgain_thenTransitionNotAllowed() {
+        fixture.given(registered(ID, Category.ILLEGAL_USER), new FlagRaised(ID, Flag.NO_STABLE_RESIDENCE, LocalDate.of(2026, 5, 1), null))
+                .when(new RaiseFlag(ID, null, Flag.NO_STABLE_RESIDENCE, LocalDate.of(2026, 5, 2), null))
+                .expectNoEvents()
+                .expectException(refusal("TRANSITION_NOT_ALLOWED"));
+    }
+
+    @Test
+    void givenNoFlag_whenCleared_thenTransitionNotAllowed() {
+        fixture.given(registered(ID, Category.ILLEGAL_USER))
+                .when(new ClearFlag(ID, null, Flag.PSYCHOSIS_SIGNS, LocalDate.of(2026, 5, 2), null))
+                .expectNoEvents()
+                .expectException(refusal("TRANSITION_NOT_ALLOWED"));
+    }
+
+    // --- moves ---------------------------------------------------------------------------------------------------
+
+    @Test
+    void givenMoveReportedNextDayUnderNewLaw_whenMoved_thenNotLate() {
+        LocalDate moved = LocalDate.of(2026, 7, 1);
+        Residence to = new Residence(OTHER_COMMUNE, OTHER_VILLAGE, "Xóm 1");
+        fixture.given(registered(ID, Category.ILLEGAL_USER))
+                .when(new MoveSubject(ID, null, to, moved, moved.plusDays(1)))
+                .expectEvents(new SubjectMoved(ID, new Residence(COMMUNE, VILLAGE, "Thôn 3"), to, moved, moved.plusDays(1), false));
+    }
+
+    @Test
+    void givenMoveReportedTwoDaysLaterUnderNewLaw_whenMoved_thenFlaggedLate() {
+        LocalDate moved = LocalDate.of(2026, 7, 1);
+        Residence to = new Residence(OTHER_COMMUNE, OTHER_VILLAGE, "Xóm 1");
+        fixture.given(registered(ID, Category.ILLEGAL_USER))
+                .when(new MoveSubject(ID, null, to, moved, moved.plusDays(2)))
+                .expectEvents(new SubjectMoved(ID, new Residence(COMMUNE, VILLAGE, "Thôn 3"), to, moved, moved.plusDays(2), true));
+    }
+
+    @Test
+    void givenMoveReportedWeeksLaterUnderOldLaw_whenMoved_thenNotFlagged() {
+        LocalDate moved = LocalDate.of(2026, 6, 30);
+        Residence to = new Residence(OTHER_COMMUNE, OTHER_VILLAGE, "Xóm 1");
+        fixture.given(registered(ID, Category.ILLEGAL_USER))
+                .when(new MoveSubject(ID, null, to, moved, moved.plusDays(20)))
+                .expectEvents(new SubjectMoved(ID, new Residence(COMMUNE, VILLAGE, "Thôn 3"), to, moved, moved.plusDays(20), false));
+    }
+
+    @Test
+    void givenMoveToUnknownVillage_whenMoved_thenAreaUnknown() {
+        fixture.given(registered(ID, Category.ILLEGAL_USER))
+                .when(new MoveSubject(ID, null, new Residence(OTHER_COMMUNE, "32000-77", null), LocalDate.of(2026, 7, 1), LocalDate.of(2026, 7, 1)))
+                .expectNoEvents()
+                .expectException(refusal("AREA_UNKNOWN"));
+    }
+
+    @Test
+    void givenMoveToSameVillage_whenMoved_thenTransitionNotAllowed() {
+        fixture.given(registered(ID, Category.ILLEGAL_USER))
+                .when(new MoveSubject(ID, null, new Residence(COMMUNE, VILLAGE, null), LocalDate.of(2026, 7, 1), LocalDate.of(2026, 7, 1)))
+                .expectNoEvents()
+                .expectException(refusal("TRANSITION_NOT_ALLOWED"));
+    }
+
+    @Test
+    void givenMoveOnTheDayOfRegistration_whenMoved_thenDateOrderRefused() {
+        fixture.given(registered(ID, Category.ILLEGAL_USER))
+                .when(new MoveSubject(ID, null, new Residence(OTHER_COMMUNE, OTHER_VILLAGE, null), Subjects.FOUND, Subjects.FOUND))
+                .expectNoEvents()
+                .expectException(refusal("DATE_ORDER"));
+    }
+
+    // --- leaving the list and corrections ------------------------------------------------------------------------
+
+    @Test
+    void givenManagementRunning_whenRemovedAsManagementEnded_thenTransitionNotAllowed() {
+        fixture.given(registered(ID, Category.ILLEGAL_USER), managed(ID, ManagementKind.ILLEGAL_USER, LocalDate.of(2026, 5, 1)))
+                .when(new RemoveSubject(ID, null, RemovalReason.MANAGEMENT_ENDED, LocalDate.of(2027, 4, 30), null))
+                .expectNoEvents()
+                .expectException(refusal("TRANSITION_NOT_ALLOWED"));
+    }
+
+    @Test
+    void givenManagementOver_whenRemovedTheDayAfterItEnds_thenRemoved() {
+        LocalDate on = LocalDate.of(2027, 5, 1);
+        fixture.given(registered(ID, Category.ILLEGAL_USER), managed(ID, ManagementKind.ILLEGAL_USER, LocalDate.of(2026, 5, 1)))
+                .when(new RemoveSubject(ID, null, RemovalReason.MANAGEMENT_ENDED, on, "hết thời hạn"))
+                .expectEvents(new SubjectRemoved(ID, RemovalReason.MANAGEMENT_ENDED, on, "hết thời hạn"));
+    }
+
+    @Test
+    void givenRemoved_whenAnythingRecorded_thenSubjectRemovedRefusal() {
+        fixture.given(registered(ID, Category.ILLEGAL_USER), new SubjectRemoved(ID, RemovalReason.DEATH, LocalDate.of(2026, 6, 1), null))
+                .when(test(LocalDate.of(2026, 6, 2), TestResult.NEGATIVE))
+                .expectNoEvents()
+                .expectException(refusal("SUBJECT_REMOVED"));
+    }
+
+    @Test
+    void givenWrongNationalId_whenCorrected_thenCorrectedAndOldNumberReleased() {
+        nationalIds.put("031095001234", ID);
+        LocalDate today = LocalDate.of(2026, 6, 1);
+        fixture.given(registered(ID, Category.ILLEGAL_USER))
+                .when(new CorrectSubjectDetails(ID, null, "Nguyễn Văn Ân", BORN, Sex.MALE, "031095004321", "Ghi nhầm số CCCD", today))
+                .expectEvents(new SubjectDetailsCorrected(ID, "Nguyễn Văn Ân", BORN, Sex.MALE, "031095004321", "Ghi nhầm số CCCD", today));
+        org.assertj.core.api.Assertions.assertThat(nationalIds).containsOnly(Map.entry("031095004321", ID));
+    }
+
+    @Test
+    void givenNumberHeldByAnother_whenCorrectedToIt_thenDuplicateRefused() {
+        nationalIds.put("031095004321", "s-0");
+        fixture.given(registered(ID, Category.ILLEGAL_USER))
+                .when(new CorrectSubjectDetails(ID, null, "Nguyễn Văn An", BORN, Sex.MALE, "031095004321", "Ghi nhầm", LocalDate.of(2026, 6, 1)))
+                .expectNoEvents()
+                .expectException(refusal("SUBJECT_DUPLICATE_NATIONAL_ID"));
+    }
+
+    @Test
+    void givenTestOnRecord_whenBirthCorrectedToAfterIt_thenRefused() {
+        fixture.given(registered(ID, Category.SUSPECTED), Subjects.negativeTest(ID, LocalDate.of(2026, 4, 10)))
+                .when(new CorrectSubjectDetails(ID, null, "Nguyễn Văn An", LocalDate.of(2026, 4, 11), Sex.MALE, null, "Ghi nhầm", LocalDate.of(2026, 6, 1)))
+                .expectNoEvents()
+                .expectException(refusal("DATE_BEFORE_BIRTH"));
+    }
+
+    // --- optimistic concurrency ----------------------------------------------------------------------------------
+
+    @Test
+    void givenSubjectAtVersionOne_whenCommandExpectsVersionZero_thenConflictingVersion() {
+        fixture.given(registered(ID, Category.SUSPECTED), Subjects.negativeTest(ID, LocalDate.of(2026, 4, 10)))
+                .when(new RecordDrugTest(ID, 0L, "t-x", LocalDate.of(2026, 4, 11), TestMethod.URINE_RAPID, TestResult.NEGATIVE, List.of()))
+                .expectNoEvents()
+                .expectException(org.axonframework.modelling.command.ConflictingAggregateVersionException.class);
+    }
+
+    @Test
+    void givenSubjectAtVersionOne_whenCommandExpectsVersionOne_thenApplied() {
+        LocalDate on = LocalDate.of(2026, 4, 11);
+        fixture.given(registered(ID, Category.SUSPECTED), Subjects.negativeTest(ID, LocalDate.of(2026, 4, 10)))
+                .when(new RecordDrugTest(ID, 1L, "t-" + on, on, TestMethod.URINE_RAPID, TestResult.NEGATIVE, List.of()))
+                .expectEvents(Subjects.negativeTest(ID, on));
+    }
+
+    private static RecordDrugTest test(LocalDate on, TestResult result) {
+        return new RecordDrugTest(ID, null, "t-" + on, on, TestMethod.URINE_RAPID, result,
+                result == TestResult.POSITIVE ? List.of("MDMA") : List.of());
+    }
+
+    private static ManagementPeriodStarted managedWith(String decisionNo, ManagementKind kind, LocalDate start) {
+        ManagementPeriodStarted m = managed(ID, kind, start);
+        return new ManagementPeriodStarted(ID, kind, decisionNo, start, m.endsOn(), m.law());
+    }
+
+    private static org.hamcrest.Matcher<?> refusal(String code) {
+        return Matchers.predicate(e -> e instanceof Refusal r && r.code().equals(code));
     }
 
     private static RegisterSubject withResidence(RegisterSubject c, Residence residence) {
         return new RegisterSubject(c.subjectId(), c.fullName(), c.dateOfBirth(), c.sex(), c.nationalId(), residence,
-                c.category(), c.foundBy(), c.foundOn());
+                c.category(), c.foundBy(), c.foundOn(), false);
     }
 }

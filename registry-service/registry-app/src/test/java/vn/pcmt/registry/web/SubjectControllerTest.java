@@ -27,10 +27,11 @@ import vn.pcmt.platform.problem.FieldProblem;
 import vn.pcmt.platform.problem.Refusal;
 import vn.pcmt.platform.web.ProblemResponses;
 import vn.pcmt.platform.web.RequestIds;
-import vn.pcmt.registry.query.subjectprofile.SubjectProfileRepository;
+import vn.pcmt.registry.query.subjectfile.SubjectFiles;
+import vn.pcmt.registry.query.subjectlist.FindSubjects;
 
 @WebMvcTest(SubjectController.class)
-@Import({ProblemResponses.class, RequestIds.class})
+@Import({ProblemResponses.class, RequestIds.class, FixedClock.class})
 class SubjectControllerTest {
 
     static final String VALID = """
@@ -43,7 +44,9 @@ class SubjectControllerTest {
     @MockitoBean
     Commands commands;
     @MockitoBean
-    SubjectProfileRepository profiles;
+    SubjectFiles files;
+    @MockitoBean
+    FindSubjects subjects;
 
     static Stream<Arguments> badInput() {
         return Stream.of(
@@ -88,6 +91,45 @@ class SubjectControllerTest {
         mvc.perform(post("/api/subjects").contentType(MediaType.APPLICATION_JSON).content(VALID))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.code").value("SUBJECT_DUPLICATE_NATIONAL_ID"));
+    }
+
+    @Test
+    void givenNamesakes_whenRegister_thenConflictListingTheCandidates() throws Exception {
+        when(commands.send(any(), any(LocalDate.class))).thenThrow(Refusal.conflict("SUBJECT_POSSIBLE_DUPLICATE",
+                "Trong xã đã có 1 đối tượng cùng họ tên và ngày sinh.").with("candidates", java.util.List.of("s-0")));
+        mvc.perform(post("/api/subjects").contentType(MediaType.APPLICATION_JSON).content(VALID))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value("SUBJECT_POSSIBLE_DUPLICATE"))
+                .andExpect(jsonPath("$.candidates[0]").value("s-0"));
+    }
+
+    static Stream<Arguments> badListQueries() {
+        return Stream.of(
+                Arguments.of("category=ADDICT", "communeCode", "REQUIRED"),
+                Arguments.of("communeCode=%7B%22%24ne%22%3Anull%7D", "communeCode", "PATTERN"),
+                Arguments.of("communeCode=31000&sort=$where,asc", "sort", "PATTERN"),
+                Arguments.of("communeCode=31000&sort=nationalId,asc", "sort", "NOT_SORTABLE"),
+                Arguments.of("communeCode=31000&size=500", "size", "OUT_OF_RANGE"),
+                Arguments.of("communeCode=31000&page=-1", "page", "OUT_OF_RANGE"),
+                Arguments.of("communeCode=31000&overdue=SOMETIME", "overdue", "INVALID_FORMAT"),
+                Arguments.of("communeCode=31000&asOf=yesterday", "asOf", "INVALID_FORMAT"));
+    }
+
+    @ParameterizedTest(name = "{0} → {1} {2}")
+    @MethodSource("badListQueries")
+    void givenBadListQuery_whenList_thenBadRequestAndNothingQueried(String query, String field, String code) throws Exception {
+        mvc.perform(get("/api/subjects?" + query))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value(field))
+                .andExpect(jsonPath("$.errors[0].code").value(code));
+        org.mockito.Mockito.verifyNoInteractions(subjects);
+    }
+
+    @Test
+    void givenUnknownSubject_whenGet_thenNotFound() throws Exception {
+        mvc.perform(get("/api/subjects/" + java.util.UUID.randomUUID()))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.code").value("SUBJECT_UNKNOWN"));
     }
 
     @Test

@@ -8,6 +8,10 @@ import vn.pcmt.registry.domain.FoundBy;
 import vn.pcmt.registry.domain.Residence;
 import vn.pcmt.registry.domain.Sex;
 
+/**
+ * Puts a person on the registry. Namesakes (same name and date of birth in the commune) are refused with the candidates
+ * unless the officer has checked them and sets {@code confirmedDistinct}.
+ */
 public record RegisterSubject(
         @TargetAggregateIdentifier String subjectId,
         String fullName,
@@ -17,5 +21,6 @@ public record RegisterSubject(
         Residence residence,
         Category category,
         FoundBy foundBy,
-        LocalDate foundOn) {
+        LocalDate foundOn,
+        boolean confirmedDistinct) {
 }

@@ -1,0 +1,8 @@
+package vn.pcmt.registry.domain;
+
+/** Why a person leaves the list (đưa ra khỏi danh sách quản lý). */
+public enum RemovalReason {
+    DEATH,
+    MANAGEMENT_ENDED,
+    MOVED_ABROAD
+}

@@ -1,0 +1,6 @@
+package vn.pcmt.registry.domain;
+
+public enum TestResult {
+    POSITIVE,
+    NEGATIVE
+}

@@ -1,0 +1,8 @@
+package vn.pcmt.registry.domain;
+
+public enum TreatmentOutcome {
+    COMPLETED,
+    QUIT,
+    EXPELLED,
+    RELAPSED
+}

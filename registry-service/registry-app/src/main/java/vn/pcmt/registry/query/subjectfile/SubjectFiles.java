@@ -1,0 +1,79 @@
+package vn.pcmt.registry.query.subjectfile;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.DomainEventStream;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.stereotype.Component;
+import vn.pcmt.platform.axon.EventMetaData;
+import vn.pcmt.platform.event.Actor;
+import vn.pcmt.registry.domain.SubjectFile;
+import vn.pcmt.registry.domain.event.SubjectChange;
+import vn.pcmt.registry.domain.event.SubjectRegistered;
+
+/**
+ * Folds a subject's events the way the aggregate does, optionally only those effective by a date and recorded by an
+ * instant. The events are the record, so a past answer is recomputed, never stored, and survives any correction made
+ * later: asking "as known at" the moment a report was sent gives that report's figures back.
+ */
+@Component
+public class SubjectFiles {
+
+    private final EventStore events;
+
+    public SubjectFiles(EventStore events) {
+        this.events = events;
+    }
+
+    /** The current file, or empty if there is no such subject. */
+    public Optional<Versioned> find(String subjectId) {
+        return find(subjectId, null, null);
+    }
+
+    /**
+     * @param asOf    keep events whose effective date is on or before this date (null: all)
+     * @param knownAt keep events recorded at or before this instant (null: all)
+     * @return empty if the subject does not exist, or was not yet registered as of {@code asOf}/{@code knownAt}
+     */
+    public Optional<Versioned> find(String subjectId, LocalDate asOf, Instant knownAt) {
+        SubjectFile file = null;
+        long version = -1;
+        DomainEventStream stream = events.readEvents(subjectId);
+        while (stream.hasNext()) {
+            DomainEventMessage<?> event = stream.next();
+            version = event.getSequenceNumber();
+            if (knownAt != null && event.getTimestamp().isAfter(knownAt)
+                    || asOf != null && EventMetaData.effectiveDate(event).isAfter(asOf)) {
+                continue;
+            }
+            if (event.getPayload() instanceof SubjectRegistered registered) {
+                file = SubjectFile.registered(registered);
+            } else if (file != null && event.getPayload() instanceof SubjectChange change) {
+                file.apply(change);
+            }
+        }
+        return file == null ? Optional.empty() : Optional.of(new Versioned(file, version));
+    }
+
+    /** Every event of the subject in the order recorded. */
+    public List<HistoryEntry> history(String subjectId) {
+        List<HistoryEntry> entries = new ArrayList<>();
+        events.readEvents(subjectId).asStream().forEach(event -> entries.add(new HistoryEntry(event.getSequenceNumber(),
+                event.getPayloadType().getSimpleName(), EventMetaData.effectiveDate(event), event.getTimestamp(),
+                EventMetaData.actor(event), event.getPayload())));
+        return entries;
+    }
+
+    /** A file and the subject's latest version (what {@code If-Match} compares with), whatever the cut-off. */
+    public record Versioned(SubjectFile file, long version) {
+    }
+
+    public record HistoryEntry(long version, String type, LocalDate effectiveDate, Instant recordedAt, Actor actor,
+                               Object data) {
+    }
+}

@@ -1,0 +1,150 @@
+package vn.pcmt.registry.query.subjectlist;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+import vn.pcmt.registry.domain.Category;
+import vn.pcmt.registry.domain.Flag;
+import vn.pcmt.registry.domain.ManagementBasis;
+import vn.pcmt.registry.domain.ManagementKind;
+import vn.pcmt.registry.domain.SubjectFile;
+import vn.pcmt.registry.domain.TreatmentKind;
+import vn.pcmt.registry.query.subjectfile.SubjectFiles;
+
+/**
+ * Lists and counts of subjects in an area. Today's lists come from the list documents; a list or count as of a past
+ * date (or as known at a past instant) refolds the files of everyone who ever lived in the area.
+ */
+@Component
+public class FindSubjects {
+
+    /** The fields a list may be sorted by; anything else is refused, never passed to the store. */
+    public static final Set<String> SORTABLE = Set.of("fullName", "dateOfBirth", "category", "villageCode",
+            "nextTestDueOn", "nextResidenceCheckDueOn", "managementEndsOn");
+
+    private final MongoTemplate mongo;
+    private final SubjectFiles files;
+    private final Clock clock;
+
+    public FindSubjects(MongoTemplate mongo, SubjectFiles files, Clock clock) {
+        this.mongo = mongo;
+        this.files = files;
+        this.clock = clock;
+    }
+
+    public Page list(SubjectFilter filter, LocalDate asOf, Instant knownAt, int page, int size, String sortField,
+                     Sort.Direction direction) {
+        if (asOf == null && knownAt == null) {
+            Query query = Query.query(filter.criteria(LocalDate.now(clock)));
+            long total = mongo.count(query, SubjectListDocument.class);
+            query.with(Sort.by(direction, sortField).and(Sort.by("subjectId"))).skip((long) page * size).limit(size);
+            List<Row> rows = mongo.find(query, SubjectListDocument.class).stream().map(Row::of).toList();
+            return new Page(rows, page, size, total);
+        }
+        LocalDate date = asOf != null ? asOf : LocalDate.ofInstant(knownAt, clock.getZone());
+        List<Row> rows = foldedOn(filter, date, knownAt).stream()
+                .map(found -> Row.of(found.file(), found.version(), date))
+                .sorted(comparator(sortField, direction))
+                .toList();
+        int from = Math.min(rows.size(), page * size);
+        return new Page(rows.subList(from, Math.min(rows.size(), from + size)), page, size, rows.size());
+    }
+
+    /** Counts as of {@code asOf} (today if null) for the area, by the groupings steering committees report. */
+    public Counts count(SubjectFilter filter, LocalDate asOf, Instant knownAt) {
+        LocalDate date = asOf != null ? asOf : LocalDate.now(clock);
+        return Counts.of(foldedOn(filter, date, knownAt).stream().map(SubjectFiles.Versioned::file).toList(), date);
+    }
+
+    private List<SubjectFiles.Versioned> foldedOn(SubjectFilter filter, LocalDate date, Instant knownAt) {
+        Criteria everLived = filter.villageCode() != null ? Criteria.where("villages").is(filter.villageCode())
+                : Criteria.where("communes").is(filter.communeCode());
+        return SubjectListDocument.ids(mongo, Query.query(everLived)).stream()
+                .flatMap(subjectId -> files.find(subjectId, date, knownAt).stream())
+                .filter(found -> filter.matches(found.file(), date))
+                .toList();
+    }
+
+    private static Comparator<Row> comparator(String field, Sort.Direction direction) {
+        Comparator<Row> byField = switch (field) {
+            case "dateOfBirth" -> Comparator.comparing(Row::dateOfBirth);
+            case "category" -> Comparator.comparing(Row::category);
+            case "villageCode" -> Comparator.comparing(Row::villageCode);
+            case "nextTestDueOn" -> Comparator.comparing(Row::nextTestDueOn, Comparator.nullsLast(Comparator.naturalOrder()));
+            case "nextResidenceCheckDueOn" -> Comparator.comparing(Row::nextResidenceCheckDueOn,
+                    Comparator.nullsLast(Comparator.naturalOrder()));
+            case "managementEndsOn" -> Comparator.comparing(Row::managementEndsOn, Comparator.nullsLast(Comparator.naturalOrder()));
+            default -> Comparator.comparing(Row::fullName);
+        };
+        return (direction == Sort.Direction.DESC ? byField.reversed() : byField).thenComparing(Row::subjectId);
+    }
+
+    public record Page(List<Row> items, int page, int size, long total) {
+    }
+
+    /** One person on a list. */
+    public record Row(String subjectId, String fullName, LocalDate dateOfBirth, String communeCode, String villageCode,
+                      Category category, List<TreatmentKind> treatments, List<Flag> flags, LocalDate managementEndsOn,
+                      LocalDate nextTestDueOn, LocalDate nextResidenceCheckDueOn, LocalDate voluntaryRehabDueOn,
+                      long version) {
+
+        static Row of(SubjectListDocument d) {
+            return new Row(d.subjectId(), d.fullName(), d.dateOfBirth(), d.communeCode(), d.villageCode(), d.category(),
+                    d.treatments(), d.flags(), d.managementEndsOn(), d.nextTestDueOn(), d.nextResidenceCheckDueOn(),
+                    d.voluntaryRehabDueOn(), d.version());
+        }
+
+        static Row of(SubjectFile file, long version, LocalDate date) {
+            var residence = file.residenceOn(date).orElseThrow().residence();
+            return new Row(file.subjectId(), file.fullName(), file.dateOfBirth(), residence.communeCode(),
+                    residence.villageCode(), file.category(),
+                    file.treatments().stream().filter(t -> t.covers(date)).map(SubjectFile.Treatment::kind).toList(),
+                    file.flags().stream().map(SubjectFile.RaisedFlag::flag).toList(), file.managementEndsOn(date).orElse(null),
+                    file.nextTestDueOn().orElse(null), file.nextResidenceCheckDueOn(date).orElse(null),
+                    file.voluntaryRehabDeadlinePending().orElse(null), version);
+        }
+    }
+
+    /** Counts of the persons on the list in an area on a date. */
+    public record Counts(LocalDate asOf, int total, Map<ManagementBasis, Integer> byBasis, Map<Category, Integer> byCategory,
+                         Map<TreatmentKind, Integer> inTreatment, Map<ManagementKind, Integer> underManagement,
+                         Map<Flag, Integer> flagged, Map<Overdue, Integer> overdue, Map<String, Integer> byVillage) {
+
+        static Counts of(List<SubjectFile> files, LocalDate date) {
+            Map<ManagementBasis, Integer> byBasis = new EnumMap<>(ManagementBasis.class);
+            Map<Category, Integer> byCategory = new EnumMap<>(Category.class);
+            Map<TreatmentKind, Integer> inTreatment = new EnumMap<>(TreatmentKind.class);
+            Map<ManagementKind, Integer> underManagement = new EnumMap<>(ManagementKind.class);
+            Map<Flag, Integer> flagged = new EnumMap<>(Flag.class);
+            Map<Overdue, Integer> overdue = new EnumMap<>(Overdue.class);
+            Map<String, Integer> byVillage = new TreeMap<>();
+            for (SubjectFile file : files) {
+                byBasis.merge(file.basisOn(date), 1, Integer::sum);
+                byCategory.merge(file.category(), 1, Integer::sum);
+                file.treatments().stream().filter(t -> t.covers(date)).forEach(t -> inTreatment.merge(t.kind(), 1, Integer::sum));
+                file.managementPeriodsOn(date).forEach(p -> underManagement.merge(p.kind(), 1, Integer::sum));
+                file.flags().forEach(f -> flagged.merge(f.flag(), 1, Integer::sum));
+                file.nextTestDueOn().filter(due -> due.isBefore(date))
+                        .ifPresent(due -> overdue.merge(Overdue.TEST, 1, Integer::sum));
+                file.nextResidenceCheckDueOn(date).filter(due -> due.isBefore(date))
+                        .ifPresent(due -> overdue.merge(Overdue.RESIDENCE_CHECK, 1, Integer::sum));
+                file.voluntaryRehabDeadlinePending().filter(due -> due.isBefore(date))
+                        .ifPresent(due -> overdue.merge(Overdue.REHAB_REGISTRATION, 1, Integer::sum));
+                byVillage.merge(file.residenceOn(date).orElseThrow().residence().villageCode(), 1, Integer::sum);
+            }
+            return new Counts(date, files.size(), byBasis, byCategory, inTreatment, underManagement, flagged, overdue, byVillage);
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package vn.pcmt.registry.query.subjectlist;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
+import org.springframework.data.mongodb.core.index.Indexed;
+import org.springframework.data.mongodb.core.mapping.Document;
+import org.springframework.data.mongodb.core.query.Query;
+import vn.pcmt.registry.domain.Category;
+import vn.pcmt.registry.domain.Flag;
+import vn.pcmt.registry.domain.Sex;
+import vn.pcmt.registry.domain.TreatmentKind;
+
+/**
+ * A subject as lists show it. Due dates are stored rather than "overdue" flags, so a list asked tomorrow is right
+ * without reprojecting.
+ *
+ * @param communes           every commune the subject has lived in while on the registry (for as-of lists)
+ * @param villages           every village likewise
+ * @param managementEndsOn   the last day of the latest management period, null if never managed
+ * @param voluntaryRehabDueOn the registration deadline of a notified addict who has not registered, else null
+ */
+@Document(SubjectListDocument.COLLECTION)
+@CompoundIndex(name = "commune_village_name", def = "{'communeCode': 1, 'villageCode': 1, 'fullName': 1}")
+@CompoundIndex(name = "namesakes", def = "{'communeCode': 1, 'nameKey': 1, 'dateOfBirth': 1}")
+public record SubjectListDocument(
+        @Id String subjectId,
+        String fullName,
+        String nameKey,
+        LocalDate dateOfBirth,
+        Sex sex,
+        String communeCode,
+        String villageCode,
+        @Indexed Set<String> communes,
+        @Indexed Set<String> villages,
+        Category category,
+        List<TreatmentKind> treatments,
+        List<Flag> flags,
+        LocalDate managementEndsOn,
+        LocalDate nextTestDueOn,
+        LocalDate nextResidenceCheckDueOn,
+        LocalDate voluntaryRehabDueOn,
+        boolean removed,
+        long version) {
+
+    static final String COLLECTION = "subject_list";
+
+    /** The ids of the documents {@code query} selects, reading nothing else. */
+    static List<String> ids(MongoTemplate mongo, Query query) {
+        query.fields().include("_id");
+        return mongo.find(query, org.bson.Document.class, COLLECTION).stream().map(d -> d.getString("_id")).toList();
+    }
+}

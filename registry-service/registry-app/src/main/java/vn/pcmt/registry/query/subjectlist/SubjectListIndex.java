@@ -1,0 +1,83 @@
+package vn.pcmt.registry.query.subjectlist;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.mapping.Document;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+import vn.pcmt.registry.domain.SubjectIndex;
+
+/**
+ * Citizen numbers: one document per number, keyed by it, so inserting it is the atomic reservation (the store has no
+ * transactions). A reservation whose registration was never stored (the append failed) is released to the next
+ * claimant once it is older than any registration can take. Namesakes: from the list documents, so a namesake
+ * registered in the last second may not be seen yet; the citizen number is the hard guarantee.
+ */
+@Component
+public class SubjectListIndex implements SubjectIndex {
+
+    static final String CLAIMS = "national_id_claims";
+    static final Duration ORPHAN_AFTER = Duration.ofMinutes(5);
+
+    private final MongoTemplate mongo;
+    private final EventStore events;
+
+    public SubjectListIndex(MongoTemplate mongo, EventStore events) {
+        this.mongo = mongo;
+        this.events = events;
+    }
+
+    @Override
+    public Optional<String> claimNationalId(String nationalId, String subjectId) {
+        try {
+            mongo.insert(new Claim(nationalId, subjectId, Instant.now()), CLAIMS);
+            return Optional.empty();
+        } catch (DuplicateKeyException taken) {
+            Claim holder = mongo.findById(nationalId, Claim.class, CLAIMS);
+            if (holder == null) {
+                return claimNationalId(nationalId, subjectId);
+            }
+            if (holder.subjectId().equals(subjectId) || isOrphan(holder) && takeOver(holder, subjectId)) {
+                return Optional.empty();
+            }
+            return Optional.of(holder.subjectId());
+        }
+    }
+
+    @Override
+    public void releaseNationalId(String nationalId, String subjectId) {
+        mongo.remove(Query.query(Criteria.where("_id").is(nationalId).and("subjectId").is(subjectId)), CLAIMS);
+    }
+
+    @Override
+    public List<String> namesakes(String communeCode, String fullName, LocalDate dateOfBirth) {
+        Query query = Query.query(Criteria.where("communeCode").is(communeCode).and("nameKey").is(NameKey.of(fullName))
+                .and("dateOfBirth").is(dateOfBirth).and("removed").is(false));
+        return SubjectListDocument.ids(mongo, query);
+    }
+
+    private boolean isOrphan(Claim claim) {
+        return claim.claimedAt().isBefore(Instant.now().minus(ORPHAN_AFTER))
+                && events.lastSequenceNumberFor(claim.subjectId()).isEmpty();
+    }
+
+    private boolean takeOver(Claim orphan, String subjectId) {
+        Query stillOrphan = Query.query(Criteria.where("_id").is(orphan.nationalId()).and("subjectId").is(orphan.subjectId()));
+        return mongo.updateFirst(stillOrphan, Update.update("subjectId", subjectId).set("claimedAt", Instant.now()), CLAIMS)
+                .getModifiedCount() == 1;
+    }
+
+    @Document(CLAIMS)
+    record Claim(@Id String nationalId, String subjectId, Instant claimedAt) {
+    }
+}

@@ -1,0 +1,19 @@
+package vn.pcmt.registry.web;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Size;
+import vn.pcmt.registry.domain.TestMethod;
+import vn.pcmt.registry.domain.TestResult;
+
+/** {@code POST /api/subjects/{id}/drug-tests}. */
+public record RecordDrugTestRequest(
+        @NotNull @PastOrPresent LocalDate testedOn,
+        @NotNull TestMethod method,
+        @NotNull TestResult result,
+        @Size(max = 20) List<@NotBlank @Size(max = 100) String> substances) {
+}
