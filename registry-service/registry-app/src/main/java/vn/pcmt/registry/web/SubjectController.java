@@ -32,6 +32,7 @@ import vn.pcmt.registry.domain.Article256a;
 import vn.pcmt.registry.domain.Category;
 import vn.pcmt.registry.domain.Flag;
 import vn.pcmt.registry.domain.Residence;
+import vn.pcmt.registry.domain.SubjectFile;
 import vn.pcmt.registry.domain.TreatmentKind;
 import vn.pcmt.registry.domain.command.RegisterSubject;
 import vn.pcmt.registry.query.subjectfile.SubjectFiles;
@@ -90,6 +91,19 @@ public class SubjectController {
             throw unknown();
         }
         return history;
+    }
+
+    @GetMapping("/{id}/drug-tests/{testId}")
+    SubjectFile.DrugTest drugTest(@PathVariable UUID id, @PathVariable UUID testId) {
+        return files.find(id.toString()).orElseThrow(SubjectController::unknown).file().tests().stream()
+                .filter(test -> test.testId().equals(testId.toString())).findFirst()
+                .orElseThrow(() -> Refusal.notFound("DRUG_TEST_UNKNOWN", "Không tìm thấy kết quả xét nghiệm."));
+    }
+
+    @GetMapping("/{id}/treatments/{treatmentId}")
+    SubjectFile.Treatment treatment(@PathVariable UUID id, @PathVariable UUID treatmentId) {
+        return files.find(id.toString()).orElseThrow(SubjectController::unknown).file().treatment(treatmentId.toString())
+                .orElseThrow(() -> Refusal.notFound("TREATMENT_UNKNOWN", "Không tìm thấy đợt điều trị/cai nghiện."));
     }
 
     /** Whether a positive test on {@code testedOn} is a crime under Criminal Code Art. 256a, and why. */
