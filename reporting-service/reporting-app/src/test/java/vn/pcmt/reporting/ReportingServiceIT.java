@@ -26,7 +26,10 @@ import vn.pcmt.registry.api.v1.RegistryTopics;
 import vn.pcmt.registry.api.v1.Residence;
 import vn.pcmt.registry.api.v1.Sex;
 import vn.pcmt.registry.api.v1.Category;
+import vn.pcmt.registry.api.v1.CategoryChanged;
+import vn.pcmt.registry.api.v1.SubjectMoved;
 import vn.pcmt.registry.api.v1.SubjectRegistered;
+import vn.pcmt.registry.api.v1.SubjectRemoved;
 
 /** Statistics from the topics, on the embedded broker and store, under redelivery. */
 @ExtendWith(InfrastructureExtension.class)
@@ -65,6 +68,39 @@ class ReportingServiceIT {
     }
 
     @Test
+    void givenSubjectMovedChangedAndRemoved_whenRedelivered_thenCountedOnceWhereTheyLiveNow() throws Exception {
+        area("36", "Hải Phòng", AreaLevel.PROVINCE, null);
+        area("15000", "Xã Hai", AreaLevel.COMMUNE, "36");
+        area("15000-01", "Thôn Bắc", AreaLevel.VILLAGE, "15000");
+        area("16000", "Xã Ba", AreaLevel.COMMUNE, "36");
+        area("16000-01", "Thôn Nam", AreaLevel.VILLAGE, "16000");
+        publish(RegistryTopics.EVENTS, registryEvent("m-1", "s-10", 0, "15000", SubjectRegistered.TYPE,
+                new SubjectRegistered("s-10", Category.SUSPECTED, Sex.MALE, 1991, new Residence("15000", "15000-01"),
+                        "DOOR_TO_DOOR_REVIEW", LocalDate.of(2026, 3, 1))));
+        publish(RegistryTopics.EVENTS, registryEvent("r-1", "s-11", 0, "15000", SubjectRegistered.TYPE,
+                new SubjectRegistered("s-11", Category.ADDICT, Sex.MALE, 1985, new Residence("15000", "15000-01"),
+                        "DOOR_TO_DOOR_REVIEW", LocalDate.of(2026, 3, 1))));
+        IntegrationEvent changed = registryEvent("m-2", "s-10", 1, "15000", CategoryChanged.TYPE,
+                new CategoryChanged("s-10", Category.SUSPECTED, Category.ILLEGAL_USER, LocalDate.of(2026, 3, 5), "POSITIVE_TEST"));
+        IntegrationEvent moved = registryEvent("m-3", "s-10", 2, "16000", SubjectMoved.TYPE,
+                new SubjectMoved("s-10", new Residence("15000", "15000-01"), new Residence("16000", "16000-01"),
+                        LocalDate.of(2026, 8, 1), LocalDate.of(2026, 8, 1), false));
+        publish(RegistryTopics.EVENTS, changed);
+        publish(RegistryTopics.EVENTS, moved);
+        publish(RegistryTopics.EVENTS, registryEvent("r-2", "s-11", 1, "15000", SubjectRemoved.TYPE,
+                new SubjectRemoved("s-11", "DEATH", LocalDate.of(2026, 9, 1))));
+        publish(RegistryTopics.EVENTS, moved);
+        publish(RegistryTopics.EVENTS, changed);
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                assertThat(summary("16000").get("subjects").get("total").asLong()).isEqualTo(1));
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                assertThat(summary("15000").get("subjects").get("total").asLong()).isZero());
+        assertThat(summary("16000").get("subjects").get("byCategory").get("ILLEGAL_USER").asLong()).isEqualTo(1);
+        assertThat(summary("36").get("subjects").get("total").asLong()).isEqualTo(1);
+    }
+
+    @Test
     void givenUnknownArea_whenSummary_thenNotFoundProblem() throws Exception {
         var response = http.getForEntity("/api/reports/summary?areaCode=00000", String.class);
 
@@ -97,6 +133,12 @@ class ReportingServiceIT {
                 "DOOR_TO_DOOR_REVIEW", LocalDate.of(2026, 3, 1));
         publish(RegistryTopics.EVENTS, new IntegrationEvent(eventId, SubjectRegistered.TYPE, 1, subjectId, 0,
                 LocalDate.of(2026, 3, 1), Instant.now(), Actor.system("test"), "14000", mapper.valueToTree(payload)));
+    }
+
+    private IntegrationEvent registryEvent(String eventId, String subjectId, long version, String areaCode, String type,
+                                           Object payload) {
+        return new IntegrationEvent(eventId, type, 1, subjectId, version, LocalDate.of(2026, 3, 1), Instant.now(),
+                Actor.system("test"), areaCode, mapper.valueToTree(payload));
     }
 
     private void publish(String topic, IntegrationEvent event) throws Exception {

@@ -2,30 +2,56 @@ package vn.pcmt.reporting.integration.inbound;
 
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
+import vn.pcmt.platform.event.IntegrationEvent;
 import vn.pcmt.platform.kafka.InboundEvents;
+import vn.pcmt.registry.api.v1.CategoryChanged;
 import vn.pcmt.registry.api.v1.RegistryTopics;
+import vn.pcmt.registry.api.v1.SubjectMoved;
 import vn.pcmt.registry.api.v1.SubjectRegistered;
+import vn.pcmt.registry.api.v1.SubjectRemoved;
 import vn.pcmt.reporting.query.subjectresidence.SubjectResidenceDocument;
-import vn.pcmt.reporting.query.subjectresidence.SubjectResidenceRepository;
+import vn.pcmt.reporting.query.subjectresidence.SubjectResidenceReplica;
 
+/**
+ * Keeps one document per subject where they live now and why they are listed. A subject's events share a partition,
+ * so they arrive in order; each is applied once, and applying one sets values rather than adding to counts.
+ */
 @Component
 public class RegistryEventsConsumer {
 
     static final String CONSUMER = "reporting-subject-residence";
 
     private final InboundEvents inbound;
-    private final SubjectResidenceRepository residences;
+    private final SubjectResidenceReplica residences;
 
-    public RegistryEventsConsumer(InboundEvents inbound, SubjectResidenceRepository residences) {
+    public RegistryEventsConsumer(InboundEvents inbound, SubjectResidenceReplica residences) {
         this.inbound = inbound;
         this.residences = residences;
     }
 
     @KafkaListener(topics = RegistryTopics.EVENTS, groupId = CONSUMER)
     void on(String record) {
-        inbound.applyOnce(CONSUMER, record, SubjectRegistered.TYPE, SubjectRegistered.class, (event, subject) ->
+        IntegrationEvent event = inbound.read(record);
+        switch (event.eventType()) {
+            case SubjectRegistered.TYPE -> inbound.applyOnce(CONSUMER, event, e -> {
+                SubjectRegistered subject = inbound.payload(e, SubjectRegistered.class);
                 residences.save(new SubjectResidenceDocument(subject.subjectId(), subject.residence().communeCode(),
                         subject.residence().villageCode(), subject.category().name(), subject.sex().name(),
-                        subject.birthYear(), event.occurredAt())));
+                        subject.birthYear(), e.occurredAt(), false));
+            });
+            case SubjectMoved.TYPE -> inbound.applyOnce(CONSUMER, event, e -> {
+                SubjectMoved moved = inbound.payload(e, SubjectMoved.class);
+                residences.moved(moved.subjectId(), moved.to().communeCode(), moved.to().villageCode());
+            });
+            case CategoryChanged.TYPE -> inbound.applyOnce(CONSUMER, event, e -> {
+                CategoryChanged changed = inbound.payload(e, CategoryChanged.class);
+                residences.categoryChanged(changed.subjectId(), changed.to().name());
+            });
+            case SubjectRemoved.TYPE -> inbound.applyOnce(CONSUMER, event, e ->
+                    residences.removed(inbound.payload(e, SubjectRemoved.class).subjectId()));
+            default -> {
+                // other registry events do not change where a subject lives or why they are listed
+            }
+        }
     }
 }

@@ -13,7 +13,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.stereotype.Component;
 
-/** Subjects counted by category for a set of communes or one village. */
+/** Subjects on the list today counted by category, for a set of communes or one village. */
 @Component
 public class CountSubjects {
 
@@ -33,7 +33,7 @@ public class CountSubjects {
 
     private Map<String, Long> byCategory(Criteria criteria) {
         Map<String, Long> counts = new TreeMap<>();
-        mongo.aggregate(newAggregation(match(criteria), group("category").count().as("count")),
+        mongo.aggregate(newAggregation(match(criteria.and("removed").ne(true)), group("category").count().as("count")),
                         "subject_residence", Document.class)
                 .forEach(row -> counts.put(row.getString("_id"), ((Number) row.get("count")).longValue()));
         return counts;

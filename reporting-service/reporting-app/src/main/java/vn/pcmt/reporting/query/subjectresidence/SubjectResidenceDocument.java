@@ -15,5 +15,6 @@ public record SubjectResidenceDocument(
         String category,
         String sex,
         int birthYear,
-        LocalDate registeredOn) {
+        LocalDate registeredOn,
+        boolean removed) {
 }

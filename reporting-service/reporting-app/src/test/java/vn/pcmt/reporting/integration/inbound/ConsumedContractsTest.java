@@ -8,7 +8,10 @@ import vn.pcmt.assessment.api.v1.AreaRegistered;
 import vn.pcmt.platform.event.IntegrationEvent;
 import vn.pcmt.platform.kafka.InboundEvents;
 import vn.pcmt.registry.api.v1.Category;
+import vn.pcmt.registry.api.v1.CategoryChanged;
+import vn.pcmt.registry.api.v1.SubjectMoved;
 import vn.pcmt.registry.api.v1.SubjectRegistered;
+import vn.pcmt.registry.api.v1.SubjectRemoved;
 
 /** Reporting's side of the contracts it consumes: it reads each producer's published example. */
 class ConsumedContractsTest {
@@ -24,6 +27,28 @@ class ConsumedContractsTest {
         assertThat(subject.category()).isEqualTo(Category.ADDICT);
         assertThat(subject.residence().villageCode()).isEqualTo("17167-02");
         assertThat(event.occurredAt()).hasToString("2026-03-01");
+    }
+
+    @Test
+    void givenSubjectMovedExample_whenRead_thenTheNewResidence() throws Exception {
+        SubjectMoved moved = inbound.payload(inbound.read(example(SubjectMoved.TYPE)), SubjectMoved.class);
+
+        assertThat(moved.to().communeCode()).isEqualTo("17170");
+        assertThat(moved.to().villageCode()).isEqualTo("17170-05");
+    }
+
+    @Test
+    void givenCategoryChangedExample_whenRead_thenTheNewCategory() throws Exception {
+        CategoryChanged changed = inbound.payload(inbound.read(example(CategoryChanged.TYPE)), CategoryChanged.class);
+
+        assertThat(changed.to()).isEqualTo(Category.ILLEGAL_USER);
+    }
+
+    @Test
+    void givenSubjectRemovedExample_whenRead_thenTheSubject() throws Exception {
+        SubjectRemoved removed = inbound.payload(inbound.read(example(SubjectRemoved.TYPE)), SubjectRemoved.class);
+
+        assertThat(removed.subjectId()).isEqualTo("2d66a44c-0515-41bf-92b4-92924e78228c");
     }
 
     @Test

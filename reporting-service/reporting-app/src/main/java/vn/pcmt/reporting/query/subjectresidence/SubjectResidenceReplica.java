@@ -1,0 +1,40 @@
+package vn.pcmt.reporting.query.subjectresidence;
+
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+/** Writes to the subject documents; every write sets values, so applying an event twice changes nothing. */
+@Component
+public class SubjectResidenceReplica {
+
+    private final MongoTemplate mongo;
+    private final SubjectResidenceRepository documents;
+
+    public SubjectResidenceReplica(MongoTemplate mongo, SubjectResidenceRepository documents) {
+        this.mongo = mongo;
+        this.documents = documents;
+    }
+
+    public void save(SubjectResidenceDocument subject) {
+        documents.save(subject);
+    }
+
+    public void moved(String subjectId, String communeCode, String villageCode) {
+        set(subjectId, Update.update("communeCode", communeCode).set("villageCode", villageCode));
+    }
+
+    public void categoryChanged(String subjectId, String category) {
+        set(subjectId, Update.update("category", category));
+    }
+
+    public void removed(String subjectId) {
+        set(subjectId, Update.update("removed", true));
+    }
+
+    private void set(String subjectId, Update update) {
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(subjectId)), update, SubjectResidenceDocument.class);
+    }
+}
