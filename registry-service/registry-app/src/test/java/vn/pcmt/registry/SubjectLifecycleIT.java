@@ -147,6 +147,36 @@ class SubjectLifecycleIT {
                 .isEqualTo(HttpStatus.CREATED);
     }
 
+    @Test
+    void givenPersonRecordedTwice_whenMerged_thenCountedOnceAndBothHistoriesKept() throws Exception {
+        String survivor = http.register("Vũ Văn Giang", "1985-04-04", OLD_COMMUNE, "41000-01", "ILLEGAL_USER", "2026-02-01");
+        String duplicate = http.register("Vũ Văn Zang", "1985-04-04", OLD_COMMUNE, "41000-02", "SUSPECTED", "2026-03-01");
+        http.change(duplicate, "drug-tests", "{\"testedOn\":\"2026-03-02\",\"method\":\"URINE_RAPID\",\"result\":\"NEGATIVE\"}");
+
+        ResponseEntity<String> stale = http.post("/api/subjects/" + survivor + "/merges",
+                "{\"duplicateId\":\"%s\",\"reason\":\"Ghi trùng, sai chính tả họ tên\"}".formatted(duplicate), "\"7\"");
+        assertThat(stale.getStatusCode()).isEqualTo(HttpStatus.PRECONDITION_FAILED);
+        assertThat(http.getJson("/api/subjects/" + duplicate).at("/status/onList").asBoolean()).isTrue();
+
+        JsonNode merged = http.change(survivor, "merges",
+                "{\"duplicateId\":\"%s\",\"reason\":\"Ghi trùng, sai chính tả họ tên\"}".formatted(duplicate));
+        assertThat(merged.get("version").asLong()).isEqualTo(1);
+        JsonNode gone = http.getJson("/api/subjects/" + duplicate);
+        assertThat(gone.at("/removal/reason").asText()).isEqualTo("MERGED");
+        assertThat(gone.at("/status/onList").asBoolean()).isFalse();
+
+        JsonNode history = http.getJson("/api/subjects/" + survivor + "/history");
+        assertThat(history.findValuesAsText("type")).containsExactly("SubjectRegistered", "SubjectRegistered",
+                "DrugTestRecorded", "DuplicateAbsorbed", "SubjectMerged");
+        assertThat(history.findValuesAsText("subjectId")).contains(survivor, duplicate);
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                !ids(http.getJson("/api/subjects?communeCode=" + OLD_COMMUNE + "&size=200")).contains(duplicate));
+        assertThat(ids(http.getJson("/api/subjects?communeCode=" + OLD_COMMUNE + "&size=200"))).contains(survivor);
+        ResponseEntity<String> again = http.post("/api/subjects/" + survivor + "/merges",
+                "{\"duplicateId\":\"%s\",\"reason\":\"lại\"}".formatted(duplicate), null);
+        assertThat(again.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+    }
+
     private static List<String> ids(JsonNode page) {
         return page.get("items").findValuesAsText("subjectId");
     }

@@ -4,5 +4,7 @@ package vn.pcmt.registry.domain;
 public enum RemovalReason {
     DEATH,
     MANAGEMENT_ENDED,
-    MOVED_ABROAD
+    MOVED_ABROAD,
+    /** recorded twice: merged into the surviving subject (never chosen on removal, set by a merge) */
+    MERGED
 }

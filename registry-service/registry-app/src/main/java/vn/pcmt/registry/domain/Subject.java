@@ -14,11 +14,13 @@ import org.axonframework.spring.stereotype.Aggregate;
 import vn.pcmt.platform.calendar.WorkingDays;
 import vn.pcmt.platform.problem.FieldProblem;
 import vn.pcmt.platform.problem.Refusal;
+import vn.pcmt.registry.domain.command.AbsorbDuplicate;
 import vn.pcmt.registry.domain.command.AssignSupervisor;
 import vn.pcmt.registry.domain.command.ClearFlag;
 import vn.pcmt.registry.domain.command.CorrectSubjectDetails;
 import vn.pcmt.registry.domain.command.DetermineAddiction;
 import vn.pcmt.registry.domain.command.EndTreatment;
+import vn.pcmt.registry.domain.command.MergeSubjectInto;
 import vn.pcmt.registry.domain.command.MoveSubject;
 import vn.pcmt.registry.domain.command.RaiseFlag;
 import vn.pcmt.registry.domain.command.RecordDrugTest;
@@ -31,6 +33,7 @@ import vn.pcmt.registry.domain.command.StartTreatment;
 import vn.pcmt.registry.domain.event.AddictionDetermined;
 import vn.pcmt.registry.domain.event.CategoryChanged;
 import vn.pcmt.registry.domain.event.DrugTestRecorded;
+import vn.pcmt.registry.domain.event.DuplicateAbsorbed;
 import vn.pcmt.registry.domain.event.FlagCleared;
 import vn.pcmt.registry.domain.event.FlagRaised;
 import vn.pcmt.registry.domain.event.ManagementPeriodStarted;
@@ -38,6 +41,7 @@ import vn.pcmt.registry.domain.event.RelapseRecorded;
 import vn.pcmt.registry.domain.event.ResidenceChecked;
 import vn.pcmt.registry.domain.event.SubjectChange;
 import vn.pcmt.registry.domain.event.SubjectDetailsCorrected;
+import vn.pcmt.registry.domain.event.SubjectMerged;
 import vn.pcmt.registry.domain.event.SubjectMoved;
 import vn.pcmt.registry.domain.event.SubjectRegistered;
 import vn.pcmt.registry.domain.event.SubjectRemoved;
@@ -50,7 +54,7 @@ import vn.pcmt.registry.domain.event.TreatmentStarted;
  * A person under management (đối tượng), from registration until they leave the list. Every command is checked
  * against the file before anything is applied, so a refusal stores nothing.
  */
-@Aggregate
+@Aggregate(cache = "subjectCache")
 public class Subject {
 
     /** DOMAIN.md: a notified addict has 5 working days to register for voluntary rehab. */
@@ -250,6 +254,9 @@ public class Subject {
     @CommandHandler
     void handle(RemoveSubject command) {
         requireOnList();
+        if (command.reason() == RemovalReason.MERGED) {
+            throw notAllowed("reason", "Trùng đối tượng được xử lý bằng chức năng hợp nhất hồ sơ, không phải đưa ra khỏi danh sách.");
+        }
         requireOrder(file.foundOn(), command.removedOn(), "removedOn", "Ngày đưa ra khỏi danh sách trước ngày phát hiện.");
         if (command.reason() == RemovalReason.MANAGEMENT_ENDED) {
             file.managementEndsOn(command.removedOn()).ifPresent(endsOn -> {
@@ -260,6 +267,29 @@ public class Subject {
             }
         }
         apply(new SubjectRemoved(subjectId, command.reason(), command.removedOn(), command.note()));
+    }
+
+    @CommandHandler
+    void handle(MergeSubjectInto command, SubjectIndex subjects) {
+        requireOnList();
+        if (command.survivorId().equals(subjectId)) {
+            throw notAllowed("survivorId", "Không thể hợp nhất một hồ sơ vào chính nó.");
+        }
+        requireOrder(file.foundOn(), command.mergedOn(), "mergedOn", "Ngày hợp nhất trước ngày phát hiện.");
+        apply(new SubjectMerged(subjectId, command.survivorId(), command.reason().strip(), command.mergedOn()));
+        if (file.nationalId() != null) {
+            // the survivor may need the number: a duplicate never holds it
+            subjects.releaseNationalId(file.nationalId(), subjectId);
+        }
+    }
+
+    @CommandHandler
+    void handle(AbsorbDuplicate command) {
+        requireOnList();
+        if (file.duplicates().contains(command.duplicateId())) {
+            throw notAllowed("duplicateId", "Hồ sơ này đã được hợp nhất trước đó.");
+        }
+        apply(new DuplicateAbsorbed(subjectId, command.duplicateId(), command.reason().strip(), command.mergedOn()));
     }
 
     @CommandHandler

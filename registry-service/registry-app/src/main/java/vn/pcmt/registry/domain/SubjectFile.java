@@ -13,6 +13,7 @@ import java.util.Optional;
 
 import vn.pcmt.registry.domain.event.AddictionDetermined;
 import vn.pcmt.registry.domain.event.CategoryChanged;
+import vn.pcmt.registry.domain.event.DuplicateAbsorbed;
 import vn.pcmt.registry.domain.event.DrugTestRecorded;
 import vn.pcmt.registry.domain.event.FlagCleared;
 import vn.pcmt.registry.domain.event.FlagRaised;
@@ -21,6 +22,7 @@ import vn.pcmt.registry.domain.event.RelapseRecorded;
 import vn.pcmt.registry.domain.event.ResidenceChecked;
 import vn.pcmt.registry.domain.event.SubjectChange;
 import vn.pcmt.registry.domain.event.SubjectDetailsCorrected;
+import vn.pcmt.registry.domain.event.SubjectMerged;
 import vn.pcmt.registry.domain.event.SubjectMoved;
 import vn.pcmt.registry.domain.event.SubjectRegistered;
 import vn.pcmt.registry.domain.event.SubjectRemoved;
@@ -62,6 +64,8 @@ public final class SubjectFile {
     private Supervisor supervisor;
     private final List<Support> supports = new ArrayList<>();
     private Removal removal;
+    private String mergedInto;
+    private final List<String> duplicates = new ArrayList<>();
 
     private SubjectFile(SubjectRegistered registered) {
         this.subjectId = registered.subjectId();
@@ -105,6 +109,11 @@ public final class SubjectFile {
                 residences.add(new ResidencePeriod(e.to(), e.movedOn(), null));
             }
             case SubjectRemoved e -> removal = new Removal(e.reason(), e.removedOn(), e.note());
+            case SubjectMerged e -> {
+                mergedInto = e.survivorId();
+                removal = new Removal(RemovalReason.MERGED, e.mergedOn(), e.reason());
+            }
+            case DuplicateAbsorbed e -> duplicates.add(e.duplicateId());
             case SubjectDetailsCorrected e -> {
                 fullName = e.fullName();
                 dateOfBirth = e.dateOfBirth();
@@ -297,6 +306,16 @@ public final class SubjectFile {
 
     public Optional<Removal> removal() {
         return Optional.ofNullable(removal);
+    }
+
+    /** The subject this one was merged into as a duplicate, if it was. */
+    public Optional<String> mergedInto() {
+        return Optional.ofNullable(mergedInto);
+    }
+
+    /** The duplicates merged into this subject, whose histories belong to this person. */
+    public List<String> duplicates() {
+        return Collections.unmodifiableList(duplicates);
     }
 
     public boolean isRemoved() {

@@ -15,14 +15,19 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.pcmt.platform.axon.Commands;
+import vn.pcmt.platform.problem.FieldProblem;
+import vn.pcmt.platform.problem.Refusal;
 import vn.pcmt.platform.web.Versions;
 import vn.pcmt.registry.domain.Flag;
 import vn.pcmt.registry.domain.Residence;
+import vn.pcmt.registry.domain.SubjectFile;
+import vn.pcmt.registry.domain.command.AbsorbDuplicate;
 import vn.pcmt.registry.domain.command.AssignSupervisor;
 import vn.pcmt.registry.domain.command.ClearFlag;
 import vn.pcmt.registry.domain.command.CorrectSubjectDetails;
 import vn.pcmt.registry.domain.command.DetermineAddiction;
 import vn.pcmt.registry.domain.command.EndTreatment;
+import vn.pcmt.registry.domain.command.MergeSubjectInto;
 import vn.pcmt.registry.domain.command.MoveSubject;
 import vn.pcmt.registry.domain.command.RaiseFlag;
 import vn.pcmt.registry.domain.command.RecordDrugTest;
@@ -151,6 +156,26 @@ public class SubjectChangeController {
         LocalDate today = LocalDate.now(clock);
         return changed(id, new CorrectSubjectDetails(id.toString(), Versions.ifMatch(ifMatch), request.fullName(),
                 request.dateOfBirth(), request.sex(), request.nationalId(), request.reason(), today), today);
+    }
+
+    /**
+     * Merges a duplicate into this subject: recorded on this subject first (so a stale {@code If-Match} stops the merge
+     * before the duplicate is touched), then the duplicate leaves the list pointing here. Both histories are kept.
+     */
+    @PostMapping("/merges")
+    ResponseEntity<SubjectResponse> merge(@PathVariable UUID id, @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
+                                          @Valid @RequestBody MergeSubjectsRequest request) {
+        String duplicateId = request.duplicateId().toString();
+        SubjectFile duplicate = files.find(duplicateId).orElseThrow(() -> Refusal.ruleViolated("SUBJECT_UNKNOWN",
+                "Không có hồ sơ trùng mã " + duplicateId + ".",
+                new FieldProblem("duplicateId", "SUBJECT_UNKNOWN", "Không tìm thấy hồ sơ."))).file();
+        if (duplicate.isRemoved()) {
+            throw Refusal.ruleViolated("TRANSITION_NOT_ALLOWED", "Hồ sơ trùng đã được đưa ra khỏi danh sách hoặc đã hợp nhất.",
+                    new FieldProblem("duplicateId", "TRANSITION_NOT_ALLOWED", "Hồ sơ không còn trong danh sách."));
+        }
+        LocalDate today = LocalDate.now(clock);
+        commands.send(new AbsorbDuplicate(id.toString(), Versions.ifMatch(ifMatch), duplicateId, request.reason(), today), today);
+        return changed(id, new MergeSubjectInto(duplicateId, null, id.toString(), request.reason(), today), today);
     }
 
     private ResponseEntity<SubjectResponse> changed(UUID id, Object command, LocalDate effectiveDate) {

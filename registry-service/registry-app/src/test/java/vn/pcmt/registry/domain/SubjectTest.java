@@ -24,10 +24,12 @@ import org.axonframework.test.matchers.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.pcmt.platform.problem.Refusal;
+import vn.pcmt.registry.domain.command.AbsorbDuplicate;
 import vn.pcmt.registry.domain.command.ClearFlag;
 import vn.pcmt.registry.domain.command.CorrectSubjectDetails;
 import vn.pcmt.registry.domain.command.DetermineAddiction;
 import vn.pcmt.registry.domain.command.EndTreatment;
+import vn.pcmt.registry.domain.command.MergeSubjectInto;
 import vn.pcmt.registry.domain.command.MoveSubject;
 import vn.pcmt.registry.domain.command.RaiseFlag;
 import vn.pcmt.registry.domain.command.RecordDrugTest;
@@ -37,11 +39,13 @@ import vn.pcmt.registry.domain.command.StartManagementPeriod;
 import vn.pcmt.registry.domain.command.StartTreatment;
 import vn.pcmt.registry.domain.event.AddictionDetermined;
 import vn.pcmt.registry.domain.event.CategoryChanged;
+import vn.pcmt.registry.domain.event.DuplicateAbsorbed;
 import vn.pcmt.registry.domain.event.FlagCleared;
 import vn.pcmt.registry.domain.event.FlagRaised;
 import vn.pcmt.registry.domain.event.ManagementPeriodStarted;
 import vn.pcmt.registry.domain.event.RelapseRecorded;
 import vn.pcmt.registry.domain.event.SubjectDetailsCorrected;
+import vn.pcmt.registry.domain.event.SubjectMerged;
 import vn.pcmt.registry.domain.event.SubjectMoved;
 import vn.pcmt.registry.domain.event.SubjectRemoved;
 import vn.pcmt.registry.domain.event.TreatmentEnded;
@@ -505,6 +509,50 @@ class SubjectTest {
                 .when(new CorrectSubjectDetails(ID, null, "Nguyễn Văn An", LocalDate.of(2026, 4, 11), Sex.MALE, null, "Ghi nhầm", LocalDate.of(2026, 6, 1)))
                 .expectNoEvents()
                 .expectException(refusal("DATE_BEFORE_BIRTH"));
+    }
+
+    // --- merging duplicates -------------------------------------------------------------------------------------
+
+    @Test
+    void givenDuplicateWithNationalId_whenMergedIntoSurvivor_thenLeavesTheListAndReleasesTheNumber() {
+        nationalIds.put("031095001234", ID);
+        LocalDate on = LocalDate.of(2026, 6, 1);
+        fixture.given(registered(ID, Category.SUSPECTED))
+                .when(new MergeSubjectInto(ID, null, "s-2", "Trùng hồ sơ", on))
+                .expectEvents(new SubjectMerged(ID, "s-2", "Trùng hồ sơ", on));
+        org.assertj.core.api.Assertions.assertThat(nationalIds).isEmpty();
+    }
+
+    @Test
+    void givenSubject_whenMergedIntoItself_thenTransitionNotAllowed() {
+        fixture.given(registered(ID, Category.SUSPECTED))
+                .when(new MergeSubjectInto(ID, null, ID, "Trùng", LocalDate.of(2026, 6, 1)))
+                .expectNoEvents()
+                .expectException(refusal("TRANSITION_NOT_ALLOWED"));
+    }
+
+    @Test
+    void givenMerged_whenAnythingRecorded_thenSubjectRemovedRefusal() {
+        fixture.given(registered(ID, Category.SUSPECTED), new SubjectMerged(ID, "s-2", "Trùng", LocalDate.of(2026, 6, 1)))
+                .when(new RaiseFlag(ID, null, Flag.PSYCHOSIS_SIGNS, LocalDate.of(2026, 6, 2), null))
+                .expectNoEvents()
+                .expectException(refusal("SUBJECT_REMOVED"));
+    }
+
+    @Test
+    void givenDuplicateAbsorbed_whenAbsorbedAgain_thenTransitionNotAllowed() {
+        fixture.given(registered(ID, Category.SUSPECTED), new DuplicateAbsorbed(ID, "s-0", "Trùng", LocalDate.of(2026, 6, 1)))
+                .when(new AbsorbDuplicate(ID, null, "s-0", "Trùng", LocalDate.of(2026, 6, 2)))
+                .expectNoEvents()
+                .expectException(refusal("TRANSITION_NOT_ALLOWED"));
+    }
+
+    @Test
+    void givenSubject_whenRemovedWithReasonMerged_thenTransitionNotAllowed() {
+        fixture.given(registered(ID, Category.SUSPECTED))
+                .when(new RemoveSubject(ID, null, RemovalReason.MERGED, LocalDate.of(2026, 6, 1), null))
+                .expectNoEvents()
+                .expectException(refusal("TRANSITION_NOT_ALLOWED"));
     }
 
     // --- optimistic concurrency ----------------------------------------------------------------------------------

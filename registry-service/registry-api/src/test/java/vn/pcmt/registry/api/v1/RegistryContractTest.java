@@ -44,7 +44,8 @@ class RegistryContractTest {
                 new SubjectMoved(SUBJECT, new Residence("17167", "17167-02"), new Residence("17170", "17170-05"),
                         LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 3), true),
                 new SubjectRemoved(SUBJECT, "MOVED_ABROAD", LocalDate.of(2026, 11, 20)),
-                new SubjectDetailsCorrected(SUBJECT, Sex.MALE, 1993));
+                new SubjectDetailsCorrected(SUBJECT, Sex.MALE, 1993),
+                new SubjectMerged(SUBJECT, "7c4e2b19-5a6d-4f3e-9b8a-2d1c0e9f8a7b", LocalDate.of(2026, 11, 22)));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -21,6 +21,7 @@ import vn.pcmt.registry.api.v1.Residence;
 import vn.pcmt.registry.api.v1.ResidenceChecked;
 import vn.pcmt.registry.api.v1.Sex;
 import vn.pcmt.registry.api.v1.SubjectDetailsCorrected;
+import vn.pcmt.registry.api.v1.SubjectMerged;
 import vn.pcmt.registry.api.v1.SubjectMoved;
 import vn.pcmt.registry.api.v1.SubjectRegistered;
 import vn.pcmt.registry.api.v1.SubjectRemoved;
@@ -74,7 +75,10 @@ public class RegistryOutbound {
         return file.residenceOn(date).orElse(file.residences().getFirst()).residence().communeCode();
     }
 
-    /** The published record, or null for what other services have no use for (the supervisor's identity). */
+    /**
+     * The published record, or null for what other services have no use for: the supervisor's identity, and the
+     * survivor's side of a merge (the duplicate's {@code SubjectMerged} says it all).
+     */
     static Object payload(SubjectChange change) {
         return switch (change) {
             case vn.pcmt.registry.domain.event.DrugTestRecorded e -> new DrugTestRecorded(e.subjectId(), e.testId(),
@@ -99,7 +103,9 @@ public class RegistryOutbound {
             case vn.pcmt.registry.domain.event.SubjectRemoved e -> new SubjectRemoved(e.subjectId(), e.reason().name(), e.removedOn());
             case vn.pcmt.registry.domain.event.SubjectDetailsCorrected e -> new SubjectDetailsCorrected(e.subjectId(),
                     Sex.valueOf(e.sex().name()), e.dateOfBirth().getYear());
+            case vn.pcmt.registry.domain.event.SubjectMerged e -> new SubjectMerged(e.subjectId(), e.survivorId(), e.mergedOn());
             case vn.pcmt.registry.domain.event.SupervisorAssigned e -> null;
+            case vn.pcmt.registry.domain.event.DuplicateAbsorbed e -> null;
         };
     }
 

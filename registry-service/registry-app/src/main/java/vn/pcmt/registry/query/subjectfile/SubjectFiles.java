@@ -3,6 +3,7 @@ package vn.pcmt.registry.query.subjectfile;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,6 +14,7 @@ import org.springframework.stereotype.Component;
 import vn.pcmt.platform.axon.EventMetaData;
 import vn.pcmt.platform.event.Actor;
 import vn.pcmt.registry.domain.SubjectFile;
+import vn.pcmt.registry.domain.event.DuplicateAbsorbed;
 import vn.pcmt.registry.domain.event.SubjectChange;
 import vn.pcmt.registry.domain.event.SubjectRegistered;
 
@@ -60,20 +62,34 @@ public class SubjectFiles {
         return file == null ? Optional.empty() : Optional.of(new Versioned(file, version));
     }
 
-    /** Every event of the subject in the order recorded. */
+    /**
+     * Every event of the subject, and of the duplicates merged into it, in the order recorded; each entry names the
+     * subject record it was stored on.
+     */
     public List<HistoryEntry> history(String subjectId) {
         List<HistoryEntry> entries = new ArrayList<>();
-        events.readEvents(subjectId).asStream().forEach(event -> entries.add(new HistoryEntry(event.getSequenceNumber(),
-                event.getPayloadType().getSimpleName(), EventMetaData.effectiveDate(event), event.getTimestamp(),
-                EventMetaData.actor(event), event.getPayload())));
+        List<String> duplicates = new ArrayList<>();
+        events.readEvents(subjectId).asStream().forEach(event -> {
+            entries.add(entry(subjectId, event));
+            if (event.getPayload() instanceof DuplicateAbsorbed absorbed) {
+                duplicates.add(absorbed.duplicateId());
+            }
+        });
+        duplicates.forEach(duplicate -> events.readEvents(duplicate).asStream().forEach(event -> entries.add(entry(duplicate, event))));
+        entries.sort(Comparator.comparing(HistoryEntry::recordedAt));
         return entries;
+    }
+
+    private static HistoryEntry entry(String subjectId, DomainEventMessage<?> event) {
+        return new HistoryEntry(subjectId, event.getSequenceNumber(), event.getPayloadType().getSimpleName(),
+                EventMetaData.effectiveDate(event), event.getTimestamp(), EventMetaData.actor(event), event.getPayload());
     }
 
     /** A file and the subject's latest version (what {@code If-Match} compares with), whatever the cut-off. */
     public record Versioned(SubjectFile file, long version) {
     }
 
-    public record HistoryEntry(long version, String type, LocalDate effectiveDate, Instant recordedAt, Actor actor,
+    public record HistoryEntry(String subjectId, long version, String type, LocalDate effectiveDate, Instant recordedAt, Actor actor,
                                Object data) {
     }
 }

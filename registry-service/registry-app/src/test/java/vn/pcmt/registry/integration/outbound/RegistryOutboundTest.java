@@ -18,12 +18,14 @@ import vn.pcmt.registry.domain.SupportKind;
 import vn.pcmt.registry.domain.TreatmentKind;
 import vn.pcmt.registry.domain.TreatmentOutcome;
 import vn.pcmt.registry.domain.event.AddictionDetermined;
+import vn.pcmt.registry.domain.event.DuplicateAbsorbed;
 import vn.pcmt.registry.domain.event.FlagCleared;
 import vn.pcmt.registry.domain.event.FlagRaised;
 import vn.pcmt.registry.domain.event.RelapseRecorded;
 import vn.pcmt.registry.domain.event.ResidenceChecked;
 import vn.pcmt.registry.domain.event.SubjectChange;
 import vn.pcmt.registry.domain.event.SubjectDetailsCorrected;
+import vn.pcmt.registry.domain.event.SubjectMerged;
 import vn.pcmt.registry.domain.event.SubjectMoved;
 import vn.pcmt.registry.domain.event.SubjectRemoved;
 import vn.pcmt.registry.domain.event.SupervisorAssigned;
@@ -46,7 +48,8 @@ class RegistryOutboundTest {
                 new SupportRecorded(ID, SupportKind.JOB, ON, "Hội Nông dân xã", "Việc làm tại xưởng mộc"),
                 new SubjectMoved(ID, thon3, new Residence(Subjects.OTHER_COMMUNE, Subjects.OTHER_VILLAGE, "Xóm 1"), ON, ON, false),
                 new SubjectRemoved(ID, RemovalReason.DEATH, ON, "Tử vong do bệnh"),
-                new SubjectDetailsCorrected(ID, "Nguyễn Văn Ân", Subjects.BORN, Sex.MALE, "031095004321", "Ghi nhầm", ON));
+                new SubjectDetailsCorrected(ID, "Nguyễn Văn Ân", Subjects.BORN, Sex.MALE, "031095004321", "Ghi nhầm", ON),
+                new SubjectMerged(ID, "s-2", "Trùng hồ sơ", ON));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -60,9 +63,10 @@ class RegistryOutboundTest {
     }
 
     @Test
-    void givenSupervisorAssigned_whenMapped_thenNotPublished() {
+    void givenSupervisorAssignedOrDuplicateAbsorbed_whenMapped_thenNotPublished() {
         assertThat(RegistryOutbound.payload(new SupervisorAssigned(ID, "Trần Thị Bình", "Hội Phụ nữ", ON))).isNull();
+        assertThat(RegistryOutbound.payload(new DuplicateAbsorbed(ID, "s-0", "Trùng hồ sơ", ON))).isNull();
         assertThat(changes().map(Object::getClass).distinct().count())
-                .isEqualTo(SubjectChange.class.getPermittedSubclasses().length - 1);
+                .isEqualTo(SubjectChange.class.getPermittedSubclasses().length - 2);
     }
 }

@@ -6,6 +6,7 @@ import vn.pcmt.platform.event.IntegrationEvent;
 import vn.pcmt.platform.kafka.InboundEvents;
 import vn.pcmt.registry.api.v1.CategoryChanged;
 import vn.pcmt.registry.api.v1.RegistryTopics;
+import vn.pcmt.registry.api.v1.SubjectMerged;
 import vn.pcmt.registry.api.v1.SubjectMoved;
 import vn.pcmt.registry.api.v1.SubjectRegistered;
 import vn.pcmt.registry.api.v1.SubjectRemoved;
@@ -49,6 +50,8 @@ public class RegistryEventsConsumer {
             });
             case SubjectRemoved.TYPE -> inbound.applyOnce(CONSUMER, event, e ->
                     residences.removed(inbound.payload(e, SubjectRemoved.class).subjectId()));
+            case SubjectMerged.TYPE -> inbound.applyOnce(CONSUMER, event, e ->
+                    residences.removed(inbound.payload(e, SubjectMerged.class).subjectId()));
             default -> {
                 // other registry events do not change where a subject lives or why they are listed
             }

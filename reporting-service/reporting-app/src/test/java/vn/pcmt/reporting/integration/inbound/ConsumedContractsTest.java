@@ -9,6 +9,7 @@ import vn.pcmt.platform.event.IntegrationEvent;
 import vn.pcmt.platform.kafka.InboundEvents;
 import vn.pcmt.registry.api.v1.Category;
 import vn.pcmt.registry.api.v1.CategoryChanged;
+import vn.pcmt.registry.api.v1.SubjectMerged;
 import vn.pcmt.registry.api.v1.SubjectMoved;
 import vn.pcmt.registry.api.v1.SubjectRegistered;
 import vn.pcmt.registry.api.v1.SubjectRemoved;
@@ -49,6 +50,14 @@ class ConsumedContractsTest {
         SubjectRemoved removed = inbound.payload(inbound.read(example(SubjectRemoved.TYPE)), SubjectRemoved.class);
 
         assertThat(removed.subjectId()).isEqualTo("2d66a44c-0515-41bf-92b4-92924e78228c");
+    }
+
+    @Test
+    void givenSubjectMergedExample_whenRead_thenTheDuplicateToStopCounting() throws Exception {
+        SubjectMerged merged = inbound.payload(inbound.read(example(SubjectMerged.TYPE)), SubjectMerged.class);
+
+        assertThat(merged.subjectId()).isEqualTo("2d66a44c-0515-41bf-92b4-92924e78228c");
+        assertThat(merged.survivorId()).isNotEqualTo(merged.subjectId());
     }
 
     @Test
