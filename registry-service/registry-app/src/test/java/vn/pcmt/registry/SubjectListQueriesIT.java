@@ -113,6 +113,15 @@ class SubjectListQueriesIT {
                 .containsExactlyElementsOf(fromDocuments.get("items").findValuesAsText("subjectId"));
     }
 
+    @ParameterizedTest(name = "area {0}")
+    @ValueSource(strings = {"communeCode=31200", "villageCode=31200-03", "villageCode=31200-09"})
+    void givenSameArea_whenCountedFromDocumentsAndRefoldedAsOfToday_thenTheSameFigures(String area) throws Exception {
+        JsonNode fromDocuments = http.getJson("/api/subjects/counts?" + area);
+        JsonNode refolded = http.getJson("/api/subjects/counts?" + area + "&asOf=" + TODAY);
+
+        assertThat(fromDocuments).isEqualTo(refolded);
+    }
+
     private String register(int n, String category, LocalDate foundOn) throws Exception {
         return http.register("Đối tượng " + String.format("%02d", n), "1990-01-01", HA_TAY,
                 village(1 + n % 14), category, foundOn.toString());

@@ -62,9 +62,16 @@ public class FindSubjects {
         return new Page(rows.subList(from, Math.min(rows.size(), from + size)), page, size, rows.size());
     }
 
-    /** Counts as of {@code asOf} (today if null) for the area, by the groupings steering committees report. */
+    /**
+     * Counts for the area by the groupings steering committees report: today's from the list documents, a past
+     * date's (or a past recording time's) by refolding ({@code SubjectListQueriesIT} checks both agree).
+     */
     public Counts count(SubjectFilter filter, LocalDate asOf, Instant knownAt) {
-        LocalDate date = asOf != null ? asOf : LocalDate.now(clock);
+        if (asOf == null && knownAt == null) {
+            LocalDate today = LocalDate.now(clock);
+            return Counts.of(mongo.find(Query.query(filter.criteria(today)), SubjectListDocument.class), today);
+        }
+        LocalDate date = asOf != null ? asOf : LocalDate.ofInstant(knownAt, clock.getZone());
         return Counts.of(foldedOn(filter, date, knownAt).stream().map(SubjectFiles.Versioned::file).toList(), date);
     }
 
@@ -122,14 +129,44 @@ public class FindSubjects {
                          Map<TreatmentKind, Integer> inTreatment, Map<ManagementKind, Integer> underManagement,
                          Map<Flag, Integer> flagged, Map<Overdue, Integer> overdue, Map<String, Integer> byVillage) {
 
+        /** From list documents, on {@code today}: the same groupings as {@link #of(List, LocalDate)} reads from files. */
+        static Counts of(Iterable<SubjectListDocument> documents, LocalDate today) {
+            Counts counts = empty(today);
+            for (SubjectListDocument d : documents) {
+                boolean managed = d.managementEndsOn() != null && !d.managementEndsOn().isBefore(today);
+                counts.byBasis.merge(!d.treatments().isEmpty() || managed ? ManagementBasis.LEGAL
+                        : d.category() == Category.SUSPECTED ? ManagementBasis.SUSPECTED : ManagementBasis.OPERATIONAL, 1, Integer::sum);
+                counts.byCategory.merge(d.category(), 1, Integer::sum);
+                d.treatments().forEach(kind -> counts.inTreatment.merge(kind, 1, Integer::sum));
+                d.managementEnds().forEach((kind, endsOn) -> {
+                    if (!endsOn.isBefore(today)) {
+                        counts.underManagement.merge(kind, 1, Integer::sum);
+                    }
+                });
+                d.flags().forEach(flag -> counts.flagged.merge(flag, 1, Integer::sum));
+                if (d.nextTestDueOn() != null && d.nextTestDueOn().isBefore(today)) {
+                    counts.overdue.merge(Overdue.TEST, 1, Integer::sum);
+                }
+                if (managed && d.nextResidenceCheckDueOn() != null && d.nextResidenceCheckDueOn().isBefore(today)) {
+                    counts.overdue.merge(Overdue.RESIDENCE_CHECK, 1, Integer::sum);
+                }
+                if (d.voluntaryRehabDueOn() != null && d.voluntaryRehabDueOn().isBefore(today)) {
+                    counts.overdue.merge(Overdue.REHAB_REGISTRATION, 1, Integer::sum);
+                }
+                counts.byVillage.merge(d.villageCode(), 1, Integer::sum);
+            }
+            return counts.withTotal(counts.byCategory.values().stream().mapToInt(Integer::intValue).sum());
+        }
+
         static Counts of(List<SubjectFile> files, LocalDate date) {
-            Map<ManagementBasis, Integer> byBasis = new EnumMap<>(ManagementBasis.class);
-            Map<Category, Integer> byCategory = new EnumMap<>(Category.class);
-            Map<TreatmentKind, Integer> inTreatment = new EnumMap<>(TreatmentKind.class);
-            Map<ManagementKind, Integer> underManagement = new EnumMap<>(ManagementKind.class);
-            Map<Flag, Integer> flagged = new EnumMap<>(Flag.class);
-            Map<Overdue, Integer> overdue = new EnumMap<>(Overdue.class);
-            Map<String, Integer> byVillage = new TreeMap<>();
+            Counts counts = empty(date);
+            Map<ManagementBasis, Integer> byBasis = counts.byBasis;
+            Map<Category, Integer> byCategory = counts.byCategory;
+            Map<TreatmentKind, Integer> inTreatment = counts.inTreatment;
+            Map<ManagementKind, Integer> underManagement = counts.underManagement;
+            Map<Flag, Integer> flagged = counts.flagged;
+            Map<Overdue, Integer> overdue = counts.overdue;
+            Map<String, Integer> byVillage = counts.byVillage;
             for (SubjectFile file : files) {
                 byBasis.merge(file.basisOn(date), 1, Integer::sum);
                 byCategory.merge(file.category(), 1, Integer::sum);
@@ -144,7 +181,17 @@ public class FindSubjects {
                         .ifPresent(due -> overdue.merge(Overdue.REHAB_REGISTRATION, 1, Integer::sum));
                 byVillage.merge(file.residenceOn(date).orElseThrow().residence().villageCode(), 1, Integer::sum);
             }
-            return new Counts(date, files.size(), byBasis, byCategory, inTreatment, underManagement, flagged, overdue, byVillage);
+            return counts.withTotal(files.size());
+        }
+
+        private static Counts empty(LocalDate date) {
+            return new Counts(date, 0, new EnumMap<>(ManagementBasis.class), new EnumMap<>(Category.class),
+                    new EnumMap<>(TreatmentKind.class), new EnumMap<>(ManagementKind.class), new EnumMap<>(Flag.class),
+                    new EnumMap<>(Overdue.class), new TreeMap<>());
+        }
+
+        private Counts withTotal(int total) {
+            return new Counts(asOf, total, byBasis, byCategory, inTreatment, underManagement, flagged, overdue, byVillage);
         }
     }
 }

@@ -2,6 +2,7 @@ package vn.pcmt.registry.query.subjectlist;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.springframework.data.annotation.Id;
@@ -12,6 +13,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.data.mongodb.core.query.Query;
 import vn.pcmt.registry.domain.Category;
 import vn.pcmt.registry.domain.Flag;
+import vn.pcmt.registry.domain.ManagementKind;
 import vn.pcmt.registry.domain.Sex;
 import vn.pcmt.registry.domain.TreatmentKind;
 
@@ -22,7 +24,9 @@ import vn.pcmt.registry.domain.TreatmentKind;
  * @param communes           every commune the subject has lived in while on the registry (for as-of lists)
  * @param villages           every village likewise
  * @param managementEndsOn   the last day of the latest management period, null if never managed
+ * @param managementEnds     the last day of the latest period of each kind
  * @param voluntaryRehabDueOn the registration deadline of a notified addict who has not registered, else null
+ * @param schema             the {@link #SCHEMA} the document was written with
  */
 @Document(SubjectListDocument.COLLECTION)
 @CompoundIndex(name = "commune_village_name", def = "{'communeCode': 1, 'villageCode': 1, 'fullName': 1}")
@@ -41,13 +45,18 @@ public record SubjectListDocument(
         List<TreatmentKind> treatments,
         List<Flag> flags,
         LocalDate managementEndsOn,
+        Map<ManagementKind, LocalDate> managementEnds,
         LocalDate nextTestDueOn,
         LocalDate nextResidenceCheckDueOn,
         LocalDate voluntaryRehabDueOn,
         boolean removed,
-        long version) {
+        long version,
+        int schema) {
 
     static final String COLLECTION = "subject_list";
+
+    /** Raised whenever a field is added or changes meaning: older documents are rewritten at startup. */
+    static final int SCHEMA = 2;
 
     /** The ids of the documents {@code query} selects, reading nothing else. */
     static List<String> ids(MongoTemplate mongo, Query query) {

@@ -2,12 +2,15 @@ package vn.pcmt.registry.query.subjectlist;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.stereotype.Component;
+import vn.pcmt.registry.domain.ManagementKind;
 import vn.pcmt.registry.domain.SubjectFile;
 import vn.pcmt.registry.domain.event.SubjectChange;
 import vn.pcmt.registry.domain.event.SubjectRegistered;
@@ -41,7 +44,8 @@ public class SubjectListProjection {
         refresh(event.subjectId());
     }
 
-    private void refresh(String subjectId) {
+    /** Rewrites the subject's document from their events. */
+    void refresh(String subjectId) {
         files.find(subjectId).ifPresent(found -> documents.save(document(found.file(), found.version(), LocalDate.now(clock))));
     }
 
@@ -58,9 +62,11 @@ public class SubjectListProjection {
                 file.treatmentsOngoing().stream().map(SubjectFile.Treatment::kind).toList(),
                 file.flags().stream().map(SubjectFile.RaisedFlag::flag).toList(),
                 file.managementPeriods().stream().map(SubjectFile.ManagementPeriod::endsOn).max(LocalDate::compareTo).orElse(null),
+                file.managementPeriods().stream().collect(Collectors.toMap(SubjectFile.ManagementPeriod::kind,
+                        SubjectFile.ManagementPeriod::endsOn, (a, b) -> a.isAfter(b) ? a : b, () -> new EnumMap<>(ManagementKind.class))),
                 file.nextTestDueOn().orElse(null),
                 file.nextResidenceCheckDueOn(today).orElse(null),
                 file.voluntaryRehabDeadlinePending().orElse(null),
-                file.isRemoved(), version);
+                file.isRemoved(), version, SubjectListDocument.SCHEMA);
     }
 }

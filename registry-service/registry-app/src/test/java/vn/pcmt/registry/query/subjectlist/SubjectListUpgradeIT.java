@@ -1,0 +1,67 @@
+package vn.pcmt.registry.query.subjectlist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import vn.pcmt.embedded.test.InfrastructureExtension;
+import vn.pcmt.platform.axon.Commands;
+import vn.pcmt.platform.event.Actor;
+import vn.pcmt.registry.domain.Category;
+import vn.pcmt.registry.domain.FoundBy;
+import vn.pcmt.registry.domain.ManagementKind;
+import vn.pcmt.registry.domain.Residence;
+import vn.pcmt.registry.domain.Sex;
+import vn.pcmt.registry.domain.command.RegisterSubject;
+import vn.pcmt.registry.domain.command.StartManagementPeriod;
+import vn.pcmt.registry.query.areadirectory.AreaDirectoryDocument;
+import vn.pcmt.registry.query.areadirectory.AreaDirectoryRepository;
+
+/** A list document written by an older projection is rewritten from the events; a current one is left as it is. */
+@ExtendWith(InfrastructureExtension.class)
+@SpringBootTest
+class SubjectListUpgradeIT {
+
+    @Autowired
+    Commands commands;
+    @Autowired
+    AreaDirectoryRepository areas;
+    @Autowired
+    SubjectListRepository documents;
+    @Autowired
+    MongoTemplate mongo;
+    @Autowired
+    SubjectListUpgrade upgrade;
+
+    @Test
+    void givenDocumentOfAnOlderSchema_whenUpgraded_thenRewrittenFromTheEvents() {
+        areas.save(new AreaDirectoryDocument("51000-01", "Thôn 1", "VILLAGE", "51000"));
+        String id = UUID.randomUUID().toString();
+        LocalDate found = LocalDate.of(2026, 2, 1);
+        commands.send(new RegisterSubject(id, "Đinh Văn Hải", LocalDate.of(1980, 1, 1), Sex.MALE, null,
+                new Residence("51000", "51000-01", null), Category.ILLEGAL_USER, FoundBy.DRUG_TEST, found, true),
+                Actor.system("test"), found);
+        commands.send(new StartManagementPeriod(id, null, ManagementKind.ILLEGAL_USER, "1/QĐ", found), Actor.system("test"), found);
+        await().atMost(Duration.ofSeconds(30)).until(() -> documents.findById(id).map(d -> d.version() == 1).orElse(false));
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(id)),
+                new Update().set("schema", 1).unset("managementEnds"), SubjectListDocument.class);
+
+        upgrade.rewriteOutdated();
+
+        SubjectListDocument rewritten = documents.findById(id).orElseThrow();
+        assertThat(rewritten.schema()).isEqualTo(SubjectListDocument.SCHEMA);
+        assertThat(rewritten.managementEnds()).isEqualTo(Map.of(ManagementKind.ILLEGAL_USER, LocalDate.of(2027, 1, 31)));
+    }
+}
