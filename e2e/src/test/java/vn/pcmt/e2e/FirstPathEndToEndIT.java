@@ -88,6 +88,39 @@ class FirstPathEndToEndIT {
         assertThat(total(summary("11311-05"))).isEqualTo(1);
     }
 
+    @Test
+    void givenSubjectTestedAndMovedThroughGateway_whenFiguresAsked_thenEachCommuneRightOnBothSidesOfTheMove() throws Exception {
+        post("/api/areas", Map.of("code", "32", "name", "Nghệ An", "level", "PROVINCE"));
+        for (String commune : List.of("17167", "17170")) {
+            post("/api/areas", Map.of("code", commune, "name", "Xã " + commune, "level", "COMMUNE", "parentCode", "32"));
+            post("/api/areas", Map.of("code", commune + "-01", "name", "Xóm 1", "level", "VILLAGE", "parentCode", commune));
+        }
+        Map<String, Object> person = Map.of("fullName", "Hồ Văn Khánh", "dateOfBirth", "1994-06-15", "sex", "MALE",
+                "residence", Map.of("communeCode", "17167", "villageCode", "17167-01"),
+                "category", "SUSPECTED", "foundBy", "SELF_DECLARATION", "foundOn", "2026-05-04");
+        HttpResponse<String> created = await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500))
+                .until(() -> post("/api/subjects", person), response -> response.statusCode() == 201);
+        String subject = "/api/subjects/" + json.readTree(created.body()).get("id").asText();
+
+        assertThat(post(subject + "/drug-tests", Map.of("testedOn", "2026-05-06", "method", "URINE_LAB", "result", "POSITIVE",
+                "substances", List.of("METHAMPHETAMINE"))).statusCode()).isEqualTo(201);
+        HttpResponse<String> moved = post(subject + "/moves", Map.of("toCommuneCode", "17170", "toVillageCode", "17170-01",
+                "movedOn", "2026-09-01", "reportedOn", "2026-09-01"));
+        assertThat(moved.statusCode()).isEqualTo(200);
+        assertThat(moved.headers().firstValue("ETag")).contains("\"3\"");
+
+        await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> {
+            assertThat(total(summary("17170"))).isEqualTo(1);
+            assertThat(total(summary("17167"))).isZero();
+        });
+        assertThat(summary("17170").get("subjects").get("byCategory").get("ILLEGAL_USER").asLong()).isEqualTo(1);
+        assertThat(total(summary("32"))).isEqualTo(1);
+        JsonNode oldCommuneBefore = json.readTree(get("/api/subjects/counts?communeCode=17167&asOf=2026-08-31").body());
+        JsonNode newCommuneBefore = json.readTree(get("/api/subjects/counts?communeCode=17170&asOf=2026-08-31").body());
+        assertThat(oldCommuneBefore.get("total").asInt()).isEqualTo(1);
+        assertThat(newCommuneBefore.get("total").asInt()).isZero();
+    }
+
     /** Sends the stored record again, then waits until reporting's consumer group has read past it. */
     private void redeliverRegistryEventOf(String subjectId) throws Exception {
         String bootstrap = platform.kafkaBootstrapServers();
