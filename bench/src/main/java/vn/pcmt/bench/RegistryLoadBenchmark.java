@@ -146,7 +146,7 @@ public final class RegistryLoadBenchmark {
 
     private void awaitRegistryKnows(String[] village) throws Exception {
         String probe = """
-                {"fullName":"Thăm dò","dateOfBirth":"1990-01-01","sex":"MALE","residence":{"communeCode":"%s","villageCode":"%s"},
+                {"fullName":"Thăm dò","dateOfBirth":"1990-01-01","sex":"MALE","nationalIdMissingReason":"thăm dò","residence":{"communeCode":"%s","villageCode":"%s"},
                  "category":"SUSPECTED","foundBy":"DOOR_TO_DOOR_REVIEW","foundOn":"%s","confirmedDistinct":true}""".formatted(village[0], village[1], FOUND);
         for (int attempt = 0; attempt < 120; attempt++) {
             if (post(baseUrl, "/api/subjects", probe).statusCode() == 201) {

@@ -96,6 +96,7 @@ class FirstPathEndToEndIT {
             post("/api/areas", Map.of("code", commune + "-01", "name", "Xóm 1", "level", "VILLAGE", "parentCode", commune));
         }
         Map<String, Object> person = Map.of("fullName", "Hồ Văn Khánh", "dateOfBirth", "1994-06-15", "sex", "MALE",
+                "nationalId", "040094001122",
                 "residence", Map.of("communeCode", "17167", "villageCode", "17167-01"),
                 "category", "SUSPECTED", "foundBy", "SELF_DECLARATION", "foundOn", "2026-05-04");
         HttpResponse<String> created = await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500))
@@ -158,7 +159,7 @@ class FirstPathEndToEndIT {
     }
 
     private static Map<String, Object> subject(String village) {
-        return Map.of("fullName", "Trần Thị Cúc", "dateOfBirth", "1998-11-20", "sex", "FEMALE",
+        return Map.of("fullName", "Trần Thị Cúc", "dateOfBirth", "1998-11-20", "sex", "FEMALE", "nationalIdMissingReason", "Chưa được cấp",
                 "residence", Map.of("communeCode", "11311", "villageCode", village, "address", "Thôn 5, Hà Tây"),
                 "category", "SUSPECTED", "foundBy", "DOOR_TO_DOOR_REVIEW", "foundOn", "2026-05-04");
     }

@@ -51,7 +51,7 @@ final class RegistryHttp {
     /** Registers a subject and returns its id. */
     String register(String fullName, String birth, String commune, String village, String category, String foundOn) throws Exception {
         ResponseEntity<String> created = post("/api/subjects", """
-                {"fullName":"%s","dateOfBirth":"%s","sex":"MALE","residence":{"communeCode":"%s","villageCode":"%s"},
+                {"fullName":"%s","dateOfBirth":"%s","sex":"MALE","nationalIdMissingReason":"Chưa được cấp","residence":{"communeCode":"%s","villageCode":"%s"},
                  "category":"%s","foundBy":"DOOR_TO_DOOR_REVIEW","foundOn":"%s"}""".formatted(fullName, birth, commune,
                 village, category, foundOn), null);
         if (created.getStatusCode().value() != 201) {

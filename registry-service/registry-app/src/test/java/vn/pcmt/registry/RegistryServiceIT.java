@@ -123,6 +123,8 @@ class RegistryServiceIT {
                 "confirmedDistinct", true)); // these tests are about citizen numbers, not namesakes
         if (nationalId != null) {
             body.put("nationalId", nationalId);
+        } else {
+            body.put("nationalIdMissingReason", "Chưa được cấp CCCD");
         }
         return body;
     }

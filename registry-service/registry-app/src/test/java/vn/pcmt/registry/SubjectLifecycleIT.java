@@ -108,6 +108,10 @@ class SubjectLifecycleIT {
         assertThat(history.get(4).get("effectiveDate").asText()).isEqualTo("2026-08-01");
         assertThat(history.get(4).at("/data/reportedLate").asBoolean()).isTrue(); // Law 120/2025: within 24 h
         assertThat(http.getJson(subject + "/article-256a?testedOn=2026-08-10").get("applies").asBoolean()).isFalse();
+        assertThat(http.getJson(subject + "/history?communeCode=" + OLD_COMMUNE).findValuesAsText("type"))
+                .containsExactly("SubjectRegistered", "DrugTestRecorded", "CategoryChanged", "ManagementPeriodStarted");
+        assertThat(http.getJson(subject + "/history?communeCode=" + NEW_COMMUNE).findValuesAsText("type"))
+                .containsExactly("SubjectMoved");
 
         // Published: the test belongs to the old commune, the move to the new one; no name travels.
         Map<String, JsonNode> published = awaitPublished(id, 5);
@@ -135,7 +139,7 @@ class SubjectLifecycleIT {
     void givenNamesakeInCommune_whenRegistered_thenCandidatesReturnedUntilConfirmedDistinct() throws Exception {
         String first = http.register("Hoàng Thị Em", "1992-09-09", OLD_COMMUNE, "41000-01", "SUSPECTED", "2026-03-02");
         String body = """
-                {"fullName":"hoang thi  em","dateOfBirth":"1992-09-09","sex":"FEMALE","residence":{"communeCode":"41000","villageCode":"41000-02"},
+                {"fullName":"hoang thi  em","dateOfBirth":"1992-09-09","sex":"FEMALE","nationalIdMissingReason":"Mất giấy tờ","residence":{"communeCode":"41000","villageCode":"41000-02"},
                  "category":"SUSPECTED","foundBy":"DOOR_TO_DOOR_REVIEW","foundOn":"2026-03-03"%s}""";
         await().atMost(Duration.ofSeconds(30)).until(() -> http.post("/api/subjects", body.formatted(""), null).getStatusCode()
                 == HttpStatus.CONFLICT);

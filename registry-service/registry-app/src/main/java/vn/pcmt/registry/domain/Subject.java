@@ -74,6 +74,10 @@ public class Subject {
             throw Refusal.ruleViolated("DATE_BEFORE_BIRTH", "Ngày phát hiện không thể trước ngày sinh.",
                     new FieldProblem("foundOn", "DATE_BEFORE_BIRTH", "Ngày phát hiện trước ngày sinh."));
         }
+        if (command.nationalId() == null && (command.nationalIdMissingReason() == null || command.nationalIdMissingReason().isBlank())) {
+            throw Refusal.invalid("NATIONAL_ID_MISSING_REASON", "Không có số CCCD thì phải ghi rõ lý do.",
+                    new FieldProblem("nationalIdMissingReason", "REQUIRED", "Ghi lý do không có số CCCD."));
+        }
         Residence residence = command.residence();
         requireVillageOfCommune(areas, residence, "residence.villageCode");
         if (!command.confirmedDistinct()) {
@@ -94,7 +98,8 @@ public class Subject {
             });
         }
         apply(new SubjectRegistered(command.subjectId(), command.fullName().strip(), command.dateOfBirth(),
-                command.sex(), command.nationalId(), residence, command.category(), command.foundBy(), command.foundOn()));
+                command.sex(), command.nationalId(), command.nationalId() == null ? command.nationalIdMissingReason().strip() : null,
+                residence, command.category(), command.foundBy(), command.foundOn()));
     }
 
     @CommandHandler

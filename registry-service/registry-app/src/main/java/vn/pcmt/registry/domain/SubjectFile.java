@@ -49,6 +49,7 @@ public final class SubjectFile {
     private LocalDate dateOfBirth;
     private Sex sex;
     private String nationalId;
+    private final String nationalIdMissingReason;
     private Category category;
     private final Category registeredAs;
     private final FoundBy foundBy;
@@ -73,6 +74,7 @@ public final class SubjectFile {
         this.dateOfBirth = registered.dateOfBirth();
         this.sex = registered.sex();
         this.nationalId = registered.nationalId();
+        this.nationalIdMissingReason = registered.nationalIdMissingReason();
         this.category = registered.category();
         this.registeredAs = registered.category();
         this.foundBy = registered.foundBy();
@@ -242,6 +244,11 @@ public final class SubjectFile {
 
     public String nationalId() {
         return nationalId;
+    }
+
+    /** Why the citizen identity number was not recorded at registration, when it was not. */
+    public String nationalIdMissingReason() {
+        return nationalIdMissingReason;
     }
 
     public Category category() {

@@ -14,12 +14,16 @@ import vn.pcmt.registry.domain.Category;
 import vn.pcmt.registry.domain.FoundBy;
 import vn.pcmt.registry.domain.Sex;
 
-/** {@code POST /api/subjects}; {@code confirmedDistinct}: the officer checked the namesakes and this is someone else. */
+/**
+ * {@code POST /api/subjects}; without {@code nationalId}, {@code nationalIdMissingReason} says why (e.g. not issued
+ * yet, documents lost); {@code confirmedDistinct}: the officer checked the namesakes and this is someone else.
+ */
 public record RegisterSubjectRequest(
         @NotBlank @Size(max = 200) String fullName,
         @NotNull @Past LocalDate dateOfBirth,
         @NotNull Sex sex,
         @Pattern(regexp = "^\\d{12}$", message = "Số CCCD gồm đúng 12 chữ số.") String nationalId,
+        @Size(max = 500) String nationalIdMissingReason,
         @NotNull @Valid ResidenceRequest residence,
         @NotNull Category category,
         @NotNull FoundBy foundBy,

@@ -62,7 +62,7 @@ public class SubjectController {
         String subjectId = UUID.randomUUID().toString();
         var residence = request.residence();
         commands.send(new RegisterSubject(subjectId, request.fullName(), request.dateOfBirth(), request.sex(),
-                request.nationalId(), new Residence(residence.communeCode(), residence.villageCode(), residence.address()),
+                request.nationalId(), request.nationalIdMissingReason(), new Residence(residence.communeCode(), residence.villageCode(), residence.address()),
                 request.category(), request.foundBy(), request.foundOn(), Boolean.TRUE.equals(request.confirmedDistinct())),
                 request.foundOn());
         SubjectFiles.Versioned created = files.find(subjectId).orElseThrow();
@@ -84,13 +84,13 @@ public class SubjectController {
         return ResponseEntity.ok().eTag(Versions.etag(found.version())).body(SubjectResponse.of(found.file(), found.version(), date));
     }
 
+    /** {@code communeCode}: only what happened while the person lived there (the old commune's view after a move). */
     @GetMapping("/{id}/history")
-    List<SubjectFiles.HistoryEntry> history(@PathVariable UUID id) {
-        List<SubjectFiles.HistoryEntry> history = files.history(id.toString());
-        if (history.isEmpty()) {
+    List<SubjectFiles.HistoryEntry> history(@PathVariable UUID id, @RequestParam(required = false) @AreaCode String communeCode) {
+        if (files.find(id.toString()).isEmpty()) {
             throw unknown();
         }
-        return history;
+        return files.history(id.toString(), communeCode);
     }
 
     @GetMapping("/{id}/drug-tests/{testId}")

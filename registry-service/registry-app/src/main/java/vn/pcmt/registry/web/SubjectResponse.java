@@ -20,6 +20,7 @@ public record SubjectResponse(
         LocalDate dateOfBirth,
         Sex sex,
         String nationalId,
+        String nationalIdMissingReason,
         Residence residence,
         Category category,
         FoundBy foundBy,
@@ -69,7 +70,7 @@ public record SubjectResponse(
                 rehabDue, rehabDue != null && rehabDue.isBefore(asOf),
                 file.flags().stream().map(SubjectFile.RaisedFlag::flag).toList());
         return new SubjectResponse(file.subjectId(), file.fullName(), file.dateOfBirth(), file.sex(), file.nationalId(),
-                file.residence(), file.category(), file.foundBy(), file.foundOn(), version, asOf, status, file.tests(),
+                file.nationalIdMissingReason(), file.residence(), file.category(), file.foundBy(), file.foundOn(), version, asOf, status, file.tests(),
                 file.determination().orElse(null), file.managementPeriods(), List.copyOf(file.treatments()),
                 List.copyOf(file.flags()), file.residences(), file.residenceChecks(), file.supervisor().orElse(null),
                 file.supports(), file.removal().orElse(null));

@@ -123,6 +123,28 @@ class SubjectTest {
     }
 
     @Test
+    void givenNoNationalIdAndNoReason_whenRegisterSubject_thenRefused() {
+        RegisterSubject c = Subjects.registerSuspected(ID);
+        RegisterSubject command = new RegisterSubject(c.subjectId(), c.fullName(), c.dateOfBirth(), c.sex(), null, " ",
+                c.residence(), c.category(), c.foundBy(), c.foundOn(), false);
+        fixture.givenNoPriorActivity()
+                .when(command)
+                .expectNoEvents()
+                .expectException(refusal("NATIONAL_ID_MISSING_REASON"));
+    }
+
+    @Test
+    void givenNoNationalIdWithReason_whenRegisterSubject_thenReasonKept() {
+        RegisterSubject c = Subjects.registerSuspected(ID);
+        RegisterSubject command = new RegisterSubject(c.subjectId(), c.fullName(), c.dateOfBirth(), c.sex(), null,
+                " Mất giấy tờ ", c.residence(), c.category(), c.foundBy(), c.foundOn(), false);
+        fixture.givenNoPriorActivity()
+                .when(command)
+                .expectEvents(new vn.pcmt.registry.domain.event.SubjectRegistered(ID, c.fullName(), c.dateOfBirth(), c.sex(),
+                        null, "Mất giấy tờ", c.residence(), c.category(), c.foundBy(), c.foundOn()));
+    }
+
+    @Test
     void givenNamesakeInCommune_whenRegisterSubject_thenRefusedWithCandidates() {
         namesakes.add("s-0");
         fixture.givenNoPriorActivity()
@@ -135,7 +157,7 @@ class SubjectTest {
     void givenNamesakeInCommune_whenRegisterConfirmedDistinct_thenRegistered() {
         namesakes.add("s-0");
         RegisterSubject c = Subjects.registerSuspected(ID);
-        RegisterSubject confirmed = new RegisterSubject(c.subjectId(), c.fullName(), c.dateOfBirth(), c.sex(), c.nationalId(),
+        RegisterSubject confirmed = new RegisterSubject(c.subjectId(), c.fullName(), c.dateOfBirth(), c.sex(), c.nationalId(), null,
                 c.residence(), c.category(), c.foundBy(), c.foundOn(), true);
         fixture.givenNoPriorActivity()
                 .when(confirmed)
@@ -146,7 +168,7 @@ class SubjectTest {
     void givenFoundBeforeBirth_whenRegisterSubject_thenRefused() {
         RegisterSubject valid = Subjects.registerSuspected(ID);
         RegisterSubject command = new RegisterSubject(valid.subjectId(), valid.fullName(), LocalDate.of(2026, 4, 3),
-                valid.sex(), null, valid.residence(), valid.category(), valid.foundBy(), LocalDate.of(2026, 4, 2), false);
+                valid.sex(), null, "Chưa được cấp CCCD", valid.residence(), valid.category(), valid.foundBy(), LocalDate.of(2026, 4, 2), false);
         fixture.givenNoPriorActivity()
                 .when(command)
                 .expectNoEvents()
@@ -157,7 +179,7 @@ class SubjectTest {
     void givenFoundOnBirthday_whenRegisterSubject_thenRegistered() {
         RegisterSubject valid = Subjects.registerSuspected(ID);
         RegisterSubject command = new RegisterSubject(valid.subjectId(), valid.fullName(), LocalDate.of(2026, 4, 2),
-                valid.sex(), null, valid.residence(), valid.category(), valid.foundBy(), LocalDate.of(2026, 4, 2), false);
+                valid.sex(), null, "Chưa được cấp CCCD", valid.residence(), valid.category(), valid.foundBy(), LocalDate.of(2026, 4, 2), false);
         fixture.givenNoPriorActivity()
                 .when(command)
                 .expectEvents(registered(command));
@@ -588,7 +610,7 @@ class SubjectTest {
     }
 
     private static RegisterSubject withResidence(RegisterSubject c, Residence residence) {
-        return new RegisterSubject(c.subjectId(), c.fullName(), c.dateOfBirth(), c.sex(), c.nationalId(), residence,
+        return new RegisterSubject(c.subjectId(), c.fullName(), c.dateOfBirth(), c.sex(), c.nationalId(), null, residence,
                 c.category(), c.foundBy(), c.foundOn(), false);
     }
 }

@@ -29,13 +29,13 @@ public final class Subjects {
     }
 
     public static RegisterSubject register(String subjectId, Category category) {
-        return new RegisterSubject(subjectId, "Nguyễn Văn An", BORN, Sex.MALE, "031095001234",
+        return new RegisterSubject(subjectId, "Nguyễn Văn An", BORN, Sex.MALE, "031095001234", null,
                 new Residence(COMMUNE, VILLAGE, "Thôn 3"), category, FoundBy.DOOR_TO_DOOR_REVIEW, FOUND, false);
     }
 
     public static SubjectRegistered registered(RegisterSubject command) {
         return new SubjectRegistered(command.subjectId(), command.fullName(), command.dateOfBirth(), command.sex(),
-                command.nationalId(), command.residence(), command.category(), command.foundBy(), command.foundOn());
+                command.nationalId(), command.nationalIdMissingReason(), command.residence(), command.category(), command.foundBy(), command.foundOn());
     }
 
     public static SubjectRegistered registered(String subjectId, Category category) {

@@ -18,6 +18,7 @@ public record RegisterSubject(
         LocalDate dateOfBirth,
         Sex sex,
         String nationalId,
+        String nationalIdMissingReason,
         Residence residence,
         Category category,
         FoundBy foundBy,

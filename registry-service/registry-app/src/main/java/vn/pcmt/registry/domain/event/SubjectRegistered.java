@@ -15,6 +15,7 @@ public record SubjectRegistered(
         LocalDate dateOfBirth,
         Sex sex,
         String nationalId,
+        String nationalIdMissingReason,
         Residence residence,
         Category category,
         FoundBy foundBy,

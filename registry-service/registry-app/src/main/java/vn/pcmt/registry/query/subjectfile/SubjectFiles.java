@@ -64,20 +64,33 @@ public class SubjectFiles {
 
     /**
      * Every event of the subject, and of the duplicates merged into it, in the order recorded; each entry names the
-     * subject record it was stored on.
+     * subject record it was stored on. With {@code communeCode}, only what happened while the person lived in that
+     * commune (by effective date): what a commune the person moved away from still sees.
      */
-    public List<HistoryEntry> history(String subjectId) {
+    public List<HistoryEntry> history(String subjectId, String communeCode) {
         List<HistoryEntry> entries = new ArrayList<>();
-        List<String> duplicates = new ArrayList<>();
-        events.readEvents(subjectId).asStream().forEach(event -> {
-            entries.add(entry(subjectId, event));
-            if (event.getPayload() instanceof DuplicateAbsorbed absorbed) {
-                duplicates.add(absorbed.duplicateId());
+        List<String> records = new ArrayList<>(List.of(subjectId));
+        for (int i = 0; i < records.size(); i++) {
+            String record = records.get(i);
+            List<? extends DomainEventMessage<?>> stream = events.readEvents(record).asStream().toList();
+            SubjectFile file = communeCode == null ? null : find(record).map(Versioned::file).orElse(null);
+            for (DomainEventMessage<?> event : stream) {
+                if (event.getPayload() instanceof DuplicateAbsorbed absorbed) {
+                    records.add(absorbed.duplicateId());
+                }
+                if (file == null || livedIn(file, communeCode, EventMetaData.effectiveDate(event))) {
+                    entries.add(entry(record, event));
+                }
             }
-        });
-        duplicates.forEach(duplicate -> events.readEvents(duplicate).asStream().forEach(event -> entries.add(entry(duplicate, event))));
+        }
         entries.sort(Comparator.comparing(HistoryEntry::recordedAt));
         return entries;
+    }
+
+    private static boolean livedIn(SubjectFile file, String communeCode, LocalDate date) {
+        // events dated before registration belong to the commune that registered the person
+        var period = file.residenceOn(date).orElse(file.residences().getFirst());
+        return period.residence().communeCode().equals(communeCode);
     }
 
     private static HistoryEntry entry(String subjectId, DomainEventMessage<?> event) {

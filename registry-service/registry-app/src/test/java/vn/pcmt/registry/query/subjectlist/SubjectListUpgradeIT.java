@@ -50,7 +50,7 @@ class SubjectListUpgradeIT {
         areas.save(new AreaDirectoryDocument("51000-01", "Thôn 1", "VILLAGE", "51000"));
         String id = UUID.randomUUID().toString();
         LocalDate found = LocalDate.of(2026, 2, 1);
-        commands.send(new RegisterSubject(id, "Đinh Văn Hải", LocalDate.of(1980, 1, 1), Sex.MALE, null,
+        commands.send(new RegisterSubject(id, "Đinh Văn Hải", LocalDate.of(1980, 1, 1), Sex.MALE, null, "Chưa được cấp",
                 new Residence("51000", "51000-01", null), Category.ILLEGAL_USER, FoundBy.DRUG_TEST, found, true),
                 Actor.system("test"), found);
         commands.send(new StartManagementPeriod(id, null, ManagementKind.ILLEGAL_USER, "1/QĐ", found), Actor.system("test"), found);
