@@ -29,6 +29,7 @@ import vn.pcmt.platform.event.Actor;
 import vn.pcmt.platform.kafka.InboundEvents;
 import vn.pcmt.platform.kafka.IntegrationEventPublisher;
 import vn.pcmt.platform.kafka.ProcessedEvents;
+import vn.pcmt.platform.problem.Refusal;
 import vn.pcmt.platform.web.ProblemResponses;
 import vn.pcmt.platform.web.RequestIds;
 
@@ -116,7 +117,8 @@ public class PlatformConfiguration {
         ExponentialBackOff backOff = new ExponentialBackOff(500, 2.0);
         backOff.setMaxInterval(30_000);
         var handler = new DefaultErrorHandler(recoverer, backOff);
-        handler.addNotRetryableExceptions(InboundEvents.MalformedIntegrationEvent.class);
+        // A refused command is refused again on every retry: dead-letter it at once rather than block the partition.
+        handler.addNotRetryableExceptions(InboundEvents.MalformedIntegrationEvent.class, Refusal.class);
         return handler;
     }
 }

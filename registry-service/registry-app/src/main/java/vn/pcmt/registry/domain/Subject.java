@@ -176,6 +176,9 @@ public class Subject {
 
     @CommandHandler
     void handle(StartTreatment command) {
+        if (file.treatment(command.treatmentId()).isPresent()) {
+            return; // the same start delivered again (e.g. a court decision's event redelivered): already recorded
+        }
         requireOnList();
         requireNotBeforeBirth(command.startsOn(), "startsOn");
         if (file.category() != Category.ADDICT) {
@@ -200,6 +203,9 @@ public class Subject {
         SubjectFile.Treatment treatment = file.treatment(command.treatmentId()).orElseThrow(() ->
                 Refusal.notFound("TREATMENT_UNKNOWN", "Không có đợt điều trị/cai nghiện mã " + command.treatmentId() + "."));
         if (treatment.endsOn() != null) {
+            if (treatment.endsOn().equals(command.endsOn()) && treatment.outcome() == command.outcome()) {
+                return; // the same end delivered again: already recorded
+            }
             throw notAllowed("treatmentId", "Đợt điều trị này đã kết thúc ngày " + treatment.endsOn() + ".");
         }
         requireOrder(treatment.startsOn(), command.endsOn(), "endsOn", "Ngày kết thúc trước ngày bắt đầu.");

@@ -401,6 +401,25 @@ class SubjectTest {
                 .expectException(refusal("TREATMENT_UNKNOWN"));
     }
 
+    @Test
+    void givenTreatmentStarted_whenTheSameStartArrivesAgain_thenNothingNew() {
+        LocalDate on = LocalDate.of(2026, 7, 20);
+        fixture.given(registered(ID, Category.ADDICT), treatmentStarted(ID, "tr-court", TreatmentKind.COMPULSORY, on))
+                .when(new StartTreatment(ID, null, "tr-court", TreatmentKind.COMPULSORY, on, "Cơ sở cai nghiện số 1"))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void givenTreatmentEnded_whenTheSameEndArrivesAgain_thenNothingNew() {
+        LocalDate on = LocalDate.of(2026, 11, 20);
+        fixture.given(registered(ID, Category.ADDICT), treatmentStarted(ID, "tr-court", TreatmentKind.COMPULSORY, LocalDate.of(2026, 7, 20)),
+                        treatmentEnded(ID, "tr-court", TreatmentKind.COMPULSORY, on, TreatmentOutcome.EXPELLED))
+                .when(new EndTreatment(ID, null, "tr-court", on, TreatmentOutcome.EXPELLED))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
     // --- flags ---------------------------------------------------------------------------------------------------
 
     @Test

@@ -1,0 +1,39 @@
+package vn.pcmt.cases.api.v1;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The producer's side of the contract: each published record serialises to exactly its example's payload. */
+class CaseContractTest {
+
+    static final String DOSSIER = "c1d2e3f4-a5b6-4c7d-8e9f-0a1b2c3d4e5f";
+    static final String SUBJECT = "2d66a44c-0515-41bf-92b4-92924e78228c";
+
+    private final ObjectMapper mapper = new ObjectMapper().findAndRegisterModules()
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
+    static Stream<Object> published() {
+        return Stream.of(
+                new CompulsoryRehabStarted(DOSSIER, SUBJECT, LocalDate.of(2026, 7, 20), "Cơ sở cai nghiện ma túy số 1 tỉnh Nghệ An", 24),
+                new CompulsoryRehabEnded(DOSSIER, SUBJECT, LocalDate.of(2028, 7, 19), "COMPLETED"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("published")
+    void givenRecord_whenSerialised_thenEqualsItsExamplePayload(Object event) throws Exception {
+        String type = (String) event.getClass().getField("TYPE").get(null);
+        JsonNode example = mapper.readTree(getClass().getResource("/contracts/v1/" + type + ".json"));
+
+        assertThat(type).isEqualTo("cases." + event.getClass().getSimpleName());
+        assertThat(example.get("eventType").asText()).isEqualTo(type);
+        assertThat((JsonNode) mapper.valueToTree(event)).isEqualTo(example.get("payload"));
+    }
+}
