@@ -10,6 +10,7 @@ import io.swagger.v3.oas.models.servers.Server;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.TopicPartition;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -108,8 +109,9 @@ public class PlatformConfiguration {
     }
 
     /**
-     * A record that is not an integration event goes to the dead-letter topic at once; any other failure (the store
-     * is down, say) is retried with growing pauses and never skipped, so no event is lost.
+     * What retrying cannot fix goes to the dead-letter topic at once, for an operator to look at: a record that is not
+     * an integration event, a command the receiving aggregate refuses, a command for an aggregate that does not exist.
+     * Any other failure (the store is down, say) is retried with growing pauses and never skipped, so no event is lost.
      */
     @Bean
     CommonErrorHandler kafkaErrorHandler(KafkaTemplate<String, String> kafka) {
@@ -117,8 +119,8 @@ public class PlatformConfiguration {
         ExponentialBackOff backOff = new ExponentialBackOff(500, 2.0);
         backOff.setMaxInterval(30_000);
         var handler = new DefaultErrorHandler(recoverer, backOff);
-        // A refused command is refused again on every retry: dead-letter it at once rather than block the partition.
-        handler.addNotRetryableExceptions(InboundEvents.MalformedIntegrationEvent.class, Refusal.class);
+        handler.addNotRetryableExceptions(InboundEvents.MalformedIntegrationEvent.class, Refusal.class,
+                AggregateNotFoundException.class);
         return handler;
     }
 }

@@ -109,7 +109,8 @@ class SubjectLifecycleIT {
         assertThat(history.get(4).at("/data/reportedLate").asBoolean()).isTrue(); // Law 120/2025: within 24 h
         assertThat(http.getJson(subject + "/article-256a?testedOn=2026-08-10").get("applies").asBoolean()).isFalse();
         assertThat(http.getJson(subject + "/history?communeCode=" + OLD_COMMUNE).findValuesAsText("type"))
-                .containsExactly("SubjectRegistered", "DrugTestRecorded", "CategoryChanged", "ManagementPeriodStarted");
+                .containsExactly("SubjectRegistered", "DrugTestRecorded", "CategoryChanged", "ManagementPeriodStarted",
+                        "SubjectMoved"); // the old commune sees the departure
         assertThat(http.getJson(subject + "/history?communeCode=" + NEW_COMMUNE).findValuesAsText("type"))
                 .containsExactly("SubjectMoved");
 

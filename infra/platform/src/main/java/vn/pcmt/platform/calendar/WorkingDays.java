@@ -12,6 +12,10 @@ import java.time.MonthDay;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Working days of Vietnamese state bodies, for legal deadlines counted in working days (e.g. 5 working days to register
@@ -19,7 +23,8 @@ import java.util.TreeMap;
  *
  * <p>Public holidays (Labour Code 2019, Art. 112) whose dates move each year (Tết, Hùng Kings' day, the day beside
  * National Day, compensatory days) are data in {@code public-holidays.txt}, one line per day, copied from the
- * Ministry of Home Affairs' yearly notices. A year missing from the file counts only the fixed-date holidays, so the
+ * Ministry of Home Affairs' yearly notices; a Saturday worked to make up for a bridged day is a line marked
+ * {@code WORK}. A year missing from the file counts only the fixed-date holidays and is logged as a warning, so the
  * file must be extended when the next year's notice is published.
  */
 public final class WorkingDays {
@@ -30,10 +35,19 @@ public final class WorkingDays {
 
     private static final WorkingDays VIETNAM = load("public-holidays.txt");
 
-    private final Map<LocalDate, String> holidays;
+    private static final Logger log = LoggerFactory.getLogger(WorkingDays.class);
 
-    WorkingDays(Map<LocalDate, String> holidays) {
+    private final Map<LocalDate, String> holidays;
+    private final Set<LocalDate> workedWeekendDays;
+    private final Set<Integer> years;
+
+    WorkingDays(Map<LocalDate, String> holidays, Set<LocalDate> workedWeekendDays) {
         this.holidays = Map.copyOf(holidays);
+        this.workedWeekendDays = Set.copyOf(workedWeekendDays);
+        Set<Integer> known = new TreeSet<>();
+        holidays.keySet().forEach(d -> known.add(d.getYear()));
+        workedWeekendDays.forEach(d -> known.add(d.getYear()));
+        this.years = Set.copyOf(known);
     }
 
     public static WorkingDays vietnam() {
@@ -41,8 +55,16 @@ public final class WorkingDays {
     }
 
     public boolean isWorkingDay(LocalDate date) {
+        if (workedWeekendDays.contains(date)) {
+            return true;
+        }
         return date.getDayOfWeek() != DayOfWeek.SATURDAY && date.getDayOfWeek() != DayOfWeek.SUNDAY
                 && !holidays.containsKey(date) && !FIXED_HOLIDAYS.contains(MonthDay.from(date));
+    }
+
+    /** Whether the moving holidays of {@code year} are in the data. */
+    public boolean knowsYear(int year) {
+        return years.contains(year);
     }
 
     /** The {@code days}-th working day after {@code from} ({@code from} itself is not counted). */
@@ -57,11 +79,16 @@ public final class WorkingDays {
                 counted++;
             }
         }
+        if (!knowsYear(from.getYear()) || !knowsYear(date.getYear())) {
+            log.warn("Public holidays of {} are not in public-holidays.txt: {} working days after {} counted as {}, "
+                    + "fixed-date holidays only", date.getYear(), days, from, date);
+        }
         return date;
     }
 
     static WorkingDays load(String resource) {
         Map<LocalDate, String> holidays = new TreeMap<>();
+        Set<LocalDate> worked = new TreeSet<>();
         try (InputStream in = WorkingDays.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("Missing " + resource);
@@ -71,13 +98,18 @@ public final class WorkingDays {
                 String trimmed = line.strip();
                 if (!trimmed.isEmpty() && !trimmed.startsWith("#")) {
                     int space = trimmed.indexOf(' ');
-                    holidays.put(LocalDate.parse(space < 0 ? trimmed : trimmed.substring(0, space)),
-                            space < 0 ? "" : trimmed.substring(space + 1).strip());
+                    LocalDate date = LocalDate.parse(space < 0 ? trimmed : trimmed.substring(0, space));
+                    String label = space < 0 ? "" : trimmed.substring(space + 1).strip();
+                    if (label.startsWith("WORK")) {
+                        worked.add(date);
+                    } else {
+                        holidays.put(date, label);
+                    }
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new WorkingDays(holidays);
+        return new WorkingDays(holidays, worked);
     }
 }

@@ -18,9 +18,7 @@ public final class Versions {
             return null;
         }
         String tag = header.strip();
-        if (tag.startsWith("W/")) {
-            tag = tag.substring(2);
-        }
+        // If-Match compares strongly (RFC 9110, 13.1.1): a weak tag is refused rather than loosely matched
         if (tag.length() >= 2 && tag.startsWith("\"") && tag.endsWith("\"")) {
             tag = tag.substring(1, tag.length() - 1);
         }

@@ -25,7 +25,8 @@ public final class Article256a {
         for (SubjectFile.Treatment t : file.treatments()) {
             if (t.covers(testedOn)) {
                 reasons.add("Đang " + label(t.kind()) + " (từ " + t.startsOn() + ").");
-            } else if (t.endsOn() != null && withinYearsAfter(t.endsOn(), testedOn)) {
+            } else if (t.endsOn() != null && !testedOn.isBefore(t.endsOn())
+                    && !testedOn.isAfter(t.endsOn().plusYears(YEARS_AFTER))) {
                 reasons.add("Trong 02 năm kể từ khi kết thúc " + label(t.kind()) + " ngày " + t.endsOn() + ".");
             }
         }
@@ -59,6 +60,16 @@ public final class Article256a {
             case VOLUNTARY_FACILITY -> "cai nghiện tự nguyện tại cơ sở";
             case COMPULSORY -> "cai nghiện bắt buộc";
         };
+    }
+
+    /** One answer from several files of the same person (a subject and the duplicates merged into it). */
+    public static Assessment combine(List<Assessment> assessments) {
+        List<Assessment> applying = assessments.stream().filter(Assessment::applies).toList();
+        if (applying.isEmpty()) {
+            return assessments.getFirst();
+        }
+        return new Assessment(applying.getFirst().testedOn(), true,
+                applying.stream().flatMap(a -> a.reasons().stream()).distinct().toList());
     }
 
     /** The answer for a positive test on {@code testedOn}: whether Art. 256a applies, and the facts that make it so. */

@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.eventsourcing.conflictresolution.ConflictResolver;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import vn.pcmt.platform.calendar.WorkingDays;
@@ -74,10 +75,7 @@ public class Subject {
             throw Refusal.ruleViolated("DATE_BEFORE_BIRTH", "Ngày phát hiện không thể trước ngày sinh.",
                     new FieldProblem("foundOn", "DATE_BEFORE_BIRTH", "Ngày phát hiện trước ngày sinh."));
         }
-        if (command.nationalId() == null && (command.nationalIdMissingReason() == null || command.nationalIdMissingReason().isBlank())) {
-            throw Refusal.invalid("NATIONAL_ID_MISSING_REASON", "Không có số CCCD thì phải ghi rõ lý do.",
-                    new FieldProblem("nationalIdMissingReason", "REQUIRED", "Ghi lý do không có số CCCD."));
-        }
+        requireNationalIdOrReason(command.nationalId(), command.nationalIdMissingReason());
         Residence residence = command.residence();
         requireVillageOfCommune(areas, residence, "residence.villageCode");
         if (!command.confirmedDistinct()) {
@@ -91,11 +89,7 @@ public class Subject {
             }
         }
         if (command.nationalId() != null) {
-            subjects.claimNationalId(command.nationalId(), command.subjectId()).ifPresent(existing -> {
-                throw Refusal.conflict("SUBJECT_DUPLICATE_NATIONAL_ID",
-                        "Đã có đối tượng với số CCCD này (mã " + existing + ").",
-                        new FieldProblem("nationalId", "DUPLICATE", existing)).with("existingSubjectId", existing);
-            });
+            claimNationalId(subjects, command.nationalId(), command.subjectId());
         }
         apply(new SubjectRegistered(command.subjectId(), command.fullName().strip(), command.dateOfBirth(),
                 command.sex(), command.nationalId(), command.nationalId() == null ? command.nationalIdMissingReason().strip() : null,
@@ -107,13 +101,13 @@ public class Subject {
         requireOnList();
         requireNotBeforeBirth(command.testedOn(), "testedOn");
         apply(new DrugTestRecorded(subjectId, command.testId(), command.testedOn(), command.method(), command.result(),
-                List.copyOf(command.substances())));
+                command.substances() == null ? List.of() : List.copyOf(command.substances())));
         if (command.result() != TestResult.POSITIVE) {
             return;
         }
-        if (file.category() == Category.SUSPECTED) {
+        if (becomesUserOnPositiveTest(command.testedOn())) {
             // Law 73/2021, Art. 2.13: a user is someone who used without authorisation and tested positive.
-            apply(new CategoryChanged(subjectId, Category.SUSPECTED, Category.ILLEGAL_USER, command.testedOn(), "POSITIVE_TEST"));
+            apply(new CategoryChanged(subjectId, file.category(), Category.ILLEGAL_USER, command.testedOn(), "POSITIVE_TEST"));
         }
         relapseDuring(command.testedOn()).ifPresent(during ->
                 apply(new RelapseRecorded(subjectId, command.testId(), command.testedOn(), during)));
@@ -151,17 +145,18 @@ public class Subject {
                 throw notAllowed("kind", "Đối tượng đang cai nghiện; chỉ quản lý sau cai nghiện khi đã kết thúc cai nghiện.");
             }
         }
+        ManagementLaw law = ManagementLaw.inForceOn(command.startsOn());
+        LocalDate endsOn = law.managementEndsOn(command.kind(), command.startsOn());
         file.managementPeriods().stream()
-                .filter(p -> p.kind() == command.kind() && !p.endsOn().isBefore(command.startsOn()))
+                .filter(p -> p.kind() == command.kind() && !p.endsOn().isBefore(command.startsOn()) && !p.startsOn().isAfter(endsOn))
                 .findFirst()
                 .ifPresent(running -> {
                     throw Refusal.conflict("MANAGEMENT_PERIOD_OVERLAP", "Đối tượng đang trong thời hạn quản lý này đến "
                                     + running.endsOn() + " (quyết định " + running.decisionNo() + ").",
                             new FieldProblem("startsOn", "OVERLAP", "Trùng với thời hạn quản lý đang có."));
                 });
-        ManagementLaw law = ManagementLaw.inForceOn(command.startsOn());
         apply(new ManagementPeriodStarted(subjectId, command.kind(), command.decisionNo().strip(), command.startsOn(),
-                law.managementEndsOn(command.kind(), command.startsOn()), law));
+                endsOn, law));
         if (command.kind() == ManagementKind.POST_REHAB && file.category() != Category.POST_REHAB) {
             apply(new CategoryChanged(subjectId, file.category(), Category.POST_REHAB, command.startsOn(), "POST_REHAB_MANAGEMENT"));
         }
@@ -181,6 +176,10 @@ public class Subject {
         }
         requireOnList();
         requireNotBeforeBirth(command.startsOn(), "startsOn");
+        if (command.kind() == TreatmentKind.COMPULSORY) {
+            startCompulsoryRehab(command);
+            return;
+        }
         if (file.category() != Category.ADDICT) {
             throw notAllowed("kind", "Chỉ người đã được cơ sở y tế xác định nghiện mới được cai nghiện hoặc điều trị thay "
                     + "thế (hiện là " + file.category() + ").");
@@ -197,15 +196,38 @@ public class Subject {
         apply(new TreatmentStarted(subjectId, command.treatmentId(), command.kind(), command.startsOn(), command.facility()));
     }
 
+    /**
+     * A court's decision (TTLT 03/2025) is not the registry's to refuse: whatever the category, the person is an addict
+     * from then on, and a voluntary rehab still open is over (breaking or quitting it is what led to the decision).
+     */
+    private void startCompulsoryRehab(StartTreatment command) {
+        file.treatmentsOngoing().stream()
+                .filter(t -> t.kind() == TreatmentKind.COMPULSORY)
+                .findFirst()
+                .ifPresent(ongoing -> {
+                    throw Refusal.conflict("TREATMENT_ALREADY_ONGOING", "Đối tượng đang cai nghiện bắt buộc từ "
+                            + ongoing.startsOn() + ".", new FieldProblem("kind", "ONGOING", ongoing.treatmentId()));
+                });
+        file.treatmentsOngoing().stream()
+                .filter(t -> t.kind().isRehab() && t.kind().isVoluntary() && !t.startsOn().isAfter(command.startsOn()))
+                .toList()
+                .forEach(voluntary -> apply(new TreatmentEnded(subjectId, voluntary.treatmentId(), voluntary.kind(),
+                        command.startsOn(), TreatmentOutcome.QUIT)));
+        if (file.category() != Category.ADDICT) {
+            apply(new CategoryChanged(subjectId, file.category(), Category.ADDICT, command.startsOn(), "COMPULSORY_REHAB_DECISION"));
+        }
+        apply(new TreatmentStarted(subjectId, command.treatmentId(), command.kind(), command.startsOn(), command.facility()));
+    }
+
     @CommandHandler
     void handle(EndTreatment command) {
-        requireOnList();
         SubjectFile.Treatment treatment = file.treatment(command.treatmentId()).orElseThrow(() ->
                 Refusal.notFound("TREATMENT_UNKNOWN", "Không có đợt điều trị/cai nghiện mã " + command.treatmentId() + "."));
+        if (treatment.endsOn() != null && treatment.endsOn().equals(command.endsOn()) && treatment.outcome() == command.outcome()) {
+            return; // the same end delivered again (e.g. a redelivered court-side event): already recorded
+        }
+        requireOnList();
         if (treatment.endsOn() != null) {
-            if (treatment.endsOn().equals(command.endsOn()) && treatment.outcome() == command.outcome()) {
-                return; // the same end delivered again: already recorded
-            }
             throw notAllowed("treatmentId", "Đợt điều trị này đã kết thúc ngày " + treatment.endsOn() + ".");
         }
         requireOrder(treatment.startsOn(), command.endsOn(), "endsOn", "Ngày kết thúc trước ngày bắt đầu.");
@@ -258,7 +280,9 @@ public class Subject {
                     + current.from() + ").", new FieldProblem("movedOn", "DATE_ORDER", "Ngày chuyển không hợp lệ."));
         }
         requireOrder(command.movedOn(), command.reportedOn(), "reportedOn", "Ngày khai báo trước ngày chuyển.");
-        boolean late = ManagementLaw.inForceOn(command.movedOn()).isLateMoveReport(command.movedOn(), command.reportedOn());
+        // Law 120/2025: a *managed* user reports a move within 24 hours
+        boolean late = file.isManagedOn(command.movedOn())
+                && ManagementLaw.inForceOn(command.movedOn()).isLateMoveReport(command.movedOn(), command.reportedOn());
         apply(new SubjectMoved(subjectId, current.residence(), command.to(), command.movedOn(), command.reportedOn(), late));
     }
 
@@ -281,7 +305,8 @@ public class Subject {
     }
 
     @CommandHandler
-    void handle(MergeSubjectInto command, SubjectIndex subjects) {
+    void handle(MergeSubjectInto command, SubjectIndex subjects, ConflictResolver conflicts) {
+        conflicts.detectConflicts(events -> true); // before the number is released, not at commit
         requireOnList();
         if (command.survivorId().equals(subjectId)) {
             throw notAllowed("survivorId", "Không thể hợp nhất một hồ sơ vào chính nó.");
@@ -297,6 +322,9 @@ public class Subject {
     @CommandHandler
     void handle(AbsorbDuplicate command) {
         requireOnList();
+        if (command.duplicateId().equals(subjectId)) {
+            throw notAllowed("duplicateId", "Không thể hợp nhất một hồ sơ vào chính nó.");
+        }
         if (file.duplicates().contains(command.duplicateId())) {
             throw notAllowed("duplicateId", "Hồ sơ này đã được hợp nhất trước đó.");
         }
@@ -304,9 +332,11 @@ public class Subject {
     }
 
     @CommandHandler
-    void handle(CorrectSubjectDetails command, SubjectIndex subjects) {
-        LocalDate earliest = file.tests().stream().map(SubjectFile.DrugTest::testedOn)
-                .reduce(file.foundOn(), (a, b) -> a.isBefore(b) ? a : b);
+    void handle(CorrectSubjectDetails command, SubjectIndex subjects, ConflictResolver conflicts) {
+        conflicts.detectConflicts(events -> true); // a stale If-Match must fail before any number is claimed
+        requireOnList();
+        requireNationalIdOrReason(command.nationalId(), command.nationalIdMissingReason());
+        LocalDate earliest = file.earliestRecordedDate();
         if (earliest.isBefore(command.dateOfBirth())) {
             throw Refusal.ruleViolated("DATE_BEFORE_BIRTH", "Ngày sinh sau ngày " + earliest + " đã có trong hồ sơ.",
                     new FieldProblem("dateOfBirth", "DATE_BEFORE_BIRTH", "Ngày sinh không hợp lệ."));
@@ -314,14 +344,11 @@ public class Subject {
         String previousId = file.nationalId();
         boolean newNumber = command.nationalId() != null && !command.nationalId().equals(previousId);
         if (newNumber) {
-            subjects.claimNationalId(command.nationalId(), subjectId).ifPresent(existing -> {
-                throw Refusal.conflict("SUBJECT_DUPLICATE_NATIONAL_ID",
-                        "Đã có đối tượng với số CCCD này (mã " + existing + ").",
-                        new FieldProblem("nationalId", "DUPLICATE", existing)).with("existingSubjectId", existing);
-            });
+            claimNationalId(subjects, command.nationalId(), subjectId);
         }
         apply(new SubjectDetailsCorrected(subjectId, command.fullName().strip(), command.dateOfBirth(), command.sex(),
-                command.nationalId(), command.reason().strip(), command.correctedOn()));
+                command.nationalId(), command.nationalId() == null ? command.nationalIdMissingReason().strip() : null,
+                command.reason().strip(), command.correctedOn()));
         if (previousId != null && !Objects.equals(previousId, command.nationalId())) {
             subjects.releaseNationalId(previousId, subjectId);
         }
@@ -339,6 +366,32 @@ public class Subject {
     }
 
     // --- rules shared by the handlers ----------------------------------------------------------------------------
+
+    /**
+     * A positive test makes a user of someone listed for another reason: a suspected person, a released offender, or
+     * a post-rehab person whose management is over (during it, the test is a relapse instead).
+     */
+    private boolean becomesUserOnPositiveTest(LocalDate testedOn) {
+        return switch (file.category()) {
+            case SUSPECTED, RELEASED_OFFENDER -> true;
+            case POST_REHAB -> file.managementOn(ManagementKind.POST_REHAB, testedOn).isEmpty();
+            case ILLEGAL_USER, ADDICT -> false;
+        };
+    }
+
+    private static void requireNationalIdOrReason(String nationalId, String missingReason) {
+        if (nationalId == null && (missingReason == null || missingReason.isBlank())) {
+            throw Refusal.invalid("NATIONAL_ID_MISSING_REASON", "Không có số CCCD thì phải ghi rõ lý do.",
+                    new FieldProblem("nationalIdMissingReason", "REQUIRED", "Ghi lý do không có số CCCD."));
+        }
+    }
+
+    private static void claimNationalId(SubjectIndex subjects, String nationalId, String subjectId) {
+        subjects.claimNationalId(nationalId, subjectId).ifPresent(existing -> {
+            throw Refusal.conflict("SUBJECT_DUPLICATE_NATIONAL_ID", "Đã có đối tượng với số CCCD này (mã " + existing + ").",
+                    new FieldProblem("nationalId", "DUPLICATE", existing)).with("existingSubjectId", existing);
+        });
+    }
 
     /** What was running on a positive test's day that makes it a relapse, if anything. */
     private Optional<String> relapseDuring(LocalDate testedOn) {

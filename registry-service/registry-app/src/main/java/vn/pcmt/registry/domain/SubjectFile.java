@@ -49,7 +49,7 @@ public final class SubjectFile {
     private LocalDate dateOfBirth;
     private Sex sex;
     private String nationalId;
-    private final String nationalIdMissingReason;
+    private String nationalIdMissingReason;
     private Category category;
     private final Category registeredAs;
     private final FoundBy foundBy;
@@ -61,7 +61,6 @@ public final class SubjectFile {
     private final Map<String, Treatment> treatments = new LinkedHashMap<>();
     private final Map<Flag, RaisedFlag> flags = new EnumMap<>(Flag.class);
     private final List<LocalDate> residenceChecks = new ArrayList<>();
-    private final List<LocalDate> relapses = new ArrayList<>();
     private Supervisor supervisor;
     private final List<Support> supports = new ArrayList<>();
     private Removal removal;
@@ -86,12 +85,14 @@ public final class SubjectFile {
         return new SubjectFile(event);
     }
 
-    /** Folds one more event into the file. */
+    /** Events are applied in the order they were recorded, which is the order the aggregate decided them in. */
     public SubjectFile apply(SubjectChange change) {
         switch (change) {
             case DrugTestRecorded e -> tests.add(new DrugTest(e.testId(), e.testedOn(), e.method(), e.result(), e.substances()));
             case CategoryChanged e -> category = e.to();
-            case RelapseRecorded e -> relapses.add(e.relapsedOn());
+            case RelapseRecorded e -> {
+                // a relapse is a fact for the history and other services; the status follows from the tests
+            }
             case AddictionDetermined e -> determination = new Determination(e.determinedOn(), e.facility(), e.addicted(),
                     e.notifiedOn(), e.voluntaryRehabDueOn());
             case ManagementPeriodStarted e -> managementPeriods.add(
@@ -121,6 +122,7 @@ public final class SubjectFile {
                 dateOfBirth = e.dateOfBirth();
                 sex = e.sex();
                 nationalId = e.nationalId();
+                nationalIdMissingReason = e.nationalIdMissingReason();
             }
         }
         return this;
@@ -201,8 +203,32 @@ public final class SubjectFile {
         LocalDate due = determination.voluntaryRehabDueOn();
         boolean registered = treatments.values().stream().anyMatch(t -> t.kind().isVoluntary()
                 && !t.startsOn().isAfter(due) && (t.endsOn() == null || !t.endsOn().isBefore(determination.notifiedOn())));
-        boolean compelled = treatments.values().stream().anyMatch(t -> t.kind() == TreatmentKind.COMPULSORY);
+        boolean compelled = treatments.values().stream().anyMatch(t -> t.kind() == TreatmentKind.COMPULSORY
+                && !t.startsOn().isBefore(determination.notifiedOn()));
         return registered || compelled ? Optional.empty() : Optional.of(due);
+    }
+
+    /** The earliest date anything on the file happened: a corrected date of birth may not come after it. */
+    public LocalDate earliestRecordedDate() {
+        List<LocalDate> dates = new ArrayList<>(List.of(foundOn));
+        tests.forEach(t -> dates.add(t.testedOn()));
+        treatments.values().forEach(t -> dates.add(t.startsOn()));
+        managementPeriods.forEach(p -> dates.add(p.startsOn()));
+        residenceChecks.forEach(dates::add);
+        supports.forEach(s -> dates.add(s.providedOn()));
+        flags.values().forEach(f -> dates.add(f.raisedOn()));
+        if (determination != null) {
+            dates.add(determination.determinedOn());
+        }
+        if (supervisor != null) {
+            dates.add(supervisor.assignedOn());
+        }
+        return dates.stream().min(Comparator.naturalOrder()).orElseThrow();
+    }
+
+    /** Whether a management period or a treatment runs on {@code date}: the person is "managed" (DOMAIN.md). */
+    public boolean isManagedOn(LocalDate date) {
+        return !managementPeriodsOn(date).isEmpty() || treatments.values().stream().anyMatch(t -> t.covers(date));
     }
 
     /** Whether the person is on the list on {@code date}: registered by then and not yet removed. */
@@ -212,9 +238,7 @@ public final class SubjectFile {
 
     /** The police's grouping of the person on {@code date} (only meaningful while on the list). */
     public ManagementBasis basisOn(LocalDate date) {
-        boolean legal = !managementPeriodsOn(date).isEmpty()
-                || treatments.values().stream().anyMatch(t -> t.covers(date));
-        if (legal) {
+        if (isManagedOn(date)) {
             return ManagementBasis.LEGAL;
         }
         return category == Category.SUSPECTED ? ManagementBasis.SUSPECTED : ManagementBasis.OPERATIONAL;
@@ -299,10 +323,6 @@ public final class SubjectFile {
         return Collections.unmodifiableList(residenceChecks);
     }
 
-    public List<LocalDate> relapses() {
-        return Collections.unmodifiableList(relapses);
-    }
-
     public Optional<Supervisor> supervisor() {
         return Optional.ofNullable(supervisor);
     }
@@ -329,7 +349,7 @@ public final class SubjectFile {
         return removal != null;
     }
 
-    public record DrugTest(String testId, LocalDate testedOn, TestMethod method, TestResult result, List<String> substances) {
+    public record DrugTest(String testId, LocalDate testedOn, TestMethod method, TestResult result, List<Substance> substances) {
     }
 
     public record Determination(LocalDate determinedOn, String facility, boolean addicted, LocalDate notifiedOn,
@@ -347,8 +367,9 @@ public final class SubjectFile {
     public record Treatment(String treatmentId, TreatmentKind kind, LocalDate startsOn, String facility, LocalDate endsOn,
                             TreatmentOutcome outcome) {
 
+        /** In treatment from the start day until the day before it ended: on {@code endsOn} it is over. */
         public boolean covers(LocalDate date) {
-            return !date.isBefore(startsOn) && (endsOn == null || !date.isAfter(endsOn));
+            return !date.isBefore(startsOn) && (endsOn == null || date.isBefore(endsOn));
         }
     }
 

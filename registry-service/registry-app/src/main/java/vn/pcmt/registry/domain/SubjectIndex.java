@@ -15,7 +15,7 @@ public interface SubjectIndex {
      */
     Optional<String> claimNationalId(String nationalId, String subjectId);
 
-    /** Gives up {@code subjectId}'s reservation of {@code nationalId} (after a correction to another number). */
+    /** Gives up {@code subjectId}'s reservation of {@code nationalId}: corrected to another number, or merged away. */
     void releaseNationalId(String nationalId, String subjectId);
 
     /** Subjects of {@code communeCode} with the same name (ignoring case, accents and spacing) and date of birth. */

@@ -3,10 +3,10 @@ package vn.pcmt.registry.web;
 import java.time.LocalDate;
 import java.util.List;
 
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
+import vn.pcmt.registry.domain.Substance;
 import vn.pcmt.registry.domain.TestMethod;
 import vn.pcmt.registry.domain.TestResult;
 
@@ -15,5 +15,5 @@ public record RecordDrugTestRequest(
         @NotNull @PastOrPresent LocalDate testedOn,
         @NotNull TestMethod method,
         @NotNull TestResult result,
-        @Size(max = 20) List<@NotBlank @Size(max = 100) String> substances) {
+        @Size(max = 10) List<@NotNull Substance> substances) {
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
+import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -155,7 +156,8 @@ public class SubjectChangeController {
                                             @Valid @RequestBody CorrectSubjectDetailsRequest request) {
         LocalDate today = LocalDate.now(clock);
         return changed(id, new CorrectSubjectDetails(id.toString(), Versions.ifMatch(ifMatch), request.fullName(),
-                request.dateOfBirth(), request.sex(), request.nationalId(), request.reason(), today), today);
+                request.dateOfBirth(), request.sex(), request.nationalId(), request.nationalIdMissingReason(), request.reason(),
+                today), today);
     }
 
     /**
@@ -166,6 +168,10 @@ public class SubjectChangeController {
     ResponseEntity<SubjectResponse> merge(@PathVariable UUID id, @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
                                           @Valid @RequestBody MergeSubjectsRequest request) {
         String duplicateId = request.duplicateId().toString();
+        if (duplicateId.equals(id.toString())) {
+            throw Refusal.ruleViolated("TRANSITION_NOT_ALLOWED", "Không thể hợp nhất một hồ sơ vào chính nó.",
+                    new FieldProblem("duplicateId", "TRANSITION_NOT_ALLOWED", "Trùng với hồ sơ đang xem."));
+        }
         SubjectFile duplicate = files.find(duplicateId).orElseThrow(() -> Refusal.ruleViolated("SUBJECT_UNKNOWN",
                 "Không có hồ sơ trùng mã " + duplicateId + ".",
                 new FieldProblem("duplicateId", "SUBJECT_UNKNOWN", "Không tìm thấy hồ sơ."))).file();
@@ -174,19 +180,28 @@ public class SubjectChangeController {
                     new FieldProblem("duplicateId", "TRANSITION_NOT_ALLOWED", "Hồ sơ không còn trong danh sách."));
         }
         LocalDate today = LocalDate.now(clock);
-        commands.send(new AbsorbDuplicate(id.toString(), Versions.ifMatch(ifMatch), duplicateId, request.reason(), today), today);
+        send(new AbsorbDuplicate(id.toString(), Versions.ifMatch(ifMatch), duplicateId, request.reason(), today), today);
         return changed(id, new MergeSubjectInto(duplicateId, null, id.toString(), request.reason(), today), today);
     }
 
+    /** Sends the command; an unknown subject is answered like a read of one. */
+    private void send(Object command, LocalDate effectiveDate) {
+        try {
+            commands.send(command, effectiveDate);
+        } catch (AggregateNotFoundException e) {
+            throw SubjectController.unknown();
+        }
+    }
+
     private ResponseEntity<SubjectResponse> changed(UUID id, Object command, LocalDate effectiveDate) {
-        commands.send(command, effectiveDate);
+        send(command, effectiveDate);
         SubjectFiles.Versioned now = files.find(id.toString()).orElseThrow(SubjectController::unknown);
         return ResponseEntity.ok().eTag(Versions.etag(now.version()))
                 .body(SubjectResponse.of(now.file(), now.version(), LocalDate.now(clock)));
     }
 
     private ResponseEntity<SubjectResponse> created(UUID id, String path, Object command, LocalDate effectiveDate) {
-        commands.send(command, effectiveDate);
+        send(command, effectiveDate);
         SubjectFiles.Versioned now = files.find(id.toString()).orElseThrow(SubjectController::unknown);
         return ResponseEntity.created(URI.create("/api/subjects/" + id + "/" + path)).eTag(Versions.etag(now.version()))
                 .body(SubjectResponse.of(now.file(), now.version(), LocalDate.now(clock)));

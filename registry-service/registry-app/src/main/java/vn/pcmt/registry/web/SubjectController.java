@@ -80,7 +80,8 @@ public class SubjectController {
                                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
                                          @RequestParam(required = false) Instant knownAt) {
         LocalDate date = asOf != null ? asOf : knownAt != null ? LocalDate.ofInstant(knownAt, clock.getZone()) : LocalDate.now(clock);
-        SubjectFiles.Versioned found = files.find(id.toString(), asOf, knownAt).orElseThrow(SubjectController::unknown);
+        SubjectFiles.Versioned found = files.find(id.toString(), asOf != null || knownAt != null ? date : null, knownAt)
+                .orElseThrow(SubjectController::unknown);
         return ResponseEntity.ok().eTag(Versions.etag(found.version())).body(SubjectResponse.of(found.file(), found.version(), date));
     }
 
@@ -110,8 +111,12 @@ public class SubjectController {
     @GetMapping("/{id}/article-256a")
     Article256a.Assessment article256a(@PathVariable UUID id,
                                        @RequestParam @NotNull @PastOrPresent @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate testedOn) {
-        SubjectFiles.Versioned found = files.find(id.toString()).orElseThrow(SubjectController::unknown);
-        return Article256a.assess(found.file(), testedOn);
+        SubjectFile file = files.find(id.toString()).orElseThrow(SubjectController::unknown).file();
+        // a duplicate merged into this subject was the same person: its treatments and periods count too
+        List<Article256a.Assessment> assessments = new java.util.ArrayList<>(List.of(Article256a.assess(file, testedOn)));
+        file.duplicates().forEach(duplicate -> files.find(duplicate)
+                .ifPresent(found -> assessments.add(Article256a.assess(found.file(), testedOn))));
+        return Article256a.combine(assessments);
     }
 
     @GetMapping

@@ -37,7 +37,9 @@ public record SubjectResponse(
         List<LocalDate> residenceChecks,
         SubjectFile.Supervisor supervisor,
         List<SubjectFile.Support> supports,
-        SubjectFile.Removal removal) {
+        SubjectFile.Removal removal,
+        String mergedInto,
+        List<String> duplicates) {
 
     /** What an officer needs to act on today: measures running, what is due, what is late. */
     public record Status(
@@ -73,6 +75,6 @@ public record SubjectResponse(
                 file.nationalIdMissingReason(), file.residence(), file.category(), file.foundBy(), file.foundOn(), version, asOf, status, file.tests(),
                 file.determination().orElse(null), file.managementPeriods(), List.copyOf(file.treatments()),
                 List.copyOf(file.flags()), file.residences(), file.residenceChecks(), file.supervisor().orElse(null),
-                file.supports(), file.removal().orElse(null));
+                file.supports(), file.removal().orElse(null), file.mergedInto().orElse(null), file.duplicates());
     }
 }

@@ -31,7 +31,7 @@ class Article256aTest {
     }
 
     @ParameterizedTest(name = "therapy quit 2026-01-15, tested {0} → {1}")
-    @CsvSource({"2028-01-15, true", "2028-01-16, false"})
+    @CsvSource({"2026-01-15, true", "2028-01-15, true", "2028-01-16, false"})
     void givenTherapyQuit_whenTestedAroundTwoYearsLater_thenAppliesForTwoYears(LocalDate testedOn, boolean applies) {
         SubjectFile file = addict()
                 .apply(Subjects.treatmentStarted(ID, "tr-1", TreatmentKind.SUBSTITUTION, LocalDate.of(2025, 9, 1)))

@@ -196,6 +196,24 @@ class SubjectTest {
     }
 
     @Test
+    void givenReleasedOffender_whenPositiveTest_thenBecomesIllegalUser() {
+        LocalDate on = LocalDate.of(2026, 4, 10);
+        fixture.given(registered(ID, Category.RELEASED_OFFENDER))
+                .when(test(on, TestResult.POSITIVE))
+                .expectEvents(positiveTest(ID, on),
+                        new CategoryChanged(ID, Category.RELEASED_OFFENDER, Category.ILLEGAL_USER, on, "POSITIVE_TEST"));
+    }
+
+    @Test
+    void givenPostRehabManagementOver_whenPositiveTest_thenBecomesIllegalUserWithoutRelapse() {
+        LocalDate on = LocalDate.of(2027, 5, 1);
+        fixture.given(registered(ID, Category.POST_REHAB), managed(ID, ManagementKind.POST_REHAB, LocalDate.of(2026, 5, 1)))
+                .when(test(on, TestResult.POSITIVE))
+                .expectEvents(positiveTest(ID, on),
+                        new CategoryChanged(ID, Category.POST_REHAB, Category.ILLEGAL_USER, on, "POSITIVE_TEST"));
+    }
+
+    @Test
     void givenSuspected_whenNegativeTest_thenOnlyTestRecorded() {
         LocalDate on = LocalDate.of(2026, 4, 10);
         fixture.given(registered(ID, Category.SUSPECTED))
@@ -319,6 +337,22 @@ class SubjectTest {
     }
 
     @Test
+    void givenLaterPeriodOnRecord_whenAnEarlierNonOverlappingOneIsBackFilled_thenStarted() {
+        LocalDate earlier = LocalDate.of(2024, 3, 1);
+        fixture.given(registered(ID, Category.ILLEGAL_USER), managed(ID, ManagementKind.ILLEGAL_USER, LocalDate.of(2026, 1, 10)))
+                .when(new StartManagementPeriod(ID, null, ManagementKind.ILLEGAL_USER, "QĐ-20", earlier))
+                .expectEvents(managedWith("QĐ-20", ManagementKind.ILLEGAL_USER, earlier));
+    }
+
+    @Test
+    void givenLaterPeriodOnRecord_whenAnEarlierOneReachingIntoItIsBackFilled_thenOverlapRefused() {
+        fixture.given(registered(ID, Category.ILLEGAL_USER), managed(ID, ManagementKind.ILLEGAL_USER, LocalDate.of(2026, 1, 10)))
+                .when(new StartManagementPeriod(ID, null, ManagementKind.ILLEGAL_USER, "QĐ-21", LocalDate.of(2025, 1, 11)))
+                .expectNoEvents()
+                .expectException(refusal("MANAGEMENT_PERIOD_OVERLAP"));
+    }
+
+    @Test
     void givenManagementEnded_whenAnotherStartsTheDayAfter_thenStarted() {
         LocalDate next = LocalDate.of(2027, 1, 10);
         fixture.given(registered(ID, Category.ILLEGAL_USER), managed(ID, ManagementKind.ILLEGAL_USER, LocalDate.of(2026, 1, 10)))
@@ -345,9 +379,9 @@ class SubjectTest {
     }
 
     @Test
-    void givenRehabOngoing_whenAnotherRehabStarts_thenRefusedAsOngoing() {
+    void givenRehabOngoing_whenAnotherVoluntaryRehabStarts_thenRefusedAsOngoing() {
         fixture.given(registered(ID, Category.ADDICT), treatmentStarted(ID, "tr-1", TreatmentKind.VOLUNTARY_HOME, LocalDate.of(2026, 5, 1)))
-                .when(new StartTreatment(ID, null, "tr-2", TreatmentKind.COMPULSORY, LocalDate.of(2026, 6, 1), "Cơ sở cai nghiện số 1"))
+                .when(new StartTreatment(ID, null, "tr-2", TreatmentKind.VOLUNTARY_FACILITY, LocalDate.of(2026, 6, 1), "Cơ sở cai nghiện số 1"))
                 .expectNoEvents()
                 .expectException(refusal("TREATMENT_ALREADY_ONGOING"));
     }
@@ -399,6 +433,16 @@ class SubjectTest {
                 .when(new EndTreatment(ID, null, "tr-9", LocalDate.of(2026, 7, 1), TreatmentOutcome.COMPLETED))
                 .expectNoEvents()
                 .expectException(refusal("TREATMENT_UNKNOWN"));
+    }
+
+    @Test
+    void givenPostRehabPersonInVoluntaryRehab_whenCourtsCompulsoryRehabStarts_thenVoluntaryQuitAndBecomesAddict() {
+        LocalDate on = LocalDate.of(2026, 9, 1);
+        fixture.given(registered(ID, Category.POST_REHAB), treatmentStarted(ID, "tr-1", TreatmentKind.VOLUNTARY_HOME, LocalDate.of(2026, 5, 1)))
+                .when(new StartTreatment(ID, null, "tr-court", TreatmentKind.COMPULSORY, on, "Cơ sở cai nghiện số 1"))
+                .expectEvents(treatmentEnded(ID, "tr-1", TreatmentKind.VOLUNTARY_HOME, on, TreatmentOutcome.QUIT),
+                        new CategoryChanged(ID, Category.POST_REHAB, Category.ADDICT, on, "COMPULSORY_REHAB_DECISION"),
+                        new TreatmentStarted(ID, "tr-court", TreatmentKind.COMPULSORY, on, "Cơ sở cai nghiện số 1"));
     }
 
     @Test
@@ -461,9 +505,18 @@ class SubjectTest {
     void givenMoveReportedTwoDaysLaterUnderNewLaw_whenMoved_thenFlaggedLate() {
         LocalDate moved = LocalDate.of(2026, 7, 1);
         Residence to = new Residence(OTHER_COMMUNE, OTHER_VILLAGE, "Xóm 1");
-        fixture.given(registered(ID, Category.ILLEGAL_USER))
+        fixture.given(registered(ID, Category.ILLEGAL_USER), managed(ID, ManagementKind.ILLEGAL_USER, LocalDate.of(2026, 5, 1)))
                 .when(new MoveSubject(ID, null, to, moved, moved.plusDays(2)))
                 .expectEvents(new SubjectMoved(ID, new Residence(COMMUNE, VILLAGE, "Thôn 3"), to, moved, moved.plusDays(2), true));
+    }
+
+    @Test
+    void givenUnmanagedPerson_whenMoveReportedLateUnderNewLaw_thenNotFlagged() {
+        LocalDate moved = LocalDate.of(2026, 7, 1);
+        Residence to = new Residence(OTHER_COMMUNE, OTHER_VILLAGE, "Xóm 1");
+        fixture.given(registered(ID, Category.ILLEGAL_USER))
+                .when(new MoveSubject(ID, null, to, moved, moved.plusDays(5)))
+                .expectEvents(new SubjectMoved(ID, new Residence(COMMUNE, VILLAGE, "Thôn 3"), to, moved, moved.plusDays(5), false));
     }
 
     @Test
@@ -530,16 +583,45 @@ class SubjectTest {
         nationalIds.put("031095001234", ID);
         LocalDate today = LocalDate.of(2026, 6, 1);
         fixture.given(registered(ID, Category.ILLEGAL_USER))
-                .when(new CorrectSubjectDetails(ID, null, "Nguyễn Văn Ân", BORN, Sex.MALE, "031095004321", "Ghi nhầm số CCCD", today))
-                .expectEvents(new SubjectDetailsCorrected(ID, "Nguyễn Văn Ân", BORN, Sex.MALE, "031095004321", "Ghi nhầm số CCCD", today));
+                .when(new CorrectSubjectDetails(ID, null, "Nguyễn Văn Ân", BORN, Sex.MALE, "031095004321", null, "Ghi nhầm số CCCD", today))
+                .expectEvents(new SubjectDetailsCorrected(ID, "Nguyễn Văn Ân", BORN, Sex.MALE, "031095004321", null, "Ghi nhầm số CCCD", today));
         org.assertj.core.api.Assertions.assertThat(nationalIds).containsOnly(Map.entry("031095004321", ID));
+    }
+
+    @Test
+    void givenNumberOnRecord_whenCorrectedToNoNumberWithoutReason_thenRefusedAndNumberKept() {
+        nationalIds.put("031095001234", ID);
+        fixture.given(registered(ID, Category.ILLEGAL_USER))
+                .when(new CorrectSubjectDetails(ID, null, "Nguyễn Văn An", BORN, Sex.MALE, null, null, "Bỏ số", LocalDate.of(2026, 6, 1)))
+                .expectNoEvents()
+                .expectException(refusal("NATIONAL_ID_MISSING_REASON"));
+        org.assertj.core.api.Assertions.assertThat(nationalIds).containsEntry("031095001234", ID);
+    }
+
+    @Test
+    void givenTreatmentOnRecord_whenBirthCorrectedToAfterIt_thenRefused() {
+        fixture.given(registered(ID, Category.ADDICT), treatmentStarted(ID, "tr-1", TreatmentKind.SUBSTITUTION, LocalDate.of(2026, 4, 5)))
+                .when(new CorrectSubjectDetails(ID, null, "Nguyễn Văn An", LocalDate.of(2026, 4, 6), Sex.MALE, "031095001234", null,
+                        "Ghi nhầm", LocalDate.of(2026, 6, 1)))
+                .expectNoEvents()
+                .expectException(refusal("DATE_BEFORE_BIRTH"));
+    }
+
+    @Test
+    void givenStaleVersion_whenCorrectedToANewNumber_thenConflictBeforeAnyNumberIsClaimed() {
+        fixture.given(registered(ID, Category.ILLEGAL_USER), Subjects.negativeTest(ID, LocalDate.of(2026, 4, 10)))
+                .when(new CorrectSubjectDetails(ID, 0L, "Nguyễn Văn An", BORN, Sex.MALE, "031095009999", null, "Ghi nhầm",
+                        LocalDate.of(2026, 6, 1)))
+                .expectNoEvents()
+                .expectException(org.axonframework.modelling.command.ConflictingAggregateVersionException.class);
+        org.assertj.core.api.Assertions.assertThat(nationalIds).doesNotContainKey("031095009999");
     }
 
     @Test
     void givenNumberHeldByAnother_whenCorrectedToIt_thenDuplicateRefused() {
         nationalIds.put("031095004321", "s-0");
         fixture.given(registered(ID, Category.ILLEGAL_USER))
-                .when(new CorrectSubjectDetails(ID, null, "Nguyễn Văn An", BORN, Sex.MALE, "031095004321", "Ghi nhầm", LocalDate.of(2026, 6, 1)))
+                .when(new CorrectSubjectDetails(ID, null, "Nguyễn Văn An", BORN, Sex.MALE, "031095004321", null, "Ghi nhầm", LocalDate.of(2026, 6, 1)))
                 .expectNoEvents()
                 .expectException(refusal("SUBJECT_DUPLICATE_NATIONAL_ID"));
     }
@@ -547,7 +629,7 @@ class SubjectTest {
     @Test
     void givenTestOnRecord_whenBirthCorrectedToAfterIt_thenRefused() {
         fixture.given(registered(ID, Category.SUSPECTED), Subjects.negativeTest(ID, LocalDate.of(2026, 4, 10)))
-                .when(new CorrectSubjectDetails(ID, null, "Nguyễn Văn An", LocalDate.of(2026, 4, 11), Sex.MALE, null, "Ghi nhầm", LocalDate.of(2026, 6, 1)))
+                .when(new CorrectSubjectDetails(ID, null, "Nguyễn Văn An", LocalDate.of(2026, 4, 11), Sex.MALE, null, "Không có CCCD", "Ghi nhầm", LocalDate.of(2026, 6, 1)))
                 .expectNoEvents()
                 .expectException(refusal("DATE_BEFORE_BIRTH"));
     }
@@ -578,6 +660,14 @@ class SubjectTest {
                 .when(new RaiseFlag(ID, null, Flag.PSYCHOSIS_SIGNS, LocalDate.of(2026, 6, 2), null))
                 .expectNoEvents()
                 .expectException(refusal("SUBJECT_REMOVED"));
+    }
+
+    @Test
+    void givenSubject_whenAbsorbingItself_thenTransitionNotAllowed() {
+        fixture.given(registered(ID, Category.SUSPECTED))
+                .when(new AbsorbDuplicate(ID, null, ID, "Trùng", LocalDate.of(2026, 6, 2)))
+                .expectNoEvents()
+                .expectException(refusal("TRANSITION_NOT_ALLOWED"));
     }
 
     @Test
@@ -616,7 +706,7 @@ class SubjectTest {
 
     private static RecordDrugTest test(LocalDate on, TestResult result) {
         return new RecordDrugTest(ID, null, "t-" + on, on, TestMethod.URINE_RAPID, result,
-                result == TestResult.POSITIVE ? List.of("MDMA") : List.of());
+                result == TestResult.POSITIVE ? List.of(Substance.MDMA) : List.of());
     }
 
     private static ManagementPeriodStarted managedWith(String decisionNo, ManagementKind kind, LocalDate start) {

@@ -43,7 +43,7 @@ public final class Subjects {
     }
 
     public static DrugTestRecorded positiveTest(String subjectId, LocalDate on) {
-        return new DrugTestRecorded(subjectId, "t-" + on, on, TestMethod.URINE_RAPID, TestResult.POSITIVE, List.of("MDMA"));
+        return new DrugTestRecorded(subjectId, "t-" + on, on, TestMethod.URINE_RAPID, TestResult.POSITIVE, List.of(Substance.MDMA));
     }
 
     public static DrugTestRecorded negativeTest(String subjectId, LocalDate on) {

@@ -54,7 +54,7 @@ class SubjectChangeControllerTest {
                 Arguments.of("/drug-tests", "{\"testedOn\":\"2026-11-25\",\"method\":\"URINE_RAPID\",\"result\":\"POSITIVE\"}", "testedOn", "DATE_IN_FUTURE"),
                 Arguments.of("/drug-tests", "{\"testedOn\":\"2026-11-20\",\"method\":\"SMELL\",\"result\":\"POSITIVE\"}", "method", "INVALID_FORMAT"),
                 Arguments.of("/drug-tests", "{\"testedOn\":\"2026-11-20\",\"method\":\"URINE_RAPID\"}", "result", "REQUIRED"),
-                Arguments.of("/drug-tests", "{\"testedOn\":\"2026-11-20\",\"method\":\"URINE_RAPID\",\"result\":\"NEGATIVE\",\"substances\":[\"\"]}", "substances[0]", "REQUIRED"),
+                Arguments.of("/drug-tests", "{\"testedOn\":\"2026-11-20\",\"method\":\"URINE_RAPID\",\"result\":\"NEGATIVE\",\"substances\":[\"CAFFEINE\"]}", "substances[0]", "INVALID_FORMAT"),
                 Arguments.of("/addiction-determinations", "{\"determinedOn\":\"2026-11-20\",\"addicted\":true}", "facility", "REQUIRED"),
                 Arguments.of("/management-periods", "{\"kind\":\"ILLEGAL_USER\",\"decisionNo\":\" \",\"startsOn\":\"2026-11-20\"}", "decisionNo", "REQUIRED"),
                 Arguments.of("/management-periods", "{\"kind\":\"FOREVER\",\"decisionNo\":\"QĐ-1\",\"startsOn\":\"2026-11-20\"}", "kind", "INVALID_FORMAT"),

@@ -9,7 +9,6 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 public record ManagementPeriodStarted(
         String subjectId,
         String kind,
-        String decisionNo,
         LocalDate startsOn,
         LocalDate endsOn,
         String law) {

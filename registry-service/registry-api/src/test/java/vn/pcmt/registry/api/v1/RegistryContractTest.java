@@ -33,7 +33,7 @@ class RegistryContractTest {
                 new CategoryChanged(SUBJECT, Category.SUSPECTED, Category.ILLEGAL_USER, LocalDate.of(2026, 3, 5), "POSITIVE_TEST"),
                 new RelapseRecorded(SUBJECT, LocalDate.of(2026, 10, 2), "POST_REHAB_MANAGEMENT"),
                 new AddictionDetermined(SUBJECT, LocalDate.of(2026, 4, 24), true, LocalDate.of(2026, 4, 24), LocalDate.of(2026, 5, 6)),
-                new ManagementPeriodStarted(SUBJECT, "ILLEGAL_USER", "15/QĐ-CAX", LocalDate.of(2026, 7, 1),
+                new ManagementPeriodStarted(SUBJECT, "ILLEGAL_USER", LocalDate.of(2026, 7, 1),
                         LocalDate.of(2027, 6, 30), "LAW_120_2025"),
                 new ResidenceChecked(SUBJECT, LocalDate.of(2026, 8, 1)),
                 new TreatmentStarted(SUBJECT, TREATMENT, "SUBSTITUTION", LocalDate.of(2026, 5, 4)),
@@ -66,6 +66,6 @@ class RegistryContractTest {
         String type = (String) event.getClass().getField("TYPE").get(null);
         String payload = mapper.readTree(getClass().getResource("/contracts/v1/" + type + ".json")).get("payload").toString();
 
-        assertThat(payload).doesNotContain("fullName", "nationalId", "address", "note", "supervisor", "facility");
+        assertThat(payload).doesNotContain("fullName", "nationalId", "address", "note", "supervisor", "facility", "decisionNo");
     }
 }

@@ -14,6 +14,7 @@ public record CorrectSubjectDetails(
         LocalDate dateOfBirth,
         Sex sex,
         String nationalId,
+        String nationalIdMissingReason,
         String reason,
         LocalDate correctedOn) {
 }

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
+import vn.pcmt.registry.domain.Substance;
 import vn.pcmt.registry.domain.TestMethod;
 import vn.pcmt.registry.domain.TestResult;
 
@@ -15,5 +16,5 @@ public record RecordDrugTest(
         LocalDate testedOn,
         TestMethod method,
         TestResult result,
-        List<String> substances) {
+        List<Substance> substances) {
 }

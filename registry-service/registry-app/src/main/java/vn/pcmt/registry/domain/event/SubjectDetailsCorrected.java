@@ -8,5 +8,5 @@ import vn.pcmt.registry.domain.Sex;
 /** Identity details recorded wrongly, corrected with a reason: the earlier values stay in the history. */
 @Revision("1")
 public record SubjectDetailsCorrected(String subjectId, String fullName, LocalDate dateOfBirth, Sex sex,
-                                      String nationalId, String reason, LocalDate correctedOn) implements SubjectChange {
+                                      String nationalId, String nationalIdMissingReason, String reason, LocalDate correctedOn) implements SubjectChange {
 }

@@ -40,16 +40,28 @@ public class CompulsoryRehabConsumer {
         switch (event.eventType()) {
             case CompulsoryRehabStarted.TYPE -> inbound.applyOnce(CONSUMER, event, e -> {
                 CompulsoryRehabStarted started = inbound.payload(e, CompulsoryRehabStarted.class);
+                require(e, started.dossierId(), started.subjectId(), started.startsOn());
                 commands.send(new StartTreatment(started.subjectId(), null, treatmentId(started.dossierId()),
                         TreatmentKind.COMPULSORY, started.startsOn(), started.facility()), e.actor(), started.startsOn());
             });
             case CompulsoryRehabEnded.TYPE -> inbound.applyOnce(CONSUMER, event, e -> {
                 CompulsoryRehabEnded ended = inbound.payload(e, CompulsoryRehabEnded.class);
+                require(e, ended.dossierId(), ended.subjectId(), ended.endsOn());
                 commands.send(new EndTreatment(ended.subjectId(), null, treatmentId(ended.dossierId()), ended.endsOn(),
                         outcome(e, ended.outcome())), e.actor(), ended.endsOn());
             });
             default -> {
                 // the registry needs nothing else from the cases topic
+            }
+        }
+    }
+
+    /** A start or end without its dossier, subject or date can never be applied: dead-letter it. */
+    private static void require(IntegrationEvent event, Object... fields) {
+        for (Object field : fields) {
+            if (field == null) {
+                throw new InboundEvents.MalformedIntegrationEvent(event.eventType() + " " + event.eventId()
+                        + " lacks its dossier, subject or date", null);
             }
         }
     }

@@ -82,14 +82,14 @@ public class RegistryOutbound {
     static Object payload(SubjectChange change) {
         return switch (change) {
             case vn.pcmt.registry.domain.event.DrugTestRecorded e -> new DrugTestRecorded(e.subjectId(), e.testId(),
-                    e.testedOn(), e.method().name(), e.result().name(), e.substances());
+                    e.testedOn(), e.method().name(), e.result().name(), e.substances().stream().map(Enum::name).toList());
             case vn.pcmt.registry.domain.event.CategoryChanged e -> new CategoryChanged(e.subjectId(),
                     Category.valueOf(e.from().name()), Category.valueOf(e.to().name()), e.changedOn(), e.reason());
             case vn.pcmt.registry.domain.event.RelapseRecorded e -> new RelapseRecorded(e.subjectId(), e.relapsedOn(), e.during());
             case vn.pcmt.registry.domain.event.AddictionDetermined e -> new AddictionDetermined(e.subjectId(),
                     e.determinedOn(), e.addicted(), e.notifiedOn(), e.voluntaryRehabDueOn());
             case vn.pcmt.registry.domain.event.ManagementPeriodStarted e -> new ManagementPeriodStarted(e.subjectId(),
-                    e.kind().name(), e.decisionNo(), e.startsOn(), e.endsOn(), e.law().name());
+                    e.kind().name(), e.startsOn(), e.endsOn(), e.law().name());
             case vn.pcmt.registry.domain.event.ResidenceChecked e -> new ResidenceChecked(e.subjectId(), e.checkedOn());
             case vn.pcmt.registry.domain.event.TreatmentStarted e -> new TreatmentStarted(e.subjectId(), e.treatmentId(),
                     e.kind().name(), e.startsOn());

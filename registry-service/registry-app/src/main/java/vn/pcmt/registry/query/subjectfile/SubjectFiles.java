@@ -4,8 +4,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
@@ -16,6 +18,8 @@ import vn.pcmt.platform.event.Actor;
 import vn.pcmt.registry.domain.SubjectFile;
 import vn.pcmt.registry.domain.event.DuplicateAbsorbed;
 import vn.pcmt.registry.domain.event.SubjectChange;
+import vn.pcmt.registry.domain.event.SubjectDetailsCorrected;
+import vn.pcmt.registry.domain.event.SubjectMoved;
 import vn.pcmt.registry.domain.event.SubjectRegistered;
 
 /**
@@ -49,8 +53,12 @@ public class SubjectFiles {
         while (stream.hasNext()) {
             DomainEventMessage<?> event = stream.next();
             version = event.getSequenceNumber();
-            if (knownAt != null && event.getTimestamp().isAfter(knownAt)
-                    || asOf != null && EventMetaData.effectiveDate(event).isAfter(asOf)) {
+            if (knownAt != null && event.getTimestamp().isAfter(knownAt)) {
+                continue;
+            }
+            // a correction says what was always true, so it applies to every earlier date too
+            if (asOf != null && EventMetaData.effectiveDate(event).isAfter(asOf)
+                    && !(event.getPayload() instanceof SubjectDetailsCorrected)) {
                 continue;
             }
             if (event.getPayload() instanceof SubjectRegistered registered) {
@@ -70,15 +78,16 @@ public class SubjectFiles {
     public List<HistoryEntry> history(String subjectId, String communeCode) {
         List<HistoryEntry> entries = new ArrayList<>();
         List<String> records = new ArrayList<>(List.of(subjectId));
+        Set<String> seen = new HashSet<>(records);
         for (int i = 0; i < records.size(); i++) {
             String record = records.get(i);
             List<? extends DomainEventMessage<?>> stream = events.readEvents(record).asStream().toList();
             SubjectFile file = communeCode == null ? null : find(record).map(Versioned::file).orElse(null);
             for (DomainEventMessage<?> event : stream) {
-                if (event.getPayload() instanceof DuplicateAbsorbed absorbed) {
+                if (event.getPayload() instanceof DuplicateAbsorbed absorbed && seen.add(absorbed.duplicateId())) {
                     records.add(absorbed.duplicateId());
                 }
-                if (file == null || livedIn(file, communeCode, EventMetaData.effectiveDate(event))) {
+                if (file == null || livedIn(file, communeCode, event)) {
                     entries.add(entry(record, event));
                 }
             }
@@ -87,9 +96,13 @@ public class SubjectFiles {
         return entries;
     }
 
-    private static boolean livedIn(SubjectFile file, String communeCode, LocalDate date) {
+    private static boolean livedIn(SubjectFile file, String communeCode, DomainEventMessage<?> event) {
+        if (event.getPayload() instanceof SubjectMoved moved) {
+            // both communes see the move: one the departure, the other the arrival
+            return moved.from().communeCode().equals(communeCode) || moved.to().communeCode().equals(communeCode);
+        }
         // events dated before registration belong to the commune that registered the person
-        var period = file.residenceOn(date).orElse(file.residences().getFirst());
+        var period = file.residenceOn(EventMetaData.effectiveDate(event)).orElse(file.residences().getFirst());
         return period.residence().communeCode().equals(communeCode);
     }
 

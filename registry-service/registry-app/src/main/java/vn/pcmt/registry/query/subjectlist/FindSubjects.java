@@ -58,7 +58,7 @@ public class FindSubjects {
                 .map(found -> Row.of(found.file(), found.version(), date))
                 .sorted(comparator(sortField, direction))
                 .toList();
-        int from = Math.min(rows.size(), page * size);
+        int from = (int) Math.min(rows.size(), (long) page * size);
         return new Page(rows.subList(from, Math.min(rows.size(), from + size)), page, size, rows.size());
     }
 
@@ -89,10 +89,11 @@ public class FindSubjects {
             case "dateOfBirth" -> Comparator.comparing(Row::dateOfBirth);
             case "category" -> Comparator.comparing(Row::category);
             case "villageCode" -> Comparator.comparing(Row::villageCode);
-            case "nextTestDueOn" -> Comparator.comparing(Row::nextTestDueOn, Comparator.nullsLast(Comparator.naturalOrder()));
+            // missing dates first when ascending, as MongoDB sorts them, so both kinds of list page the same way
+            case "nextTestDueOn" -> Comparator.comparing(Row::nextTestDueOn, Comparator.nullsFirst(Comparator.naturalOrder()));
             case "nextResidenceCheckDueOn" -> Comparator.comparing(Row::nextResidenceCheckDueOn,
-                    Comparator.nullsLast(Comparator.naturalOrder()));
-            case "managementEndsOn" -> Comparator.comparing(Row::managementEndsOn, Comparator.nullsLast(Comparator.naturalOrder()));
+                    Comparator.nullsFirst(Comparator.naturalOrder()));
+            case "managementEndsOn" -> Comparator.comparing(Row::managementEndsOn, Comparator.nullsFirst(Comparator.naturalOrder()));
             default -> Comparator.comparing(Row::fullName);
         };
         return (direction == Sort.Direction.DESC ? byField.reversed() : byField).thenComparing(Row::subjectId);

@@ -9,6 +9,11 @@ import java.util.stream.Collectors;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.FindAndReplaceOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 import vn.pcmt.registry.domain.ManagementKind;
 import vn.pcmt.registry.domain.SubjectFile;
@@ -25,12 +30,12 @@ import vn.pcmt.registry.query.subjectfile.SubjectFiles;
 public class SubjectListProjection {
 
     private final SubjectFiles files;
-    private final SubjectListRepository documents;
+    private final MongoTemplate mongo;
     private final Clock clock;
 
-    public SubjectListProjection(SubjectFiles files, SubjectListRepository documents, Clock clock) {
+    public SubjectListProjection(SubjectFiles files, MongoTemplate mongo, Clock clock) {
         this.files = files;
-        this.documents = documents;
+        this.mongo = mongo;
         this.clock = clock;
     }
 
@@ -44,9 +49,20 @@ public class SubjectListProjection {
         refresh(event.subjectId());
     }
 
-    /** Rewrites the subject's document from their events. */
+    /**
+     * Called from the processor and from {@link SubjectListUpgrade}'s thread: a document is only replaced by one
+     * folded from at least as many events, so the slower of two writers cannot put an older state back.
+     */
     void refresh(String subjectId) {
-        files.find(subjectId).ifPresent(found -> documents.save(document(found.file(), found.version(), LocalDate.now(clock))));
+        files.find(subjectId).ifPresent(found -> {
+            SubjectListDocument document = document(found.file(), found.version(), LocalDate.now(clock));
+            Query notNewer = Query.query(Criteria.where("_id").is(subjectId).and("version").lte(found.version()));
+            try {
+                mongo.findAndReplace(notNewer, document, FindAndReplaceOptions.options().upsert());
+            } catch (DuplicateKeyException newerStored) {
+                // a newer document is there already
+            }
+        });
     }
 
     static SubjectListDocument document(SubjectFile file, long version, LocalDate today) {

@@ -48,7 +48,7 @@ class RegistryOutboundTest {
                 new SupportRecorded(ID, SupportKind.JOB, ON, "Hội Nông dân xã", "Việc làm tại xưởng mộc"),
                 new SubjectMoved(ID, thon3, new Residence(Subjects.OTHER_COMMUNE, Subjects.OTHER_VILLAGE, "Xóm 1"), ON, ON, false),
                 new SubjectRemoved(ID, RemovalReason.DEATH, ON, "Tử vong do bệnh"),
-                new SubjectDetailsCorrected(ID, "Nguyễn Văn Ân", Subjects.BORN, Sex.MALE, "031095004321", "Ghi nhầm", ON),
+                new SubjectDetailsCorrected(ID, "Nguyễn Văn Ân", Subjects.BORN, Sex.MALE, "031095004321", null, "Ghi nhầm", ON),
                 new SubjectMerged(ID, "s-2", "Trùng hồ sơ", ON));
     }
 
@@ -59,7 +59,9 @@ class RegistryOutboundTest {
 
         assertThat(payload.getClass().getSimpleName()).isEqualTo(change.getClass().getSimpleName());
         assertThat(payload.getClass().getField("TYPE").get(null)).isEqualTo(RegistryOutbound.type(payload));
-        assertThat(payload.toString()).doesNotContain("Nguyễn", "031095004321", "Số 5", "Hoang tưởng", "Trung tâm", "Hội Nông dân");
+        assertThat(payload.toString()).doesNotContain("Nguyễn", "031095004321", "Số 5", "Xóm 1", "Hoang tưởng", "Ổn định",
+                "Trung tâm", "Hội Nông dân", "Việc làm", "Có mặt", "Tử vong", "Trùng hồ sơ", "Ghi nhầm", "QĐ-01",
+                "Cơ sở điều trị");
     }
 
     @Test

@@ -6,6 +6,7 @@ import vn.pcmt.platform.event.IntegrationEvent;
 import vn.pcmt.platform.kafka.InboundEvents;
 import vn.pcmt.registry.api.v1.CategoryChanged;
 import vn.pcmt.registry.api.v1.RegistryTopics;
+import vn.pcmt.registry.api.v1.SubjectDetailsCorrected;
 import vn.pcmt.registry.api.v1.SubjectMerged;
 import vn.pcmt.registry.api.v1.SubjectMoved;
 import vn.pcmt.registry.api.v1.SubjectRegistered;
@@ -50,6 +51,10 @@ public class RegistryEventsConsumer {
             });
             case SubjectRemoved.TYPE -> inbound.applyOnce(CONSUMER, event, e ->
                     residences.removed(inbound.payload(e, SubjectRemoved.class).subjectId()));
+            case SubjectDetailsCorrected.TYPE -> inbound.applyOnce(CONSUMER, event, e -> {
+                SubjectDetailsCorrected corrected = inbound.payload(e, SubjectDetailsCorrected.class);
+                residences.corrected(corrected.subjectId(), corrected.sex().name(), corrected.birthYear());
+            });
             case SubjectMerged.TYPE -> inbound.applyOnce(CONSUMER, event, e ->
                     residences.removed(inbound.payload(e, SubjectMerged.class).subjectId()));
             default -> {

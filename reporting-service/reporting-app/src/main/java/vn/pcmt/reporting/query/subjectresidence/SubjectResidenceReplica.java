@@ -30,6 +30,10 @@ public class SubjectResidenceReplica {
         set(subjectId, Update.update("category", category));
     }
 
+    public void corrected(String subjectId, String sex, int birthYear) {
+        set(subjectId, Update.update("sex", sex).set("birthYear", birthYear));
+    }
+
     public void removed(String subjectId) {
         set(subjectId, Update.update("removed", true));
     }

@@ -9,6 +9,7 @@ import vn.pcmt.platform.event.IntegrationEvent;
 import vn.pcmt.platform.kafka.InboundEvents;
 import vn.pcmt.registry.api.v1.Category;
 import vn.pcmt.registry.api.v1.CategoryChanged;
+import vn.pcmt.registry.api.v1.SubjectDetailsCorrected;
 import vn.pcmt.registry.api.v1.SubjectMerged;
 import vn.pcmt.registry.api.v1.SubjectMoved;
 import vn.pcmt.registry.api.v1.SubjectRegistered;
@@ -58,6 +59,15 @@ class ConsumedContractsTest {
 
         assertThat(merged.subjectId()).isEqualTo("2d66a44c-0515-41bf-92b4-92924e78228c");
         assertThat(merged.survivorId()).isNotEqualTo(merged.subjectId());
+    }
+
+    @Test
+    void givenSubjectDetailsCorrectedExample_whenRead_thenSexAndBirthYear() throws Exception {
+        SubjectDetailsCorrected corrected = inbound.payload(inbound.read(example(SubjectDetailsCorrected.TYPE)),
+                SubjectDetailsCorrected.class);
+
+        assertThat(corrected.birthYear()).isEqualTo(1993);
+        assertThat(corrected.sex()).isNotNull();
     }
 
     @Test
