@@ -65,7 +65,8 @@ class SubjectListQueriesIT {
             http.change(id, "management-periods", "{\"kind\":\"POST_REHAB\",\"decisionNo\":\"%d/QĐ-UBND\",\"startsOn\":\"%s\"}"
                     .formatted(n, TODAY.minusDays(45)));
         }
-        register(++n, "ILLEGAL_USER", TODAY.minusDays(20));   // operational management
+        String flagged = register(++n, "ILLEGAL_USER", TODAY.minusDays(20));   // operational management
+        http.change(flagged, "flags", "{\"flag\":\"PSYCHOSIS_SIGNS\",\"raisedOn\":\"%s\"}".formatted(TODAY.minusDays(2)));
         register(++n, "ILLEGAL_USER", TODAY.minusDays(20));
         register(++n, "RELEASED_OFFENDER", TODAY.minusDays(20));
         for (int i = 0; i < 8; i++) {   // suspected; half tested lately, half overdue
@@ -74,7 +75,15 @@ class SubjectListQueriesIT {
                 http.change(id, "drug-tests", negativeTest(TODAY.minusDays(5)));
             }
         }
-        await().atMost(Duration.ofSeconds(60)).until(() -> list("").get("total").asInt() == 20);
+        // no longer Hà Tây's today, but still on its lists as of last month: one moved away, one died
+        http.villages("31300", "31300-01");
+        String movedAway = http.register("Người chuyển đi", "1991-01-01", HA_TAY, village(2), "ILLEGAL_USER", TODAY.minusDays(90).toString());
+        http.change(movedAway, "moves", "{\"toCommuneCode\":\"31300\",\"toVillageCode\":\"31300-01\",\"movedOn\":\"%s\"}"
+                .formatted(TODAY.minusDays(10)));
+        String died = http.register("Người đã mất", "1970-01-01", HA_TAY, village(3), "ADDICT", TODAY.minusDays(90).toString());
+        http.change(died, "removal", "{\"reason\":\"DEATH\",\"removedOn\":\"%s\"}".formatted(TODAY.minusDays(10)));
+        await().atMost(Duration.ofSeconds(60)).until(() -> list("").get("total").asInt() == 20
+                && list("&flag=PSYCHOSIS_SIGNS").get("total").asInt() == 1);
     }
 
     @Test
@@ -102,8 +111,18 @@ class SubjectListQueriesIT {
         assertThat(page.at("/items/0/fullName").asText()).isEqualTo("Đối tượng 15"); // 20..16 on page 0
     }
 
+    @Test
+    void givenSubjectsWhoMovedAwayOrDied_whenListedAsOfLastMonth_thenStillThere() throws Exception {
+        // 30 days ago: the 20 of today, less the 3 found 20 days ago, plus the one who moved away and the one who died
+        assertThat(list("&size=200&asOf=" + TODAY.minusDays(30)).get("total").asInt()).isEqualTo(19);
+        assertThat(http.getJson("/api/subjects/counts?communeCode=" + HA_TAY + "&asOf=" + TODAY.minusDays(30)).get("total").asInt())
+                .isEqualTo(19);
+        assertThat(list("&size=200&asOf=" + TODAY.minusDays(11)).get("total").asInt()).isEqualTo(22);
+        assertThat(list("&size=200&asOf=" + TODAY.minusDays(10)).get("total").asInt()).isEqualTo(20);
+    }
+
     @ParameterizedTest(name = "filter {0}")
-    @ValueSource(strings = {"", "&category=ADDICT", "&category=SUSPECTED", "&treatment=SUBSTITUTION", "&overdue=TEST",
+    @ValueSource(strings = {"", "&flag=PSYCHOSIS_SIGNS", "&category=ADDICT", "&category=SUSPECTED", "&treatment=SUBSTITUTION", "&overdue=TEST",
             "&overdue=RESIDENCE_CHECK", "&managementEndingWithinDays=366", "&villageCode=31200-03"})
     void givenSameFilter_whenListedFromDocumentsAndRefoldedAsOfToday_thenTheSamePeople(String filter) throws Exception {
         JsonNode fromDocuments = list(filter + "&size=200");
