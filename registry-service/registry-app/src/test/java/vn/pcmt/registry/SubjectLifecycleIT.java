@@ -122,6 +122,22 @@ class SubjectLifecycleIT {
     }
 
     @Test
+    void givenPositiveTestOnTheWrongPerson_whenRetracted_thenSuspectedAgainAndTheHistoryKeepsBoth() throws Exception {
+        String id = http.register("Trương Văn Ơn", "1993-03-03", OLD_COMMUNE, "41000-02", "SUSPECTED", "2026-03-02");
+        http.change(id, "drug-tests", "{\"testedOn\":\"2026-03-10\",\"method\":\"URINE_RAPID\",\"result\":\"POSITIVE\"}");
+
+        JsonNode retracted = http.change(id, "retractions", "{\"version\":1,\"reason\":\"Kết quả của người khác\"}");
+
+        assertThat(retracted.get("category").asText()).isEqualTo("SUSPECTED");
+        assertThat(retracted.get("drugTests")).isEmpty();
+        assertThat(http.getJson("/api/subjects/" + id + "?asOf=2026-03-15").get("category").asText()).isEqualTo("SUSPECTED");
+        assertThat(http.getJson("/api/subjects/" + id + "/history").findValuesAsText("type"))
+                .containsExactly("SubjectRegistered", "DrugTestRecorded", "CategoryChanged", "EntryRetracted");
+        ResponseEntity<String> again = http.post("/api/subjects/" + id + "/retractions", "{\"version\":2,\"reason\":\"x\"}", null);
+        assertThat(again.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+    }
+
+    @Test
     void givenSuspectedPerson_whenPostRehabManagementStarted_thenRefusedAndNothingStored() throws Exception {
         String id = http.register("Phạm Văn Dũng", "1990-01-02", OLD_COMMUNE, "41000-02", "SUSPECTED", "2026-03-02");
         long eventsBefore = mongo.getCollection("domainevents").countDocuments();

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -27,6 +28,7 @@ import vn.pcmt.registry.api.v1.Residence;
 import vn.pcmt.registry.api.v1.Sex;
 import vn.pcmt.registry.api.v1.Category;
 import vn.pcmt.registry.api.v1.CategoryChanged;
+import vn.pcmt.registry.api.v1.EntryRetracted;
 import vn.pcmt.registry.api.v1.SubjectMoved;
 import vn.pcmt.registry.api.v1.SubjectRegistered;
 import vn.pcmt.registry.api.v1.SubjectRemoved;
@@ -98,6 +100,26 @@ class ReportingServiceIT {
                 assertThat(summary("15000").get("subjects").get("total").asLong()).isZero());
         assertThat(summary("16000").get("subjects").get("byCategory").get("ILLEGAL_USER").asLong()).isEqualTo(1);
         assertThat(summary("36").get("subjects").get("total").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void givenRemovalRetracted_whenRestated_thenCountedAgainWhereTheRestatementSays() throws Exception {
+        area("37", "Nghệ An", AreaLevel.PROVINCE, null);
+        area("17000", "Xã Bốn", AreaLevel.COMMUNE, "37");
+        area("17000-01", "Xóm 1", AreaLevel.VILLAGE, "17000");
+        publish(RegistryTopics.EVENTS, registryEvent("x-1", "s-20", 0, "17000", SubjectRegistered.TYPE,
+                new SubjectRegistered("s-20", Category.ILLEGAL_USER, Sex.FEMALE, 1996, new Residence("17000", "17000-01"),
+                        "DRUG_TEST", LocalDate.of(2026, 3, 1))));
+        publish(RegistryTopics.EVENTS, registryEvent("x-2", "s-20", 1, "17000", SubjectRemoved.TYPE,
+                new SubjectRemoved("s-20", "DEATH", LocalDate.of(2026, 9, 1))));
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(summary("17000").get("subjects").get("total").asLong()).isZero());
+
+        publish(RegistryTopics.EVENTS, registryEvent("x-3", "s-20", 2, "17000", EntryRetracted.TYPE,
+                new EntryRetracted("s-20", List.of(1L), LocalDate.of(2026, 9, 2), Category.ILLEGAL_USER,
+                        new Residence("17000", "17000-01"), true)));
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(summary("17000").get("subjects").get("total").asLong()).isEqualTo(1));
+        assertThat(summary("17000").get("subjects").get("byCategory").get("ILLEGAL_USER").asLong()).isEqualTo(1);
     }
 
     @Test

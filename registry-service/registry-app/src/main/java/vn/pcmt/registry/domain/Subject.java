@@ -3,13 +3,18 @@ package vn.pcmt.registry.domain;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.eventsourcing.conflictresolution.ConflictResolver;
+import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import vn.pcmt.platform.calendar.WorkingDays;
@@ -29,12 +34,14 @@ import vn.pcmt.registry.domain.command.RecordResidenceCheck;
 import vn.pcmt.registry.domain.command.RecordSupport;
 import vn.pcmt.registry.domain.command.RegisterSubject;
 import vn.pcmt.registry.domain.command.RemoveSubject;
+import vn.pcmt.registry.domain.command.RetractEntry;
 import vn.pcmt.registry.domain.command.StartManagementPeriod;
 import vn.pcmt.registry.domain.command.StartTreatment;
 import vn.pcmt.registry.domain.event.AddictionDetermined;
 import vn.pcmt.registry.domain.event.CategoryChanged;
 import vn.pcmt.registry.domain.event.DrugTestRecorded;
 import vn.pcmt.registry.domain.event.DuplicateAbsorbed;
+import vn.pcmt.registry.domain.event.EntryRetracted;
 import vn.pcmt.registry.domain.event.FlagCleared;
 import vn.pcmt.registry.domain.event.FlagRaised;
 import vn.pcmt.registry.domain.event.ManagementPeriodStarted;
@@ -64,6 +71,8 @@ public class Subject {
     @AggregateIdentifier
     private String subjectId;
     private SubjectFile file;
+    private SubjectRegistered registration;
+    private final List<RecordedChange> changes = new ArrayList<>();
 
     protected Subject() {
         // for Axon
@@ -304,6 +313,36 @@ public class Subject {
         apply(new SubjectRemoved(subjectId, command.reason(), command.removedOn(), command.note()));
     }
 
+    /**
+     * Retracts everything the command behind {@code version} recorded (a positive test and the category change it
+     * caused go together). Allowed after removal, since the removal itself may be the mistake; not after a merge.
+     */
+    @CommandHandler
+    void handle(RetractEntry command) {
+        if (file.mergedInto().isPresent()) {
+            throw notAllowed("version", "Hồ sơ đã được hợp nhất vào hồ sơ khác; hãy sửa trên hồ sơ đó.");
+        }
+        RecordedChange target = changes.stream().filter(c -> c.version() == command.version()).findFirst()
+                .orElseThrow(() -> Refusal.ruleViolated("ENTRY_UNKNOWN", "Không có mục ghi nhận phiên bản " + command.version()
+                        + " trong hồ sơ này.", new FieldProblem("version", "ENTRY_UNKNOWN", "Không có mục này.")));
+        Set<Long> retracted = new HashSet<>();
+        changes.forEach(c -> {
+            if (c.change() instanceof EntryRetracted e) {
+                retracted.addAll(e.versions());
+            }
+        });
+        if (retracted.contains(target.version())) {
+            throw notAllowed("version", "Mục này đã được hủy trước đó.");
+        }
+        if (!isRetractable(target.change())) {
+            throw notAllowed("version", "Không thể hủy mục này (" + target.change().getClass().getSimpleName() + ").");
+        }
+        List<Long> versions = target.correlationId() == null ? List.of(target.version())
+                : changes.stream().filter(c -> target.correlationId().equals(c.correlationId()))
+                        .map(RecordedChange::version).toList();
+        apply(new EntryRetracted(subjectId, versions, command.reason().strip(), command.retractedOn()));
+    }
+
     @CommandHandler
     void handle(MergeSubjectInto command, SubjectIndex subjects, ConflictResolver conflicts) {
         conflicts.detectConflicts(events -> true); // before the number is released, not at commit
@@ -357,12 +396,42 @@ public class Subject {
     @EventSourcingHandler
     void on(SubjectRegistered event) {
         this.subjectId = event.subjectId();
+        this.registration = event;
         this.file = SubjectFile.registered(event);
     }
 
     @EventSourcingHandler
-    void on(SubjectChange change) {
-        file.apply(change);
+    void on(SubjectChange change, @SequenceNumber Long version, @MetaDataValue("correlationId") String correlationId) {
+        changes.add(new RecordedChange(version, correlationId, change));
+        if (change instanceof EntryRetracted) {
+            file = SubjectFile.fold(registration, changes);
+        } else {
+            file.apply(change);
+        }
+    }
+
+    /** What officers record can be retracted; what follows from a decision of the system or of a merge cannot. */
+    private static boolean isRetractable(SubjectChange change) {
+        return switch (change) {
+            case DrugTestRecorded e -> true;
+            case AddictionDetermined e -> true;
+            case ManagementPeriodStarted e -> true;
+            case ResidenceChecked e -> true;
+            case TreatmentStarted e -> true;
+            case TreatmentEnded e -> true;
+            case FlagRaised e -> true;
+            case FlagCleared e -> true;
+            case SupervisorAssigned e -> true;
+            case SupportRecorded e -> true;
+            case SubjectMoved e -> true;
+            case SubjectRemoved e -> true;
+            case CategoryChanged e -> false;        // retracted with the entry that caused it
+            case RelapseRecorded e -> false;        // likewise
+            case SubjectDetailsCorrected e -> false; // correct the details again instead
+            case SubjectMerged e -> false;
+            case DuplicateAbsorbed e -> false;
+            case EntryRetracted e -> false;
+        };
     }
 
     // --- rules shared by the handlers ----------------------------------------------------------------------------

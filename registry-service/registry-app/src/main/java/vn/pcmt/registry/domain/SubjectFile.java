@@ -6,14 +6,17 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import vn.pcmt.registry.domain.event.AddictionDetermined;
 import vn.pcmt.registry.domain.event.CategoryChanged;
 import vn.pcmt.registry.domain.event.DuplicateAbsorbed;
+import vn.pcmt.registry.domain.event.EntryRetracted;
 import vn.pcmt.registry.domain.event.DrugTestRecorded;
 import vn.pcmt.registry.domain.event.FlagCleared;
 import vn.pcmt.registry.domain.event.FlagRaised;
@@ -85,6 +88,20 @@ public final class SubjectFile {
         return new SubjectFile(event);
     }
 
+    /** The file from its registration and every later change, leaving out the changes later retracted. */
+    public static SubjectFile fold(SubjectRegistered registered, List<RecordedChange> changes) {
+        Set<Long> retracted = new HashSet<>();
+        changes.forEach(recorded -> {
+            if (recorded.change() instanceof EntryRetracted retraction) {
+                retracted.addAll(retraction.versions());
+            }
+        });
+        SubjectFile file = new SubjectFile(registered);
+        changes.stream().filter(recorded -> !retracted.contains(recorded.version()))
+                .forEach(recorded -> file.apply(recorded.change()));
+        return file;
+    }
+
     /** Events are applied in the order they were recorded, which is the order the aggregate decided them in. */
     public SubjectFile apply(SubjectChange change) {
         switch (change) {
@@ -117,6 +134,9 @@ public final class SubjectFile {
                 removal = new Removal(RemovalReason.MERGED, e.mergedOn(), e.reason());
             }
             case DuplicateAbsorbed e -> duplicates.add(e.duplicateId());
+            case EntryRetracted e -> {
+                // only a fold over the whole stream can leave entries out: see fold(...)
+            }
             case SubjectDetailsCorrected e -> {
                 fullName = e.fullName();
                 dateOfBirth = e.dateOfBirth();

@@ -35,6 +35,7 @@ import vn.pcmt.registry.domain.command.RecordDrugTest;
 import vn.pcmt.registry.domain.command.RecordResidenceCheck;
 import vn.pcmt.registry.domain.command.RecordSupport;
 import vn.pcmt.registry.domain.command.RemoveSubject;
+import vn.pcmt.registry.domain.command.RetractEntry;
 import vn.pcmt.registry.domain.command.StartManagementPeriod;
 import vn.pcmt.registry.domain.command.StartTreatment;
 import vn.pcmt.registry.query.subjectfile.SubjectFiles;
@@ -158,6 +159,14 @@ public class SubjectChangeController {
         return changed(id, new CorrectSubjectDetails(id.toString(), Versions.ifMatch(ifMatch), request.fullName(),
                 request.dateOfBirth(), request.sex(), request.nationalId(), request.nationalIdMissingReason(), request.reason(),
                 today), today);
+    }
+
+    /** Retracts an entry recorded by mistake, with what its command caused; the history keeps both, marked. */
+    @PostMapping("/retractions")
+    ResponseEntity<SubjectResponse> retract(@PathVariable UUID id, @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
+                                            @Valid @RequestBody RetractEntryRequest request) {
+        LocalDate today = LocalDate.now(clock);
+        return changed(id, new RetractEntry(id.toString(), Versions.ifMatch(ifMatch), request.version(), request.reason(), today), today);
     }
 
     /**

@@ -98,6 +98,19 @@ class SubjectFileTest {
         assertThat(file.residence()).isEqualTo(to);
     }
 
+    @Test
+    void givenRetraction_whenFolded_thenTheRetractedChangesAreLeftOut() {
+        LocalDate on = LocalDate.of(2026, 4, 10);
+        SubjectFile file = SubjectFile.fold(Subjects.registered(ID, Category.SUSPECTED), List.of(
+                new RecordedChange(1, "c-1", Subjects.positiveTest(ID, on)),
+                new RecordedChange(2, "c-1", Subjects.becameUser(ID, on)),
+                new RecordedChange(3, "c-2", Subjects.negativeTest(ID, on.plusDays(1))),
+                new RecordedChange(4, "c-3", new vn.pcmt.registry.domain.event.EntryRetracted(ID, List.of(1L, 2L), "Nhầm", on.plusDays(2)))));
+
+        assertThat(file.category()).isEqualTo(Category.SUSPECTED);
+        assertThat(file.tests()).extracting(SubjectFile.DrugTest::result).containsExactly(TestResult.NEGATIVE);
+    }
+
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource({"SUSPECTED, SUSPECTED", "ILLEGAL_USER, OPERATIONAL", "RELEASED_OFFENDER, OPERATIONAL"})
     void givenNoMeasure_whenBasis_thenSuspectedOrOperational(Category category, ManagementBasis basis) {

@@ -19,6 +19,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.axonframework.messaging.correlation.MessageOriginProvider;
+import org.axonframework.messaging.interceptors.CorrelationDataInterceptor;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.matchers.Matchers;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,11 +37,13 @@ import vn.pcmt.registry.domain.command.RaiseFlag;
 import vn.pcmt.registry.domain.command.RecordDrugTest;
 import vn.pcmt.registry.domain.command.RegisterSubject;
 import vn.pcmt.registry.domain.command.RemoveSubject;
+import vn.pcmt.registry.domain.command.RetractEntry;
 import vn.pcmt.registry.domain.command.StartManagementPeriod;
 import vn.pcmt.registry.domain.command.StartTreatment;
 import vn.pcmt.registry.domain.event.AddictionDetermined;
 import vn.pcmt.registry.domain.event.CategoryChanged;
 import vn.pcmt.registry.domain.event.DuplicateAbsorbed;
+import vn.pcmt.registry.domain.event.EntryRetracted;
 import vn.pcmt.registry.domain.event.FlagCleared;
 import vn.pcmt.registry.domain.event.FlagRaised;
 import vn.pcmt.registry.domain.event.ManagementPeriodStarted;
@@ -682,6 +686,59 @@ class SubjectTest {
     void givenSubject_whenRemovedWithReasonMerged_thenTransitionNotAllowed() {
         fixture.given(registered(ID, Category.SUSPECTED))
                 .when(new RemoveSubject(ID, null, RemovalReason.MERGED, LocalDate.of(2026, 6, 1), null))
+                .expectNoEvents()
+                .expectException(refusal("TRANSITION_NOT_ALLOWED"));
+    }
+
+    // --- retracting entries recorded by mistake ------------------------------------------------------------------
+
+    @Test
+    void givenPositiveTestThatMadeAUser_whenRetracted_thenTheTestAndTheCategoryChangeGoTogether() {
+        fixture.registerCommandHandlerInterceptor(new CorrelationDataInterceptor<>(List.of(new MessageOriginProvider())));
+        LocalDate on = LocalDate.of(2026, 4, 10);
+        fixture.givenCommands(Subjects.registerSuspected(ID), test(on, TestResult.POSITIVE))
+                .when(new RetractEntry(ID, null, 1, "Nhập nhầm người", LocalDate.of(2026, 4, 11)))
+                .expectEvents(new EntryRetracted(ID, List.of(1L, 2L), "Nhập nhầm người", LocalDate.of(2026, 4, 11)));
+    }
+
+    @Test
+    void givenRetractedPositiveTest_whenIllegalUserManagementStarts_thenRefusedAsTheSubjectIsSuspectedAgain() {
+        fixture.given(registered(ID, Category.SUSPECTED), positiveTest(ID, LocalDate.of(2026, 4, 10)), becameUser(ID, LocalDate.of(2026, 4, 10)),
+                        new EntryRetracted(ID, List.of(1L, 2L), "Nhập nhầm người", LocalDate.of(2026, 4, 11)))
+                .when(new StartManagementPeriod(ID, null, ManagementKind.ILLEGAL_USER, "QĐ-30", LocalDate.of(2026, 4, 12)))
+                .expectNoEvents()
+                .expectException(refusal("TRANSITION_NOT_ALLOWED"));
+    }
+
+    @Test
+    void givenRemovalRecordedByMistake_whenRetracted_thenOnTheListAgain() {
+        fixture.given(registered(ID, Category.SUSPECTED), new SubjectRemoved(ID, RemovalReason.DEATH, LocalDate.of(2026, 6, 1), null),
+                        new EntryRetracted(ID, List.of(1L), "Nhầm người đã mất", LocalDate.of(2026, 6, 2)))
+                .when(test(LocalDate.of(2026, 6, 3), TestResult.NEGATIVE))
+                .expectEvents(Subjects.negativeTest(ID, LocalDate.of(2026, 6, 3)));
+    }
+
+    @Test
+    void givenCategoryChange_whenRetractedOnItsOwn_thenTransitionNotAllowed() {
+        fixture.given(registered(ID, Category.SUSPECTED), positiveTest(ID, LocalDate.of(2026, 4, 10)), becameUser(ID, LocalDate.of(2026, 4, 10)))
+                .when(new RetractEntry(ID, null, 2, "Sai", LocalDate.of(2026, 4, 11)))
+                .expectNoEvents()
+                .expectException(refusal("TRANSITION_NOT_ALLOWED"));
+    }
+
+    @Test
+    void givenNoSuchVersion_whenRetracted_thenEntryUnknown() {
+        fixture.given(registered(ID, Category.SUSPECTED))
+                .when(new RetractEntry(ID, null, 5, "Sai", LocalDate.of(2026, 4, 11)))
+                .expectNoEvents()
+                .expectException(refusal("ENTRY_UNKNOWN"));
+    }
+
+    @Test
+    void givenRetractedEntry_whenRetractedAgain_thenTransitionNotAllowed() {
+        fixture.given(registered(ID, Category.SUSPECTED), Subjects.negativeTest(ID, LocalDate.of(2026, 4, 10)),
+                        new EntryRetracted(ID, List.of(1L), "Sai", LocalDate.of(2026, 4, 11)))
+                .when(new RetractEntry(ID, null, 1, "Sai", LocalDate.of(2026, 4, 12)))
                 .expectNoEvents()
                 .expectException(refusal("TRANSITION_NOT_ALLOWED"));
     }

@@ -12,6 +12,7 @@ import vn.pcmt.registry.api.v1.AddictionDetermined;
 import vn.pcmt.registry.api.v1.Category;
 import vn.pcmt.registry.api.v1.CategoryChanged;
 import vn.pcmt.registry.api.v1.DrugTestRecorded;
+import vn.pcmt.registry.api.v1.EntryRetracted;
 import vn.pcmt.registry.api.v1.FlagCleared;
 import vn.pcmt.registry.api.v1.FlagRaised;
 import vn.pcmt.registry.api.v1.ManagementPeriodStarted;
@@ -61,13 +62,22 @@ public class RegistryOutbound {
 
     @EventHandler
     void on(SubjectChange change, DomainEventMessage<?> message) {
-        Object payload = payload(change);
+        Object payload = change instanceof vn.pcmt.registry.domain.event.EntryRetracted retraction
+                ? restatement(retraction, message) : payload(change);
         if (payload == null) {
             return;
         }
         String areaCode = change instanceof vn.pcmt.registry.domain.event.SubjectMoved moved
                 ? moved.to().communeCode() : communeOn(change.subjectId(), EventMetaData.effectiveDate(message));
         publisher.publish(RegistryTopics.EVENTS, type(payload), 1, message, areaCode, payload);
+    }
+
+    /** After a retraction, the subject's state without the retracted entries, as known when it was recorded. */
+    private EntryRetracted restatement(vn.pcmt.registry.domain.event.EntryRetracted retraction, DomainEventMessage<?> message) {
+        SubjectFile file = files.find(retraction.subjectId(), null, message.getTimestamp())
+                .orElseThrow(() -> new IllegalStateException("No file for " + retraction.subjectId())).file();
+        return new EntryRetracted(retraction.subjectId(), retraction.versions(), retraction.retractedOn(),
+                Category.valueOf(file.category().name()), residence(file.residence()), !file.isRemoved());
     }
 
     private String communeOn(String subjectId, LocalDate date) {
@@ -106,6 +116,7 @@ public class RegistryOutbound {
             case vn.pcmt.registry.domain.event.SubjectMerged e -> new SubjectMerged(e.subjectId(), e.survivorId(), e.mergedOn());
             case vn.pcmt.registry.domain.event.SupervisorAssigned e -> null;
             case vn.pcmt.registry.domain.event.DuplicateAbsorbed e -> null;
+            case vn.pcmt.registry.domain.event.EntryRetracted e -> null; // published as a restatement, see on(...)
         };
     }
 

@@ -15,8 +15,10 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;
 import vn.pcmt.platform.axon.EventMetaData;
 import vn.pcmt.platform.event.Actor;
+import vn.pcmt.registry.domain.RecordedChange;
 import vn.pcmt.registry.domain.SubjectFile;
 import vn.pcmt.registry.domain.event.DuplicateAbsorbed;
+import vn.pcmt.registry.domain.event.EntryRetracted;
 import vn.pcmt.registry.domain.event.SubjectChange;
 import vn.pcmt.registry.domain.event.SubjectDetailsCorrected;
 import vn.pcmt.registry.domain.event.SubjectMoved;
@@ -47,7 +49,8 @@ public class SubjectFiles {
      * @return empty if the subject does not exist, or was not yet registered as of {@code asOf}/{@code knownAt}
      */
     public Optional<Versioned> find(String subjectId, LocalDate asOf, Instant knownAt) {
-        SubjectFile file = null;
+        SubjectRegistered registration = null;
+        List<RecordedChange> changes = new ArrayList<>();
         long version = -1;
         DomainEventStream stream = events.readEvents(subjectId);
         while (stream.hasNext()) {
@@ -56,18 +59,20 @@ public class SubjectFiles {
             if (knownAt != null && event.getTimestamp().isAfter(knownAt)) {
                 continue;
             }
-            // a correction says what was always true, so it applies to every earlier date too
+            // a correction or a retraction says what was always true, so it applies to every earlier date too
             if (asOf != null && EventMetaData.effectiveDate(event).isAfter(asOf)
-                    && !(event.getPayload() instanceof SubjectDetailsCorrected)) {
+                    && !(event.getPayload() instanceof SubjectDetailsCorrected || event.getPayload() instanceof EntryRetracted)) {
                 continue;
             }
             if (event.getPayload() instanceof SubjectRegistered registered) {
-                file = SubjectFile.registered(registered);
-            } else if (file != null && event.getPayload() instanceof SubjectChange change) {
-                file.apply(change);
+                registration = registered;
+            } else if (event.getPayload() instanceof SubjectChange change) {
+                Object correlationId = event.getMetaData().get("correlationId");
+                changes.add(new RecordedChange(event.getSequenceNumber(), correlationId == null ? null : correlationId.toString(), change));
             }
         }
-        return file == null ? Optional.empty() : Optional.of(new Versioned(file, version));
+        return registration == null ? Optional.empty()
+                : Optional.of(new Versioned(SubjectFile.fold(registration, changes), version));
     }
 
     /**

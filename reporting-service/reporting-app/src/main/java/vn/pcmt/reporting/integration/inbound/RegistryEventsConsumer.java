@@ -5,6 +5,7 @@ import org.springframework.stereotype.Component;
 import vn.pcmt.platform.event.IntegrationEvent;
 import vn.pcmt.platform.kafka.InboundEvents;
 import vn.pcmt.registry.api.v1.CategoryChanged;
+import vn.pcmt.registry.api.v1.EntryRetracted;
 import vn.pcmt.registry.api.v1.RegistryTopics;
 import vn.pcmt.registry.api.v1.SubjectDetailsCorrected;
 import vn.pcmt.registry.api.v1.SubjectMerged;
@@ -54,6 +55,11 @@ public class RegistryEventsConsumer {
             case SubjectDetailsCorrected.TYPE -> inbound.applyOnce(CONSUMER, event, e -> {
                 SubjectDetailsCorrected corrected = inbound.payload(e, SubjectDetailsCorrected.class);
                 residences.corrected(corrected.subjectId(), corrected.sex().name(), corrected.birthYear());
+            });
+            case EntryRetracted.TYPE -> inbound.applyOnce(CONSUMER, event, e -> {
+                EntryRetracted restated = inbound.payload(e, EntryRetracted.class);
+                residences.restated(restated.subjectId(), restated.residence().communeCode(),
+                        restated.residence().villageCode(), restated.category().name(), !restated.onList());
             });
             case SubjectMerged.TYPE -> inbound.applyOnce(CONSUMER, event, e ->
                     residences.removed(inbound.payload(e, SubjectMerged.class).subjectId()));

@@ -34,6 +34,11 @@ public class SubjectResidenceReplica {
         set(subjectId, Update.update("sex", sex).set("birthYear", birthYear));
     }
 
+    public void restated(String subjectId, String communeCode, String villageCode, String category, boolean removed) {
+        set(subjectId, Update.update("communeCode", communeCode).set("villageCode", villageCode).set("category", category)
+                .set("removed", removed));
+    }
+
     public void removed(String subjectId) {
         set(subjectId, Update.update("removed", true));
     }

@@ -9,6 +9,7 @@ import vn.pcmt.platform.event.IntegrationEvent;
 import vn.pcmt.platform.kafka.InboundEvents;
 import vn.pcmt.registry.api.v1.Category;
 import vn.pcmt.registry.api.v1.CategoryChanged;
+import vn.pcmt.registry.api.v1.EntryRetracted;
 import vn.pcmt.registry.api.v1.SubjectDetailsCorrected;
 import vn.pcmt.registry.api.v1.SubjectMerged;
 import vn.pcmt.registry.api.v1.SubjectMoved;
@@ -68,6 +69,15 @@ class ConsumedContractsTest {
 
         assertThat(corrected.birthYear()).isEqualTo(1993);
         assertThat(corrected.sex()).isNotNull();
+    }
+
+    @Test
+    void givenEntryRetractedExample_whenRead_thenTheStateToSet() throws Exception {
+        EntryRetracted restated = inbound.payload(inbound.read(example(EntryRetracted.TYPE)), EntryRetracted.class);
+
+        assertThat(restated.category()).isEqualTo(Category.SUSPECTED);
+        assertThat(restated.residence().communeCode()).isEqualTo("17170");
+        assertThat(restated.onList()).isTrue();
     }
 
     @Test
