@@ -23,12 +23,14 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.test.annotation.DirtiesContext;
 import vn.pcmt.assessment.api.v1.AssessmentTopics;
 import vn.pcmt.embedded.test.InfrastructureExtension;
 
 /** The whole service on the embedded store and broker: HTTP in, events stored, integration events on Kafka. */
 @ExtendWith(InfrastructureExtension.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@DirtiesContext // its outbound processor must not compete with AssessmentOutboundIT's spied one
 class AssessmentServiceIT {
 
     @Autowired

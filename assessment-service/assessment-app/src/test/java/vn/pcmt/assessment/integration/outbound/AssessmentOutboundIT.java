@@ -27,13 +27,20 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import vn.pcmt.assessment.api.v1.AssessmentTopics;
 import vn.pcmt.embedded.test.InfrastructureExtension;
 
-/** The outbox delivers at least once: an event stored while Kafka refuses it reaches the topic when Kafka recovers. */
+/**
+ * The outbox delivers at least once: an event stored while Kafka refuses it reaches the topic when Kafka recovers.
+ * The spied context must be the only one running an {@code assessment-outbound} processor, or another cached context
+ * may publish the event while this one is still failing: hence a context of its own, closed afterwards, and
+ * {@code AssessmentServiceIT} closing its own.
+ */
 @ExtendWith(InfrastructureExtension.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@DirtiesContext
 class AssessmentOutboundIT {
 
     @Autowired

@@ -31,7 +31,7 @@ import vn.pcmt.registry.query.areadirectory.AreaDirectoryRepository;
 
 /** A list document written by an older projection is rewritten from the events; a current one is left as it is. */
 @ExtendWith(InfrastructureExtension.class)
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT) // the other ITs' context, not a second one
 class SubjectListUpgradeIT {
 
     @Autowired
