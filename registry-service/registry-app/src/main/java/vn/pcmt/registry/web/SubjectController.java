@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -113,7 +114,7 @@ public class SubjectController {
                                        @RequestParam @NotNull @PastOrPresent @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate testedOn) {
         SubjectFile file = files.find(id.toString()).orElseThrow(SubjectController::unknown).file();
         // a duplicate merged into this subject was the same person: its treatments and periods count too
-        List<Article256a.Assessment> assessments = new java.util.ArrayList<>(List.of(Article256a.assess(file, testedOn)));
+        List<Article256a.Assessment> assessments = new ArrayList<>(List.of(Article256a.assess(file, testedOn)));
         file.duplicates().forEach(duplicate -> files.find(duplicate)
                 .ifPresent(found -> assessments.add(Article256a.assess(found.file(), testedOn))));
         return Article256a.combine(assessments);
