@@ -122,6 +122,43 @@ class FirstPathEndToEndIT {
         assertThat(newCommuneBefore.get("total").asInt()).isZero();
     }
 
+    @Test
+    void givenAddict_whenCompulsoryRehabDossierExecutedAndEnded_thenTheRegistryRecordsTheTreatment() throws Exception {
+        post("/api/areas", Map.of("code", "33", "name", "Ninh Bình", "level", "PROVINCE"));
+        post("/api/areas", Map.of("code", "14500", "name", "Xã Gia Viễn", "level", "COMMUNE", "parentCode", "33"));
+        post("/api/areas", Map.of("code", "14500-02", "name", "Thôn 2", "level", "VILLAGE", "parentCode", "14500"));
+        Map<String, Object> person = Map.of("fullName", "Đỗ Văn Phúc", "dateOfBirth", "1990-10-10", "sex", "MALE",
+                "nationalId", "037090001122", "residence", Map.of("communeCode", "14500", "villageCode", "14500-02"),
+                "category", "ADDICT", "foundBy", "CASE", "foundOn", "2026-03-01");
+        HttpResponse<String> created = await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500))
+                .until(() -> post("/api/subjects", person), response -> response.statusCode() == 201);
+        String subjectId = json.readTree(created.body()).get("id").asText();
+
+        HttpResponse<String> dossier = post("/api/rehab-dossiers", Map.of("subjectId", subjectId, "communeCode", "14500",
+                "preparedOn", "2026-04-20", "violationRecordOn", "2026-04-15", "cvSummary", true,
+                "addictionProofOn", "2026-03-10", "personStatement", true, "repeat", false));
+        assertThat(dossier.statusCode()).isEqualTo(201);
+        String steps = "/api/rehab-dossiers/" + json.readTree(dossier.body()).get("dossierId").asText() + "/steps";
+        assertThat(post(steps, Map.of("step", "NOTIFY", "on", "2026-04-24")).statusCode()).isEqualTo(200);
+        HttpResponse<String> early = post(steps, Map.of("step", "SEND_TO_COURT", "on", "2026-05-04"));
+        assertThat(early.statusCode()).isEqualTo(422);
+        assertThat(json.readTree(early.body()).get("code").asText()).isEqualTo("READING_PERIOD_NOT_OVER");
+        assertThat(post(steps, Map.of("step", "SEND_TO_COURT", "on", "2026-05-05")).statusCode()).isEqualTo(200);
+        assertThat(post(steps, Map.of("step", "COURT_DECISION", "on", "2026-05-19", "decisionNo", "12/2026/QĐ-TA",
+                "receivedOn", "2026-05-20", "accepted", true, "months", 18)).statusCode()).isEqualTo(200);
+        HttpResponse<String> executed = post(steps, Map.of("step", "EXECUTE", "on", "2026-05-28", "facility", "Cơ sở cai nghiện số 1"));
+        assertThat(json.readTree(executed.body()).get("executedLate").asBoolean()).isTrue();
+        assertThat(json.readTree(get("/api/rehab-dossiers?communeCode=14500&breached=true").body())).hasSize(1);
+
+        await().atMost(Duration.ofSeconds(90)).untilAsserted(() ->
+                assertThat(json.readTree(get("/api/subjects/" + subjectId).body()).at("/status/inTreatment/0").asText())
+                        .isEqualTo("COMPULSORY"));
+        assertThat(post(steps, Map.of("step", "END", "on", "2026-11-20", "outcome", "EXPELLED")).statusCode()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(90)).untilAsserted(() ->
+                assertThat(json.readTree(get("/api/subjects/" + subjectId).body()).at("/treatments/0/outcome").asText())
+                        .isEqualTo("EXPELLED"));
+    }
+
     /** Sends the stored record again, then waits until reporting's consumer group has read past it. */
     private void redeliverRegistryEventOf(String subjectId) throws Exception {
         String bootstrap = platform.kafkaBootstrapServers();

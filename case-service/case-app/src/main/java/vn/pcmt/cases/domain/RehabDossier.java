@@ -1,0 +1,199 @@
+package vn.pcmt.cases.domain;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+import vn.pcmt.cases.domain.command.EndCompulsoryRehab;
+import vn.pcmt.cases.domain.command.ExecuteDecision;
+import vn.pcmt.cases.domain.command.NotifyPerson;
+import vn.pcmt.cases.domain.command.PrepareRehabDossier;
+import vn.pcmt.cases.domain.command.RecordCourtDecision;
+import vn.pcmt.cases.domain.command.SendDossierToCourt;
+import vn.pcmt.cases.domain.event.CompulsoryRehabFinished;
+import vn.pcmt.cases.domain.event.CourtDecisionRecorded;
+import vn.pcmt.cases.domain.event.DecisionExecuted;
+import vn.pcmt.cases.domain.event.DossierSentToCourt;
+import vn.pcmt.cases.domain.event.PersonNotified;
+import vn.pcmt.cases.domain.event.RehabDossierPrepared;
+import vn.pcmt.platform.calendar.WorkingDays;
+import vn.pcmt.platform.problem.FieldProblem;
+import vn.pcmt.platform.problem.Refusal;
+
+/**
+ * A dossier asking the court to send a person to compulsory rehab, through the steps of TTLT 03/2025. Deadlines are
+ * computed in working days when a step is recorded and kept in its event; a step done after its deadline is recorded
+ * (the law's deadline does not undo the step) and marked late.
+ */
+@Aggregate
+public class RehabDossier {
+
+    /** TTLT 03/2025: the person has 3 working days to read the dossier after written notice. */
+    static final int READING_WORKING_DAYS = 3;
+    /** TTLT 03/2025: the dossier goes to the court within 1 working day after the reading period. */
+    static final int SEND_WORKING_DAYS = 1;
+    /** TTLT 03/2025: the police execute the decision within 5 working days of receiving it. */
+    static final int EXECUTION_WORKING_DAYS = 5;
+    /** TTLT 03/2025: the addiction proof may be at most 6 months old. */
+    static final int ADDICTION_PROOF_MONTHS = 6;
+
+    @AggregateIdentifier
+    private String dossierId;
+    private String subjectId;
+    private boolean repeat;
+    private DossierStage stage;
+    private LocalDate preparedOn;
+    private LocalDate readingEndsOn;
+    private LocalDate sendDueOn;
+    private LocalDate sentOn;
+    private LocalDate receivedOn;
+    private LocalDate executionDueOn;
+    private LocalDate executedOn;
+    private int months;
+
+    protected RehabDossier() {
+        // for Axon
+    }
+
+    @CommandHandler
+    public RehabDossier(PrepareRehabDossier command) {
+        List<FieldProblem> missing = new ArrayList<>();
+        if (command.violationRecordOn() == null) {
+            missing.add(new FieldProblem("violationRecordOn", "REQUIRED", "Thiếu biên bản vi phạm."));
+        }
+        if (!command.cvSummary()) {
+            missing.add(new FieldProblem("cvSummary", "REQUIRED", "Thiếu bản tóm tắt lý lịch."));
+        }
+        if (command.addictionProofOn() == null) {
+            missing.add(new FieldProblem("addictionProofOn", "REQUIRED", "Thiếu phiếu xác định tình trạng nghiện."));
+        }
+        if (!command.personStatement()) {
+            missing.add(new FieldProblem("personStatement", "REQUIRED", "Thiếu bản tường trình của người bị đề nghị."));
+        }
+        if (!missing.isEmpty()) {
+            throw new Refusal(Refusal.Kind.RULE_VIOLATED, "DOSSIER_INCOMPLETE",
+                    "Hồ sơ chưa đủ tài liệu theo TTLT 03/2025.", missing);
+        }
+        requireOrder(command.addictionProofOn(), command.preparedOn(), "addictionProofOn", "Phiếu xác định nghiện có ngày sau ngày lập hồ sơ.");
+        requireOrder(command.violationRecordOn(), command.preparedOn(), "violationRecordOn", "Biên bản vi phạm có ngày sau ngày lập hồ sơ.");
+        if (command.addictionProofOn().isBefore(command.preparedOn().minusMonths(ADDICTION_PROOF_MONTHS))) {
+            throw Refusal.ruleViolated("ADDICTION_PROOF_TOO_OLD", "Phiếu xác định tình trạng nghiện đã quá 6 tháng.",
+                    new FieldProblem("addictionProofOn", "TOO_OLD", "Quá 6 tháng tính đến ngày lập hồ sơ."));
+        }
+        apply(new RehabDossierPrepared(command.dossierId(), command.subjectId(), command.communeCode(), command.preparedOn(),
+                command.violationRecordOn(), command.addictionProofOn(), command.repeat()));
+    }
+
+    @CommandHandler
+    void handle(NotifyPerson command) {
+        requireStage(DossierStage.PREPARED, "thông báo cho người bị đề nghị");
+        requireOrder(preparedOn, command.notifiedOn(), "notifiedOn", "Ngày thông báo trước ngày lập hồ sơ.");
+        LocalDate readingEnds = WorkingDays.vietnam().plus(command.notifiedOn(), READING_WORKING_DAYS);
+        apply(new PersonNotified(dossierId, command.notifiedOn(), readingEnds,
+                WorkingDays.vietnam().plus(readingEnds, SEND_WORKING_DAYS)));
+    }
+
+    @CommandHandler
+    void handle(SendDossierToCourt command) {
+        requireStage(DossierStage.NOTIFIED, "chuyển hồ sơ đến Tòa án");
+        if (!command.sentOn().isAfter(readingEndsOn)) {
+            throw Refusal.ruleViolated("READING_PERIOD_NOT_OVER", "Người bị đề nghị được đọc hồ sơ đến hết ngày "
+                    + readingEndsOn + "; chỉ chuyển hồ sơ sau ngày đó.",
+                    new FieldProblem("sentOn", "TOO_EARLY", "Chưa hết thời hạn đọc hồ sơ."));
+        }
+        apply(new DossierSentToCourt(dossierId, command.sentOn(), command.sentOn().isAfter(sendDueOn)));
+    }
+
+    @CommandHandler
+    void handle(RecordCourtDecision command) {
+        requireStage(DossierStage.SENT_TO_COURT, "ghi nhận quyết định của Tòa án");
+        requireOrder(sentOn, command.decidedOn(), "decidedOn", "Ngày quyết định trước ngày chuyển hồ sơ.");
+        requireOrder(command.decidedOn(), command.receivedOn(), "receivedOn", "Ngày nhận trước ngày quyết định.");
+        if (command.accepted()) {
+            String wrongTerm = command.months() == null ? "Thiếu thời hạn cai nghiện bắt buộc."
+                    : RehabTerm.refusal(command.decidedOn(), repeat, command.months());
+            if (wrongTerm != null) {
+                throw Refusal.ruleViolated("REHAB_TERM_NOT_ALLOWED", wrongTerm,
+                        new FieldProblem("months", "NOT_ALLOWED", wrongTerm));
+            }
+        }
+        apply(new CourtDecisionRecorded(dossierId, command.decisionNo().strip(), command.decidedOn(), command.receivedOn(),
+                command.accepted(), command.accepted() ? command.months() : null,
+                command.accepted() ? WorkingDays.vietnam().plus(command.receivedOn(), EXECUTION_WORKING_DAYS) : null));
+    }
+
+    @CommandHandler
+    void handle(ExecuteDecision command) {
+        requireStage(DossierStage.ACCEPTED, "thi hành quyết định");
+        requireOrder(receivedOn, command.executedOn(), "executedOn", "Ngày thi hành trước ngày nhận quyết định.");
+        apply(new DecisionExecuted(dossierId, subjectId, command.executedOn(), command.facility().strip(), months,
+                command.executedOn().isAfter(executionDueOn)));
+    }
+
+    @CommandHandler
+    void handle(EndCompulsoryRehab command) {
+        requireStage(DossierStage.EXECUTED, "kết thúc cai nghiện bắt buộc");
+        requireOrder(executedOn, command.endsOn(), "endsOn", "Ngày kết thúc trước ngày vào cơ sở.");
+        apply(new CompulsoryRehabFinished(dossierId, subjectId, command.endsOn(), command.outcome()));
+    }
+
+    @EventSourcingHandler
+    void on(RehabDossierPrepared event) {
+        dossierId = event.dossierId();
+        subjectId = event.subjectId();
+        repeat = event.repeat();
+        preparedOn = event.preparedOn();
+        stage = DossierStage.PREPARED;
+    }
+
+    @EventSourcingHandler
+    void on(PersonNotified event) {
+        readingEndsOn = event.readingEndsOn();
+        sendDueOn = event.sendDueOn();
+        stage = DossierStage.NOTIFIED;
+    }
+
+    @EventSourcingHandler
+    void on(DossierSentToCourt event) {
+        sentOn = event.sentOn();
+        stage = DossierStage.SENT_TO_COURT;
+    }
+
+    @EventSourcingHandler
+    void on(CourtDecisionRecorded event) {
+        receivedOn = event.receivedOn();
+        executionDueOn = event.executionDueOn();
+        months = event.months() == null ? 0 : event.months();
+        stage = event.accepted() ? DossierStage.ACCEPTED : DossierStage.REJECTED;
+    }
+
+    @EventSourcingHandler
+    void on(DecisionExecuted event) {
+        executedOn = event.executedOn();
+        stage = DossierStage.EXECUTED;
+    }
+
+    @EventSourcingHandler
+    void on(CompulsoryRehabFinished event) {
+        stage = DossierStage.ENDED;
+    }
+
+    private void requireStage(DossierStage required, String step) {
+        if (stage != required) {
+            throw Refusal.ruleViolated("STAGE_ORDER", "Không thể " + step + " khi hồ sơ đang ở bước " + stage + ".",
+                    new FieldProblem("step", "STAGE_ORDER", "Sai thứ tự các bước."));
+        }
+    }
+
+    private static void requireOrder(LocalDate first, LocalDate then, String field, String detail) {
+        if (then.isBefore(first)) {
+            throw Refusal.ruleViolated("DATE_ORDER", detail, new FieldProblem(field, "DATE_ORDER", detail));
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package vn.pcmt.cases.integration.outbound;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventHandler;
+import org.springframework.stereotype.Component;
+import vn.pcmt.cases.api.v1.CaseTopics;
+import vn.pcmt.cases.api.v1.CompulsoryRehabEnded;
+import vn.pcmt.cases.api.v1.CompulsoryRehabStarted;
+import vn.pcmt.cases.domain.event.CompulsoryRehabFinished;
+import vn.pcmt.cases.domain.event.DecisionExecuted;
+import vn.pcmt.cases.query.rehabdossier.RehabDossierDocument;
+import vn.pcmt.cases.query.rehabdossier.RehabDossierRepository;
+import vn.pcmt.platform.kafka.IntegrationEventPublisher;
+
+/** Domain events → {@code pcmt.cases.v1}. A tracking processor: an event stored while Kafka is down is sent later. */
+@Component
+@ProcessingGroup("case-outbound")
+public class CaseOutbound {
+
+    private final IntegrationEventPublisher publisher;
+    private final RehabDossierRepository dossiers;
+
+    public CaseOutbound(IntegrationEventPublisher publisher, RehabDossierRepository dossiers) {
+        this.publisher = publisher;
+        this.dossiers = dossiers;
+    }
+
+    /** The dossier's commune; the read model is written in the command's thread, so it is there before this runs. */
+    private String communeOf(String dossierId) {
+        return dossiers.findById(dossierId).map(RehabDossierDocument::communeCode)
+                .orElseThrow(() -> new IllegalStateException("No dossier " + dossierId));
+    }
+
+    @EventHandler
+    void on(DecisionExecuted event, DomainEventMessage<?> message) {
+        publisher.publish(CaseTopics.EVENTS, CompulsoryRehabStarted.TYPE, CompulsoryRehabStarted.VERSION, message,
+                communeOf(event.dossierId()), new CompulsoryRehabStarted(event.dossierId(), event.subjectId(),
+                        event.executedOn(), event.facility(), event.months()));
+    }
+
+    @EventHandler
+    void on(CompulsoryRehabFinished event, DomainEventMessage<?> message) {
+        publisher.publish(CaseTopics.EVENTS, CompulsoryRehabEnded.TYPE, CompulsoryRehabEnded.VERSION, message,
+                communeOf(event.dossierId()), new CompulsoryRehabEnded(event.dossierId(), event.subjectId(),
+                        event.endsOn(), event.outcome().name()));
+    }
+}

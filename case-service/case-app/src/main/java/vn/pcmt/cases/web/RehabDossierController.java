@@ -1,0 +1,112 @@
+package vn.pcmt.cases.web;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.pcmt.cases.domain.command.EndCompulsoryRehab;
+import vn.pcmt.cases.domain.command.ExecuteDecision;
+import vn.pcmt.cases.domain.command.NotifyPerson;
+import vn.pcmt.cases.domain.command.PrepareRehabDossier;
+import vn.pcmt.cases.domain.command.RecordCourtDecision;
+import vn.pcmt.cases.domain.command.SendDossierToCourt;
+import vn.pcmt.cases.query.rehabdossier.RehabDossierDocument;
+import vn.pcmt.cases.query.rehabdossier.RehabDossierRepository;
+import vn.pcmt.platform.axon.Commands;
+import vn.pcmt.platform.problem.FieldProblem;
+import vn.pcmt.platform.problem.Refusal;
+import vn.pcmt.platform.web.AreaCode;
+import vn.pcmt.platform.web.Versions;
+
+/** Compulsory-rehab dossiers (TTLT 03/2025): preparation, each step, and the list of deadlines breached. */
+@RestController
+@RequestMapping("/api/rehab-dossiers")
+@Validated
+public class RehabDossierController {
+
+    private final Commands commands;
+    private final RehabDossierRepository dossiers;
+    private final Clock clock;
+
+    public RehabDossierController(Commands commands, RehabDossierRepository dossiers, Clock clock) {
+        this.commands = commands;
+        this.dossiers = dossiers;
+        this.clock = clock;
+    }
+
+    @PostMapping
+    ResponseEntity<RehabDossierDocument> prepare(@Valid @RequestBody PrepareRehabDossierRequest request) {
+        String dossierId = UUID.randomUUID().toString();
+        commands.send(new PrepareRehabDossier(dossierId, request.subjectId().toString(), request.communeCode(),
+                request.preparedOn(), request.violationRecordOn(), request.cvSummary(), request.addictionProofOn(),
+                request.personStatement(), request.repeat()), request.preparedOn());
+        RehabDossierDocument dossier = dossiers.findById(dossierId).orElseThrow();
+        return ResponseEntity.created(URI.create("/api/rehab-dossiers/" + dossierId)).eTag(Versions.etag(dossier.version()))
+                .body(dossier);
+    }
+
+    @PostMapping("/{id}/steps")
+    ResponseEntity<RehabDossierDocument> step(@PathVariable UUID id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
+                                              @Valid @RequestBody DossierStepRequest request) {
+        String dossierId = id.toString();
+        Long version = Versions.ifMatch(ifMatch);
+        Object command = switch (request.step()) {
+            case NOTIFY -> new NotifyPerson(dossierId, version, request.on());
+            case SEND_TO_COURT -> new SendDossierToCourt(dossierId, version, request.on());
+            case COURT_DECISION -> new RecordCourtDecision(dossierId, version, required(request.decisionNo(), "decisionNo"),
+                    request.on(), required(request.receivedOn(), "receivedOn"), required(request.accepted(), "accepted"),
+                    request.months());
+            case EXECUTE -> new ExecuteDecision(dossierId, version, request.on(), required(request.facility(), "facility"));
+            case END -> new EndCompulsoryRehab(dossierId, version, request.on(), required(request.outcome(), "outcome"));
+        };
+        try {
+            commands.send(command, request.on());
+        } catch (AggregateNotFoundException e) {
+            throw unknown();
+        }
+        RehabDossierDocument dossier = dossiers.findById(dossierId).orElseThrow(RehabDossierController::unknown);
+        return ResponseEntity.ok().eTag(Versions.etag(dossier.version())).body(dossier);
+    }
+
+    @GetMapping("/{id}")
+    ResponseEntity<RehabDossierDocument> find(@PathVariable UUID id) {
+        RehabDossierDocument dossier = dossiers.findById(id.toString()).orElseThrow(RehabDossierController::unknown);
+        return ResponseEntity.ok().eTag(Versions.etag(dossier.version())).body(dossier);
+    }
+
+    /** A commune's dossiers, newest first; {@code breached=true}: only those past a deadline or done late. */
+    @GetMapping
+    List<RehabDossierDocument> list(@RequestParam @AreaCode String communeCode,
+                                    @RequestParam(defaultValue = "false") boolean breached) {
+        LocalDate today = LocalDate.now(clock);
+        return dossiers.findByCommuneCodeOrderByPreparedOnDesc(communeCode).stream()
+                .filter(d -> !breached || d.breachedOn(today))
+                .toList();
+    }
+
+    private static <T> T required(T value, String field) {
+        if (value == null || value instanceof String s && s.isBlank()) {
+            throw Refusal.invalid("VALIDATION_FAILED", "Bước này cần trường " + field + ".",
+                    new FieldProblem(field, "REQUIRED", "Không được để trống."));
+        }
+        return value;
+    }
+
+    private static Refusal unknown() {
+        return Refusal.notFound("DOSSIER_UNKNOWN", "Không tìm thấy hồ sơ đề nghị áp dụng biện pháp cai nghiện bắt buộc.");
+    }
+}

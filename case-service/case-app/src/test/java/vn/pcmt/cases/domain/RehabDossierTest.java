@@ -1,0 +1,169 @@
+package vn.pcmt.cases.domain;
+
+import java.time.LocalDate;
+
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.matchers.Matchers;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import vn.pcmt.cases.domain.command.EndCompulsoryRehab;
+import vn.pcmt.cases.domain.command.ExecuteDecision;
+import vn.pcmt.cases.domain.command.NotifyPerson;
+import vn.pcmt.cases.domain.command.PrepareRehabDossier;
+import vn.pcmt.cases.domain.command.RecordCourtDecision;
+import vn.pcmt.cases.domain.command.SendDossierToCourt;
+import vn.pcmt.cases.domain.event.CompulsoryRehabFinished;
+import vn.pcmt.cases.domain.event.CourtDecisionRecorded;
+import vn.pcmt.cases.domain.event.DecisionExecuted;
+import vn.pcmt.cases.domain.event.DossierSentToCourt;
+import vn.pcmt.cases.domain.event.PersonNotified;
+import vn.pcmt.cases.domain.event.RehabDossierPrepared;
+import vn.pcmt.platform.problem.Refusal;
+
+/** TTLT 03/2025 step by step, with every deadline's edge on both sides (working days, Vietnamese holidays). */
+class RehabDossierTest {
+
+    private static final String ID = "d-1";
+    private static final String SUBJECT = "s-1";
+    private static final LocalDate PREPARED = LocalDate.of(2026, 4, 20);
+    private AggregateTestFixture<RehabDossier> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(RehabDossier.class);
+    }
+
+    @Test
+    void givenCompleteChecklist_whenPrepared_thenDossierPrepared() {
+        fixture.givenNoPriorActivity()
+                .when(prepare(PREPARED.minusMonths(6), false))
+                .expectEvents(prepared(PREPARED.minusMonths(6), false));
+    }
+
+    @Test
+    void givenAddictionProofOneDayOverSixMonths_whenPrepared_thenRefused() {
+        fixture.givenNoPriorActivity()
+                .when(prepare(PREPARED.minusMonths(6).minusDays(1), false))
+                .expectNoEvents()
+                .expectException(refusal("ADDICTION_PROOF_TOO_OLD"));
+    }
+
+    @Test
+    void givenNoStatementNorCvSummary_whenPrepared_thenIncompleteNamingBoth() {
+        fixture.givenNoPriorActivity()
+                .when(new PrepareRehabDossier(ID, SUBJECT, "17167", PREPARED, PREPARED.minusDays(3), false, PREPARED, false, false))
+                .expectNoEvents()
+                .expectException(Matchers.predicate(e -> e instanceof Refusal r && r.code().equals("DOSSIER_INCOMPLETE")
+                        && r.errors().size() == 2));
+    }
+
+    @Test
+    void givenPrepared_whenNotifiedOnFridayBeforeTheHolidays_thenReadingAndSendingDeadlinesSkipThem() {
+        // Friday 24/4/2026: Monday 27/4 (Hùng Kings, compensated), 30/4 and 1/5 are holidays
+        LocalDate notified = LocalDate.of(2026, 4, 24);
+        fixture.given(prepared(PREPARED, false))
+                .when(new NotifyPerson(ID, null, notified))
+                .expectEvents(new PersonNotified(ID, notified, LocalDate.of(2026, 5, 4), LocalDate.of(2026, 5, 5)));
+    }
+
+    @ParameterizedTest(name = "sent {0} → {1}")
+    @CsvSource({"2026-05-04, READING", "2026-05-05, ON_TIME", "2026-05-06, LATE"})
+    void givenNotified_whenSent_thenNotBeforeReadingEndsAndLateAfterOneWorkingDay(LocalDate sentOn, String expected) {
+        var given = fixture.given(prepared(PREPARED, false), notified());
+        if (expected.equals("READING")) {
+            given.when(new SendDossierToCourt(ID, null, sentOn))
+                    .expectNoEvents()
+                    .expectException(refusal("READING_PERIOD_NOT_OVER"));
+        } else {
+            given.when(new SendDossierToCourt(ID, null, sentOn))
+                    .expectEvents(new DossierSentToCourt(ID, sentOn, expected.equals("LATE")));
+        }
+    }
+
+    @ParameterizedTest(name = "decided {0}, repeat {1}, {2} months → allowed {3}")
+    @CsvSource({
+            "2026-06-30, false, 11, false", "2026-06-30, false, 12, true", "2026-06-30, false, 24, true",
+            "2026-06-30, false, 25, false", "2026-06-30, true, 24, true",
+            "2026-07-01, false, 24, true", "2026-07-01, false, 36, false", "2026-07-01, false, 12, false",
+            "2026-07-01, true, 36, true", "2026-07-01, true, 24, false"})
+    void givenLawOfTheDecisionDay_whenTermRecorded_thenOnlyTheTermsItAllows(LocalDate decidedOn, boolean repeat, int months,
+                                                                          boolean allowed) {
+        var given = fixture.given(prepared(PREPARED, repeat), notified(), new DossierSentToCourt(ID, LocalDate.of(2026, 5, 5), false));
+        RecordCourtDecision decision = new RecordCourtDecision(ID, null, "12/2026/QĐ-TA", decidedOn, decidedOn, true, months);
+        if (allowed) {
+            given.when(decision).expectSuccessfulHandlerExecution();
+        } else {
+            given.when(decision).expectNoEvents().expectException(refusal("REHAB_TERM_NOT_ALLOWED"));
+        }
+    }
+
+    @Test
+    void givenSent_whenCourtRejects_thenRecordedWithoutTermOrDeadline() {
+        LocalDate on = LocalDate.of(2026, 5, 20);
+        fixture.given(prepared(PREPARED, false), notified(), new DossierSentToCourt(ID, LocalDate.of(2026, 5, 5), false))
+                .when(new RecordCourtDecision(ID, null, "13/2026/QĐ-TA", on, on, false, null))
+                .expectEvents(new CourtDecisionRecorded(ID, "13/2026/QĐ-TA", on, on, false, null, null));
+    }
+
+    @ParameterizedTest(name = "received 2026-05-20, executed {0} → late {1}")
+    @CsvSource({"2026-05-27, false", "2026-05-28, true"})
+    void givenAccepted_whenExecuted_thenLateAfterFiveWorkingDays(LocalDate executedOn, boolean late) {
+        // received Wednesday 20/5: 21, 22, 25, 26, 27 are the five working days
+        fixture.given(prepared(PREPARED, false), notified(), new DossierSentToCourt(ID, LocalDate.of(2026, 5, 5), false),
+                        new CourtDecisionRecorded(ID, "12/2026/QĐ-TA", LocalDate.of(2026, 5, 19), LocalDate.of(2026, 5, 20), true, 18,
+                                LocalDate.of(2026, 5, 27)))
+                .when(new ExecuteDecision(ID, null, executedOn, "Cơ sở cai nghiện số 1"))
+                .expectEvents(new DecisionExecuted(ID, SUBJECT, executedOn, "Cơ sở cai nghiện số 1", 18, late));
+    }
+
+    @Test
+    void givenRejected_whenExecuted_thenStageOrderRefused() {
+        fixture.given(prepared(PREPARED, false), notified(), new DossierSentToCourt(ID, LocalDate.of(2026, 5, 5), false),
+                        new CourtDecisionRecorded(ID, "13/2026/QĐ-TA", LocalDate.of(2026, 5, 19), LocalDate.of(2026, 5, 20), false, null, null))
+                .when(new ExecuteDecision(ID, null, LocalDate.of(2026, 5, 21), "Cơ sở cai nghiện số 1"))
+                .expectNoEvents()
+                .expectException(refusal("STAGE_ORDER"));
+    }
+
+    @Test
+    void givenPrepared_whenSentBeforeNotice_thenStageOrderRefused() {
+        fixture.given(prepared(PREPARED, false))
+                .when(new SendDossierToCourt(ID, null, LocalDate.of(2026, 5, 5)))
+                .expectNoEvents()
+                .expectException(refusal("STAGE_ORDER"));
+    }
+
+    @Test
+    void givenExecuted_whenEndedBeforeEntry_thenDateOrderRefused_andOnTheDayEnded() {
+        LocalDate executed = LocalDate.of(2026, 5, 27);
+        var history = new Object[] {prepared(PREPARED, false), notified(), new DossierSentToCourt(ID, LocalDate.of(2026, 5, 5), false),
+                new CourtDecisionRecorded(ID, "12/2026/QĐ-TA", LocalDate.of(2026, 5, 19), LocalDate.of(2026, 5, 20), true, 18,
+                        LocalDate.of(2026, 5, 27)),
+                new DecisionExecuted(ID, SUBJECT, executed, "Cơ sở cai nghiện số 1", 18, false)};
+        fixture.given(history)
+                .when(new EndCompulsoryRehab(ID, null, executed.minusDays(1), RehabOutcome.COMPLETED))
+                .expectNoEvents()
+                .expectException(refusal("DATE_ORDER"));
+        fixture.given(history)
+                .when(new EndCompulsoryRehab(ID, null, executed, RehabOutcome.EXPELLED))
+                .expectEvents(new CompulsoryRehabFinished(ID, SUBJECT, executed, RehabOutcome.EXPELLED));
+    }
+
+    private static PersonNotified notified() {
+        return new PersonNotified(ID, LocalDate.of(2026, 4, 24), LocalDate.of(2026, 5, 4), LocalDate.of(2026, 5, 5));
+    }
+
+    private static PrepareRehabDossier prepare(LocalDate addictionProofOn, boolean repeat) {
+        return new PrepareRehabDossier(ID, SUBJECT, "17167", PREPARED, PREPARED.minusDays(3), true, addictionProofOn, true, repeat);
+    }
+
+    private static RehabDossierPrepared prepared(LocalDate addictionProofOn, boolean repeat) {
+        return new RehabDossierPrepared(ID, SUBJECT, "17167", PREPARED, PREPARED.minusDays(3), addictionProofOn, repeat);
+    }
+
+    private static org.hamcrest.Matcher<?> refusal(String code) {
+        return Matchers.predicate(e -> e instanceof Refusal r && r.code().equals(code));
+    }
+}
