@@ -3,6 +3,7 @@ package vn.pcmt.cases.config;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import vn.pcmt.assessment.api.v1.AssessmentTopics;
 import vn.pcmt.cases.api.v1.CaseTopics;
 import vn.pcmt.platform.PlatformConfiguration;
 
@@ -12,5 +13,11 @@ class TopicConfiguration {
     @Bean
     NewTopic caseEvents() {
         return PlatformConfiguration.eventTopic(CaseTopics.EVENTS);
+    }
+
+    /** Declared by its consumers too, so the services may start in any order. */
+    @Bean
+    NewTopic assessmentEvents() {
+        return PlatformConfiguration.eventTopic(AssessmentTopics.EVENTS);
     }
 }

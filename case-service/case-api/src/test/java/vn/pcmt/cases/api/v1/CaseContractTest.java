@@ -16,6 +16,7 @@ class CaseContractTest {
 
     static final String DOSSIER = "c1d2e3f4-a5b6-4c7d-8e9f-0a1b2c3d4e5f";
     static final String SUBJECT = "2d66a44c-0515-41bf-92b4-92924e78228c";
+    static final String HOTSPOT = "8a7b6c5d-4e3f-4a2b-9c1d-0e9f8a7b6c5d";
 
     private final ObjectMapper mapper = new ObjectMapper().findAndRegisterModules()
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
@@ -23,7 +24,9 @@ class CaseContractTest {
     static Stream<Object> published() {
         return Stream.of(
                 new CompulsoryRehabStarted(DOSSIER, SUBJECT, LocalDate.of(2026, 7, 20), "Cơ sở cai nghiện ma túy số 1 tỉnh Nghệ An", 24),
-                new CompulsoryRehabEnded(DOSSIER, SUBJECT, LocalDate.of(2028, 7, 19), "COMPLETED"));
+                new CompulsoryRehabEnded(DOSSIER, SUBJECT, LocalDate.of(2028, 7, 19), "COMPLETED"),
+                new HotspotIdentified(HOTSPOT, "USE_DEN", "17167", "17167-02", LocalDate.of(2026, 2, 10), true, true),
+                new HotspotStageChanged(HOTSPOT, "IDENTIFIED", "ELIMINATED", LocalDate.of(2026, 3, 15), false));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -7,8 +7,12 @@ import org.springframework.stereotype.Component;
 import vn.pcmt.cases.api.v1.CaseTopics;
 import vn.pcmt.cases.api.v1.CompulsoryRehabEnded;
 import vn.pcmt.cases.api.v1.CompulsoryRehabStarted;
+import vn.pcmt.cases.api.v1.HotspotIdentified;
+import vn.pcmt.cases.api.v1.HotspotStageChanged;
 import vn.pcmt.cases.domain.event.CompulsoryRehabFinished;
 import vn.pcmt.cases.domain.event.DecisionExecuted;
+import vn.pcmt.cases.query.hotspot.HotspotDocument;
+import vn.pcmt.cases.query.hotspot.HotspotRepository;
 import vn.pcmt.cases.query.rehabdossier.RehabDossierDocument;
 import vn.pcmt.cases.query.rehabdossier.RehabDossierRepository;
 import vn.pcmt.platform.kafka.IntegrationEventPublisher;
@@ -20,16 +24,34 @@ public class CaseOutbound {
 
     private final IntegrationEventPublisher publisher;
     private final RehabDossierRepository dossiers;
+    private final HotspotRepository hotspots;
 
-    public CaseOutbound(IntegrationEventPublisher publisher, RehabDossierRepository dossiers) {
+    public CaseOutbound(IntegrationEventPublisher publisher, RehabDossierRepository dossiers, HotspotRepository hotspots) {
         this.publisher = publisher;
         this.dossiers = dossiers;
+        this.hotspots = hotspots;
     }
 
     /** The dossier's commune; the read model is written in the command's thread, so it is there before this runs. */
     private String communeOf(String dossierId) {
         return dossiers.findById(dossierId).map(RehabDossierDocument::communeCode)
                 .orElseThrow(() -> new IllegalStateException("No dossier " + dossierId));
+    }
+
+    @EventHandler
+    void on(vn.pcmt.cases.domain.event.HotspotIdentified event, DomainEventMessage<?> message) {
+        publisher.publish(CaseTopics.EVENTS, HotspotIdentified.TYPE, HotspotIdentified.VERSION, message, event.communeCode(),
+                new HotspotIdentified(event.hotspotId(), event.kind().name(), event.communeCode(), event.villageCode(),
+                        event.identifiedOn(), event.suspected(), event.kind().isDrugUsePoint()));
+    }
+
+    @EventHandler
+    void on(vn.pcmt.cases.domain.event.HotspotStageChanged event, DomainEventMessage<?> message) {
+        String commune = hotspots.findById(event.hotspotId()).map(HotspotDocument::communeCode)
+                .orElseThrow(() -> new IllegalStateException("No hotspot " + event.hotspotId()));
+        publisher.publish(CaseTopics.EVENTS, HotspotStageChanged.TYPE, HotspotStageChanged.VERSION, message, commune,
+                new HotspotStageChanged(event.hotspotId(), event.from().name(), event.stage().name(), event.on(),
+                        event.stage().isActive()));
     }
 
     @EventHandler

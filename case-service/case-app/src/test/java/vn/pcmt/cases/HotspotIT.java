@@ -1,0 +1,111 @@
+package vn.pcmt.cases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.kafka.core.KafkaTemplate;
+import vn.pcmt.assessment.api.v1.AreaLevel;
+import vn.pcmt.assessment.api.v1.AreaRegistered;
+import vn.pcmt.assessment.api.v1.AssessmentTopics;
+import vn.pcmt.cases.api.v1.CaseTopics;
+import vn.pcmt.cases.query.areadirectory.AreaDirectoryRepository;
+import vn.pcmt.embedded.test.InfrastructureExtension;
+import vn.pcmt.platform.event.Actor;
+import vn.pcmt.platform.event.IntegrationEvent;
+
+/** Hotspots on the embedded store and broker: villages learnt from Kafka, each stage published with its commune. */
+@ExtendWith(InfrastructureExtension.class)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class HotspotIT {
+
+    @Autowired
+    TestRestTemplate http;
+    @Autowired
+    KafkaTemplate<String, String> kafka;
+    @Autowired
+    ObjectMapper mapper;
+    @Autowired
+    MongoTemplate mongo;
+    @Autowired
+    AreaDirectoryRepository areas;
+
+    @Test
+    void givenKnownVillage_whenHotspotIdentifiedAndEliminated_thenPublishedWithItsCommuneAndNoEvidence() throws Exception {
+        var area = new AreaRegistered("17167-02", "Xóm 2", AreaLevel.VILLAGE, "17167");
+        kafka.send(AssessmentTopics.EVENTS, "17167-02", mapper.writeValueAsString(new IntegrationEvent("area-17167-02",
+                AreaRegistered.TYPE, 1, "17167-02", 0, LocalDate.of(2026, 1, 5), Instant.now(), Actor.system("test"), "17167",
+                mapper.valueToTree(area)))).get();
+        await().atMost(Duration.ofSeconds(60)).until(() -> areas.existsById("17167-02"));
+
+        ResponseEntity<String> created = http.postForEntity("/api/hotspots", Map.of("kind", "USE_DEN", "communeCode", "17167",
+                "villageCode", "17167-02", "identifiedOn", "2026-02-10", "suspected", true, "evidence", "Nhà ông X, nhiều người lạ"),
+                String.class);
+        assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        String id = mapper.readTree(created.getBody()).get("hotspotId").asText();
+        ResponseEntity<String> eliminated = http.postForEntity("/api/hotspots/" + id + "/eliminations",
+                Map.of("on", "2026-03-15", "note", "Đã triệt xóa"), String.class);
+        assertThat(mapper.readTree(eliminated.getBody()).get("active").asBoolean()).isFalse();
+        ResponseEntity<String> again = http.postForEntity("/api/hotspots/" + id + "/actions", Map.of("on", "2026-03-16"), String.class);
+        assertThat(again.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(mapper.readTree(again.getBody()).get("code").asText()).isEqualTo("TRANSITION_NOT_ALLOWED");
+
+        Map<String, JsonNode> published = awaitPublished(id, 2);
+        assertThat(published.get("cases.HotspotIdentified").at("/payload/drugUsePoint").asBoolean()).isTrue();
+        assertThat(published.get("cases.HotspotStageChanged").get("areaCode").asText()).isEqualTo("17167");
+        assertThat(published.get("cases.HotspotStageChanged").at("/payload/active").asBoolean()).isFalse();
+        assertThat(published.values().toString()).doesNotContain("Nhà ông X").doesNotContain("Đã triệt xóa");
+    }
+
+    @Test
+    void givenUnknownVillage_whenHotspotIdentified_thenUnprocessableAndNothingStored() throws Exception {
+        long before = mongo.getCollection("domainevents").countDocuments();
+
+        ResponseEntity<String> refused = http.postForEntity("/api/hotspots", Map.of("kind", "RETAIL_POINT", "communeCode", "17167",
+                "villageCode", "17167-99", "identifiedOn", "2026-02-10"), String.class);
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(mapper.readTree(refused.getBody()).get("code").asText()).isEqualTo("AREA_UNKNOWN");
+        assertThat(mongo.getCollection("domainevents").countDocuments()).isEqualTo(before);
+    }
+
+    private Map<String, JsonNode> awaitPublished(String key, int count) {
+        Map<String, JsonNode> found = new HashMap<>();
+        try (var consumer = new KafkaConsumer<String, String>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, System.getProperty("spring.kafka.bootstrap-servers"),
+                ConsumerConfig.GROUP_ID_CONFIG, "case-it-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new StringDeserializer())) {
+            consumer.subscribe(List.of(CaseTopics.EVENTS));
+            await().atMost(Duration.ofSeconds(60)).until(() -> {
+                for (var record : consumer.poll(Duration.ofMillis(200))) {
+                    if (record.key().equals(key)) {
+                        JsonNode event = mapper.readTree(record.value());
+                        found.put(event.get("eventType").asText(), event);
+                    }
+                }
+                return found.size() >= count;
+            });
+        }
+        return found;
+    }
+}
