@@ -38,15 +38,20 @@ public class RehabDossier {
     static final int READING_WORKING_DAYS = 3;
     /** TTLT 03/2025: the dossier goes to the court within 1 working day after the reading period. */
     static final int SEND_WORKING_DAYS = 1;
-    /** TTLT 03/2025: the police execute the decision within 5 working days of receiving it. */
-    static final int EXECUTION_WORKING_DAYS = 5;
+    /**
+     * DOMAIN.md (TTLT 03/2025): the police execute the decision within 5 days of receiving it; a deadline falling on a
+     * day off moves to the next working day (Civil Code 2015, Art. 148).
+     */
+    static final int EXECUTION_DAYS = 5;
     /** TTLT 03/2025: the addiction proof may be at most 6 months old. */
     static final int ADDICTION_PROOF_MONTHS = 6;
 
     @AggregateIdentifier
     private String dossierId;
     private String subjectId;
+    private String communeCode;
     private boolean repeat;
+    private LocalDate addictionProofOn;
     private DossierStage stage;
     private LocalDate preparedOn;
     private LocalDate readingEndsOn;
@@ -102,6 +107,10 @@ public class RehabDossier {
     @CommandHandler
     void handle(SendDossierToCourt command) {
         requireStage(DossierStage.NOTIFIED, "chuyển hồ sơ đến Tòa án");
+        if (addictionProofOn.isBefore(command.sentOn().minusMonths(ADDICTION_PROOF_MONTHS))) {
+            throw Refusal.ruleViolated("ADDICTION_PROOF_TOO_OLD", "Phiếu xác định tình trạng nghiện đã quá 6 tháng vào ngày "
+                    + "chuyển hồ sơ; cần xác định lại.", new FieldProblem("on", "TOO_OLD", "Quá 6 tháng tính đến ngày chuyển."));
+        }
         if (!command.sentOn().isAfter(readingEndsOn)) {
             throw Refusal.ruleViolated("READING_PERIOD_NOT_OVER", "Người bị đề nghị được đọc hồ sơ đến hết ngày "
                     + readingEndsOn + "; chỉ chuyển hồ sơ sau ngày đó.",
@@ -115,24 +124,24 @@ public class RehabDossier {
         requireStage(DossierStage.SENT_TO_COURT, "ghi nhận quyết định của Tòa án");
         requireOrder(sentOn, command.decidedOn(), "decidedOn", "Ngày quyết định trước ngày chuyển hồ sơ.");
         requireOrder(command.decidedOn(), command.receivedOn(), "receivedOn", "Ngày nhận trước ngày quyết định.");
-        if (command.accepted()) {
-            String wrongTerm = command.months() == null ? "Thiếu thời hạn cai nghiện bắt buộc."
-                    : RehabTerm.refusal(command.decidedOn(), repeat, command.months());
-            if (wrongTerm != null) {
-                throw Refusal.ruleViolated("REHAB_TERM_NOT_ALLOWED", wrongTerm,
-                        new FieldProblem("months", "NOT_ALLOWED", wrongTerm));
-            }
+        requirePresent(command.decisionNo(), "decisionNo");
+        if (command.accepted() && command.months() == null) {
+            throw Refusal.ruleViolated("REHAB_TERM_MISSING", "Thiếu thời hạn cai nghiện bắt buộc trong quyết định.",
+                    new FieldProblem("months", "REQUIRED", "Không được để trống."));
         }
+        // the court's decision is a fact: an unusual term is flagged for the province to look at, not refused
+        String irregular = command.accepted() ? RehabTerm.refusal(command.decidedOn(), repeat, command.months()) : null;
         apply(new CourtDecisionRecorded(dossierId, command.decisionNo().strip(), command.decidedOn(), command.receivedOn(),
                 command.accepted(), command.accepted() ? command.months() : null,
-                command.accepted() ? WorkingDays.vietnam().plus(command.receivedOn(), EXECUTION_WORKING_DAYS) : null));
+                command.accepted() ? executionDue(command.receivedOn()) : null, irregular));
     }
 
     @CommandHandler
     void handle(ExecuteDecision command) {
         requireStage(DossierStage.ACCEPTED, "thi hành quyết định");
         requireOrder(receivedOn, command.executedOn(), "executedOn", "Ngày thi hành trước ngày nhận quyết định.");
-        apply(new DecisionExecuted(dossierId, subjectId, command.executedOn(), command.facility().strip(), months,
+        requirePresent(command.facility(), "facility");
+        apply(new DecisionExecuted(dossierId, subjectId, communeCode, command.executedOn(), command.facility().strip(), months,
                 command.executedOn().isAfter(executionDueOn)));
     }
 
@@ -140,14 +149,17 @@ public class RehabDossier {
     void handle(EndCompulsoryRehab command) {
         requireStage(DossierStage.EXECUTED, "kết thúc cai nghiện bắt buộc");
         requireOrder(executedOn, command.endsOn(), "endsOn", "Ngày kết thúc trước ngày vào cơ sở.");
-        apply(new CompulsoryRehabFinished(dossierId, subjectId, command.endsOn(), command.outcome()));
+        requirePresent(command.outcome(), "outcome");
+        apply(new CompulsoryRehabFinished(dossierId, subjectId, communeCode, command.endsOn(), command.outcome()));
     }
 
     @EventSourcingHandler
     void on(RehabDossierPrepared event) {
         dossierId = event.dossierId();
         subjectId = event.subjectId();
+        communeCode = event.communeCode();
         repeat = event.repeat();
+        addictionProofOn = event.addictionProofOn();
         preparedOn = event.preparedOn();
         stage = DossierStage.PREPARED;
     }
@@ -182,6 +194,19 @@ public class RehabDossier {
     @EventSourcingHandler
     void on(CompulsoryRehabFinished event) {
         stage = DossierStage.ENDED;
+    }
+
+    /** 5 days after receipt, moved to the next working day when it falls on a day off. */
+    static LocalDate executionDue(LocalDate receivedOn) {
+        LocalDate due = receivedOn.plusDays(EXECUTION_DAYS);
+        return WorkingDays.vietnam().isWorkingDay(due) ? due : WorkingDays.vietnam().plus(due, 1);
+    }
+
+    private static void requirePresent(Object value, String field) {
+        if (value == null || value instanceof String text && text.isBlank()) {
+            throw Refusal.invalid("VALIDATION_FAILED", "Bước này cần trường " + field + ".",
+                    new FieldProblem(field, "REQUIRED", "Không được để trống."));
+        }
     }
 
     private void requireStage(DossierStage required, String step) {

@@ -17,5 +17,5 @@ public record PrepareRehabDossierRequest(
         boolean cvSummary,
         @PastOrPresent LocalDate addictionProofOn,
         boolean personStatement,
-        boolean repeat) {
+        @NotNull Boolean repeat) {
 }

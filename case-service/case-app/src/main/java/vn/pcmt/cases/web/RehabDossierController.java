@@ -73,6 +73,9 @@ public class RehabDossierController {
             case EXECUTE -> new ExecuteDecision(dossierId, version, request.on(), required(request.facility(), "facility"));
             case END -> new EndCompulsoryRehab(dossierId, version, request.on(), required(request.outcome(), "outcome"));
         };
+        if (!dossiers.existsById(dossierId)) {
+            throw unknown(); // also keeps another aggregate's id (a hotspot's) away from the dossier
+        }
         try {
             commands.send(command, request.on());
         } catch (AggregateNotFoundException e) {

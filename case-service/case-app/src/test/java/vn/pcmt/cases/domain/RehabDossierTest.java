@@ -82,21 +82,44 @@ class RehabDossierTest {
         }
     }
 
-    @ParameterizedTest(name = "decided {0}, repeat {1}, {2} months → allowed {3}")
+    @ParameterizedTest(name = "decided {0}, repeat {1}, {2} months → regular {3}")
     @CsvSource({
             "2026-06-30, false, 11, false", "2026-06-30, false, 12, true", "2026-06-30, false, 24, true",
             "2026-06-30, false, 25, false", "2026-06-30, true, 24, true",
             "2026-07-01, false, 24, true", "2026-07-01, false, 36, false", "2026-07-01, false, 12, false",
             "2026-07-01, true, 36, true", "2026-07-01, true, 24, false"})
-    void givenLawOfTheDecisionDay_whenTermRecorded_thenOnlyTheTermsItAllows(LocalDate decidedOn, boolean repeat, int months,
-                                                                          boolean allowed) {
-        var given = fixture.given(prepared(PREPARED, repeat), notified(), new DossierSentToCourt(ID, LocalDate.of(2026, 5, 5), false));
-        RecordCourtDecision decision = new RecordCourtDecision(ID, null, "12/2026/QĐ-TA", decidedOn, decidedOn, true, months);
-        if (allowed) {
-            given.when(decision).expectSuccessfulHandlerExecution();
-        } else {
-            given.when(decision).expectNoEvents().expectException(refusal("REHAB_TERM_NOT_ALLOWED"));
-        }
+    void givenLawOfTheDecisionDay_whenTermRecorded_thenRecordedAndFlaggedWhenTheLawDoesNotAllowIt(LocalDate decidedOn,
+                                                                                                boolean repeat, int months,
+                                                                                                boolean regular) {
+        fixture.given(prepared(PREPARED, repeat), notified(), new DossierSentToCourt(ID, LocalDate.of(2026, 5, 5), false))
+                .when(new RecordCourtDecision(ID, null, "12/2026/QĐ-TA", decidedOn, decidedOn, true, months))
+                .expectEventsMatching(Matchers.payloadsMatching(Matchers.exactSequenceOf(
+                        Matchers.predicate(e -> e instanceof CourtDecisionRecorded d && d.months() == months
+                                && (d.irregularTerm() == null) == regular),
+                        Matchers.andNoMore())));
+    }
+
+    @ParameterizedTest(name = "received {0} → execute by {1}")
+    @CsvSource({
+            "2026-05-20, 2026-05-25",   // Wednesday + 5 days = Monday
+            "2026-05-22, 2026-05-27",   // Friday + 5 = Wednesday
+            "2026-04-25, 2026-05-04",   // + 5 = 30/4, a holiday, then 1/5 and the weekend: Monday 4/5
+            "2026-05-21, 2026-05-26"})  // + 5 = Tuesday
+    void givenAcceptedDecision_whenRecorded_thenExecutionDueFiveDaysAfterReceiptOnAWorkingDay(LocalDate receivedOn,
+                                                                                            LocalDate dueOn) {
+        LocalDate decided = LocalDate.of(2026, 4, 24);
+        fixture.given(prepared(PREPARED, false), notified(), new DossierSentToCourt(ID, LocalDate.of(2026, 4, 24), false))
+                .when(new RecordCourtDecision(ID, null, "12/2026/QĐ-TA", decided, receivedOn, true, 18))
+                .expectEvents(new CourtDecisionRecorded(ID, "12/2026/QĐ-TA", decided, receivedOn, true, 18, dueOn, null));
+    }
+
+    @Test
+    void givenProofFineAtPreparation_whenSentMoreThanSixMonthsAfterIt_thenRefused() {
+        LocalDate proof = LocalDate.of(2025, 11, 20);
+        fixture.given(prepared(proof, false), notified())
+                .when(new SendDossierToCourt(ID, null, LocalDate.of(2026, 5, 21)))
+                .expectNoEvents()
+                .expectException(refusal("ADDICTION_PROOF_TOO_OLD"));
     }
 
     @Test
@@ -104,24 +127,23 @@ class RehabDossierTest {
         LocalDate on = LocalDate.of(2026, 5, 20);
         fixture.given(prepared(PREPARED, false), notified(), new DossierSentToCourt(ID, LocalDate.of(2026, 5, 5), false))
                 .when(new RecordCourtDecision(ID, null, "13/2026/QĐ-TA", on, on, false, null))
-                .expectEvents(new CourtDecisionRecorded(ID, "13/2026/QĐ-TA", on, on, false, null, null));
+                .expectEvents(new CourtDecisionRecorded(ID, "13/2026/QĐ-TA", on, on, false, null, null, null));
     }
 
-    @ParameterizedTest(name = "received 2026-05-20, executed {0} → late {1}")
-    @CsvSource({"2026-05-27, false", "2026-05-28, true"})
-    void givenAccepted_whenExecuted_thenLateAfterFiveWorkingDays(LocalDate executedOn, boolean late) {
-        // received Wednesday 20/5: 21, 22, 25, 26, 27 are the five working days
+    @ParameterizedTest(name = "due 2026-05-25, executed {0} → late {1}")
+    @CsvSource({"2026-05-25, false", "2026-05-26, true"})
+    void givenAccepted_whenExecuted_thenLateAfterTheDueDay(LocalDate executedOn, boolean late) {
         fixture.given(prepared(PREPARED, false), notified(), new DossierSentToCourt(ID, LocalDate.of(2026, 5, 5), false),
                         new CourtDecisionRecorded(ID, "12/2026/QĐ-TA", LocalDate.of(2026, 5, 19), LocalDate.of(2026, 5, 20), true, 18,
-                                LocalDate.of(2026, 5, 27)))
+                                LocalDate.of(2026, 5, 25), null))
                 .when(new ExecuteDecision(ID, null, executedOn, "Cơ sở cai nghiện số 1"))
-                .expectEvents(new DecisionExecuted(ID, SUBJECT, executedOn, "Cơ sở cai nghiện số 1", 18, late));
+                .expectEvents(new DecisionExecuted(ID, SUBJECT, "17167", executedOn, "Cơ sở cai nghiện số 1", 18, late));
     }
 
     @Test
     void givenRejected_whenExecuted_thenStageOrderRefused() {
         fixture.given(prepared(PREPARED, false), notified(), new DossierSentToCourt(ID, LocalDate.of(2026, 5, 5), false),
-                        new CourtDecisionRecorded(ID, "13/2026/QĐ-TA", LocalDate.of(2026, 5, 19), LocalDate.of(2026, 5, 20), false, null, null))
+                        new CourtDecisionRecorded(ID, "13/2026/QĐ-TA", LocalDate.of(2026, 5, 19), LocalDate.of(2026, 5, 20), false, null, null, null))
                 .when(new ExecuteDecision(ID, null, LocalDate.of(2026, 5, 21), "Cơ sở cai nghiện số 1"))
                 .expectNoEvents()
                 .expectException(refusal("STAGE_ORDER"));
@@ -140,15 +162,15 @@ class RehabDossierTest {
         LocalDate executed = LocalDate.of(2026, 5, 27);
         var history = new Object[] {prepared(PREPARED, false), notified(), new DossierSentToCourt(ID, LocalDate.of(2026, 5, 5), false),
                 new CourtDecisionRecorded(ID, "12/2026/QĐ-TA", LocalDate.of(2026, 5, 19), LocalDate.of(2026, 5, 20), true, 18,
-                        LocalDate.of(2026, 5, 27)),
-                new DecisionExecuted(ID, SUBJECT, executed, "Cơ sở cai nghiện số 1", 18, false)};
+                        LocalDate.of(2026, 5, 25), null),
+                new DecisionExecuted(ID, SUBJECT, "17167", executed, "Cơ sở cai nghiện số 1", 18, false)};
         fixture.given(history)
                 .when(new EndCompulsoryRehab(ID, null, executed.minusDays(1), RehabOutcome.COMPLETED))
                 .expectNoEvents()
                 .expectException(refusal("DATE_ORDER"));
         fixture.given(history)
                 .when(new EndCompulsoryRehab(ID, null, executed, RehabOutcome.EXPELLED))
-                .expectEvents(new CompulsoryRehabFinished(ID, SUBJECT, executed, RehabOutcome.EXPELLED));
+                .expectEvents(new CompulsoryRehabFinished(ID, SUBJECT, "17167", executed, RehabOutcome.EXPELLED));
     }
 
     private static PersonNotified notified() {

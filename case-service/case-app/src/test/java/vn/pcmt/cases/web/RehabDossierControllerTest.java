@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -36,7 +37,7 @@ class RehabDossierControllerTest {
 
     static final String DOSSIER = """
             {"subjectId":"2d66a44c-0515-41bf-92b4-92924e78228c","communeCode":"17167","preparedOn":"2026-04-20",
-             "violationRecordOn":"2026-04-15","cvSummary":true,"addictionProofOn":"2026-03-10","personStatement":true}""";
+             "violationRecordOn":"2026-04-15","cvSummary":true,"addictionProofOn":"2026-03-10","personStatement":true,"repeat":false}""";
     static final String STEPS = "/api/rehab-dossiers/c1d2e3f4-a5b6-4c7d-8e9f-0a1b2c3d4e5f/steps";
 
     @Autowired
@@ -50,7 +51,7 @@ class RehabDossierControllerTest {
         return Stream.of(
                 Arguments.of("/api/rehab-dossiers", DOSSIER.replace("2d66a44c-0515-41bf-92b4-92924e78228c", "s-1"), "subjectId", "INVALID_FORMAT"),
                 Arguments.of("/api/rehab-dossiers", DOSSIER.replace("\"17167\"", "{\"$ne\":null}"), "communeCode", "INVALID_FORMAT"),
-                Arguments.of("/api/rehab-dossiers", DOSSIER.replace("2026-04-20", "2026-12-01"), "preparedOn", "DATE_IN_FUTURE"),
+                Arguments.of("/api/rehab-dossiers", DOSSIER.replace("2026-04-20", "2099-12-01"), "preparedOn", "DATE_IN_FUTURE"),
                 Arguments.of(STEPS, "{\"step\":\"APPEAL\",\"on\":\"2026-05-05\"}", "step", "INVALID_FORMAT"),
                 Arguments.of(STEPS, "{\"step\":\"NOTIFY\"}", "on", "REQUIRED"),
                 Arguments.of(STEPS, "{\"step\":\"COURT_DECISION\",\"on\":\"2026-05-19\",\"receivedOn\":\"2026-05-20\",\"accepted\":true,\"months\":18}",
@@ -73,7 +74,7 @@ class RehabDossierControllerTest {
         verify(commands, never()).send(any(), any(LocalDate.class));
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void givenOperatorInCommuneParameter_whenListed_thenBadRequest() throws Exception {
         mvc.perform(get("/api/rehab-dossiers?communeCode=%7B%22%24ne%22%3Anull%7D"))
                 .andExpect(status().isBadRequest())

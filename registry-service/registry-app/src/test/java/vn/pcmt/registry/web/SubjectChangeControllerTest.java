@@ -51,7 +51,7 @@ class SubjectChangeControllerTest {
 
     static Stream<Arguments> badBodies() {
         return Stream.of(
-                Arguments.of("/drug-tests", "{\"testedOn\":\"2026-11-25\",\"method\":\"URINE_RAPID\",\"result\":\"POSITIVE\"}", "testedOn", "DATE_IN_FUTURE"),
+                Arguments.of("/drug-tests", "{\"testedOn\":\"2099-11-25\",\"method\":\"URINE_RAPID\",\"result\":\"POSITIVE\"}", "testedOn", "DATE_IN_FUTURE"),
                 Arguments.of("/drug-tests", "{\"testedOn\":\"2026-11-20\",\"method\":\"SMELL\",\"result\":\"POSITIVE\"}", "method", "INVALID_FORMAT"),
                 Arguments.of("/drug-tests", "{\"testedOn\":\"2026-11-20\",\"method\":\"URINE_RAPID\"}", "result", "REQUIRED"),
                 Arguments.of("/drug-tests", "{\"testedOn\":\"2026-11-20\",\"method\":\"URINE_RAPID\",\"result\":\"NEGATIVE\",\"substances\":[\"CAFFEINE\"]}", "substances[0]", "INVALID_FORMAT"),
@@ -60,7 +60,7 @@ class SubjectChangeControllerTest {
                 Arguments.of("/management-periods", "{\"kind\":\"FOREVER\",\"decisionNo\":\"QĐ-1\",\"startsOn\":\"2026-11-20\"}", "kind", "INVALID_FORMAT"),
                 Arguments.of("/treatments", "{\"kind\":\"SUBSTITUTION\"}", "startsOn", "REQUIRED"),
                 Arguments.of("/treatments/" + UUID.randomUUID() + "/end", "{\"endsOn\":\"2026-11-20\"}", "outcome", "REQUIRED"),
-                Arguments.of("/flags", "{\"flag\":\"PSYCHOSIS_SIGNS\",\"raisedOn\":\"2027-01-01\"}", "raisedOn", "DATE_IN_FUTURE"),
+                Arguments.of("/flags", "{\"flag\":\"PSYCHOSIS_SIGNS\",\"raisedOn\":\"2099-01-01\"}", "raisedOn", "DATE_IN_FUTURE"),
                 Arguments.of("/moves", "{\"toCommuneCode\":\"32000\",\"toVillageCode\":{\"$ne\":null},\"movedOn\":\"2026-11-20\"}", "toVillageCode", "INVALID_FORMAT"),
                 Arguments.of("/moves", "{\"toCommuneCode\":\"x\",\"toVillageCode\":\"32000-01\",\"movedOn\":\"2026-11-20\"}", "toCommuneCode", "PATTERN"),
                 Arguments.of("/removal", "{\"reason\":\"BORED\",\"removedOn\":\"2026-11-20\"}", "reason", "INVALID_FORMAT"),

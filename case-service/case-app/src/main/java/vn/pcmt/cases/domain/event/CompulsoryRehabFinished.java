@@ -6,5 +6,6 @@ import org.axonframework.serialization.Revision;
 import vn.pcmt.cases.domain.RehabOutcome;
 
 @Revision("1")
-public record CompulsoryRehabFinished(String dossierId, String subjectId, LocalDate endsOn, RehabOutcome outcome) {
+public record CompulsoryRehabFinished(String dossierId, String subjectId, String communeCode, LocalDate endsOn,
+                                      RehabOutcome outcome) {
 }

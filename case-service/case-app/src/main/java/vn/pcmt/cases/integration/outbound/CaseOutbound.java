@@ -13,8 +13,6 @@ import vn.pcmt.cases.domain.event.CompulsoryRehabFinished;
 import vn.pcmt.cases.domain.event.DecisionExecuted;
 import vn.pcmt.cases.query.hotspot.HotspotDocument;
 import vn.pcmt.cases.query.hotspot.HotspotRepository;
-import vn.pcmt.cases.query.rehabdossier.RehabDossierDocument;
-import vn.pcmt.cases.query.rehabdossier.RehabDossierRepository;
 import vn.pcmt.platform.kafka.IntegrationEventPublisher;
 
 /** Domain events → {@code pcmt.cases.v1}. A tracking processor: an event stored while Kafka is down is sent later. */
@@ -23,19 +21,11 @@ import vn.pcmt.platform.kafka.IntegrationEventPublisher;
 public class CaseOutbound {
 
     private final IntegrationEventPublisher publisher;
-    private final RehabDossierRepository dossiers;
     private final HotspotRepository hotspots;
 
-    public CaseOutbound(IntegrationEventPublisher publisher, RehabDossierRepository dossiers, HotspotRepository hotspots) {
+    public CaseOutbound(IntegrationEventPublisher publisher, HotspotRepository hotspots) {
         this.publisher = publisher;
-        this.dossiers = dossiers;
         this.hotspots = hotspots;
-    }
-
-    /** The dossier's commune; the read model is written in the command's thread, so it is there before this runs. */
-    private String communeOf(String dossierId) {
-        return dossiers.findById(dossierId).map(RehabDossierDocument::communeCode)
-                .orElseThrow(() -> new IllegalStateException("No dossier " + dossierId));
     }
 
     @EventHandler
@@ -57,14 +47,14 @@ public class CaseOutbound {
     @EventHandler
     void on(DecisionExecuted event, DomainEventMessage<?> message) {
         publisher.publish(CaseTopics.EVENTS, CompulsoryRehabStarted.TYPE, CompulsoryRehabStarted.VERSION, message,
-                communeOf(event.dossierId()), new CompulsoryRehabStarted(event.dossierId(), event.subjectId(),
+                event.communeCode(), new CompulsoryRehabStarted(event.dossierId(), event.subjectId(),
                         event.executedOn(), event.facility(), event.months()));
     }
 
     @EventHandler
     void on(CompulsoryRehabFinished event, DomainEventMessage<?> message) {
         publisher.publish(CaseTopics.EVENTS, CompulsoryRehabEnded.TYPE, CompulsoryRehabEnded.VERSION, message,
-                communeOf(event.dossierId()), new CompulsoryRehabEnded(event.dossierId(), event.subjectId(),
+                event.communeCode(), new CompulsoryRehabEnded(event.dossierId(), event.subjectId(),
                         event.endsOn(), event.outcome().name()));
     }
 }

@@ -27,46 +27,46 @@ public class RehabDossierProjection {
     @EventHandler
     void on(RehabDossierPrepared e, @SequenceNumber long version) {
         dossiers.save(new RehabDossierDocument(e.dossierId(), e.subjectId(), e.communeCode(), DossierStage.PREPARED,
-                e.preparedOn(), e.addictionProofOn(), null, null, null, false, null, null, null, null, null, null, false,
-                null, null, version));
+                e.preparedOn(), e.addictionProofOn(), null, null, null, false, null, null, null, null, null, null, null, null, null,
+                false, null, null, version));
     }
 
     @EventHandler
     void on(PersonNotified e, @SequenceNumber long version) {
         update(e.dossierId(), d -> new RehabDossierDocument(d.dossierId(), d.subjectId(), d.communeCode(), DossierStage.NOTIFIED,
-                d.preparedOn(), d.addictionProofOn(), e.readingEndsOn(), e.sendDueOn(), null, false, null, null, null, null,
-                null, null, false, null, null, version));
+                d.preparedOn(), d.addictionProofOn(), e.readingEndsOn(), e.sendDueOn(), null, false, null, null, null, null, null,
+                null, null, null, null, false, null, null, version));
     }
 
     @EventHandler
     void on(DossierSentToCourt e, @SequenceNumber long version) {
         update(e.dossierId(), d -> new RehabDossierDocument(d.dossierId(), d.subjectId(), d.communeCode(),
                 DossierStage.SENT_TO_COURT, d.preparedOn(), d.addictionProofOn(), d.readingEndsOn(), d.sendDueOn(),
-                e.sentOn(), e.late(), null, null, null, null, null, null, false, null, null, version));
+                e.sentOn(), e.late(), null, null, null, null, null, null, null, null, null, false, null, null, version));
     }
 
     @EventHandler
     void on(CourtDecisionRecorded e, @SequenceNumber long version) {
         update(e.dossierId(), d -> new RehabDossierDocument(d.dossierId(), d.subjectId(), d.communeCode(),
                 e.accepted() ? DossierStage.ACCEPTED : DossierStage.REJECTED, d.preparedOn(), d.addictionProofOn(),
-                d.readingEndsOn(), d.sendDueOn(), d.sentOn(), d.sentLate(), e.decisionNo(), e.months(), e.receivedOn(),
-                e.executionDueOn(), null, null, false, null, null, version));
+                d.readingEndsOn(), d.sendDueOn(), d.sentOn(), d.sentLate(), e.decisionNo(), e.decidedOn(), e.accepted(),
+                e.months(), e.irregularTerm(), e.receivedOn(), e.executionDueOn(), null, null, false, null, null, version));
     }
 
     @EventHandler
     void on(DecisionExecuted e, @SequenceNumber long version) {
         update(e.dossierId(), d -> new RehabDossierDocument(d.dossierId(), d.subjectId(), d.communeCode(), DossierStage.EXECUTED,
                 d.preparedOn(), d.addictionProofOn(), d.readingEndsOn(), d.sendDueOn(), d.sentOn(), d.sentLate(),
-                d.decisionNo(), d.months(), d.receivedOn(), d.executionDueOn(), e.executedOn(), e.facility(), e.late(),
-                null, null, version));
+                d.decisionNo(), d.decidedOn(), d.accepted(), d.months(), d.irregularTerm(), d.receivedOn(), d.executionDueOn(),
+                e.executedOn(), e.facility(), e.late(), null, null, version));
     }
 
     @EventHandler
     void on(CompulsoryRehabFinished e, @SequenceNumber long version) {
         update(e.dossierId(), d -> new RehabDossierDocument(d.dossierId(), d.subjectId(), d.communeCode(), DossierStage.ENDED,
                 d.preparedOn(), d.addictionProofOn(), d.readingEndsOn(), d.sendDueOn(), d.sentOn(), d.sentLate(),
-                d.decisionNo(), d.months(), d.receivedOn(), d.executionDueOn(), d.executedOn(), d.facility(),
-                d.executedLate(), e.endsOn(), e.outcome(), version));
+                d.decisionNo(), d.decidedOn(), d.accepted(), d.months(), d.irregularTerm(), d.receivedOn(), d.executionDueOn(),
+                d.executedOn(), d.facility(), d.executedLate(), e.endsOn(), e.outcome(), version));
     }
 
     private void update(String dossierId, UnaryOperator<RehabDossierDocument> change) {
