@@ -34,7 +34,8 @@ import vn.pcmt.embedded.launcher.PlatformLauncher;
 /**
  * The platform as it runs on one machine (embedded broker and store, four services and the gateway as separate
  * processes), driven over HTTP through the gateway: areas registered in assessment reach the registry, a subject
- * registered in the registry reaches reporting, and a redelivered event is not counted twice.
+ * registered in the registry reaches reporting, and a redelivered event is not counted twice; a subject who moves is
+ * counted on the right side of the move; a compulsory-rehab dossier's executed decision becomes the subject's treatment.
  */
 class FirstPathEndToEndIT {
 
