@@ -1,0 +1,63 @@
+package vn.pcmt.cases.integration.outbound;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
+import vn.pcmt.cases.api.v1.CaseTopics;
+import vn.pcmt.cases.api.v1.CompulsoryRehabStarted;
+import vn.pcmt.cases.api.v1.HotspotStageChanged;
+import vn.pcmt.cases.domain.HotspotKind;
+import vn.pcmt.cases.domain.HotspotStage;
+import vn.pcmt.cases.domain.event.DecisionExecuted;
+import vn.pcmt.cases.query.hotspot.HotspotDocument;
+import vn.pcmt.cases.query.hotspot.HotspotRepository;
+import vn.pcmt.platform.kafka.IntegrationEventPublisher;
+
+/** Case events reach Kafka with their commune and without evidence or notes. */
+class CaseOutboundTest {
+
+    private final IntegrationEventPublisher publisher = mock(IntegrationEventPublisher.class);
+    private final HotspotRepository hotspots = mock(HotspotRepository.class);
+    private final CaseOutbound outbound = new CaseOutbound(publisher, hotspots);
+
+    @Test
+    void givenDecisionExecuted_whenPublished_thenStartedInTheDossiersCommune() {
+        var event = new DecisionExecuted("d-1", "s-1", "17167", LocalDate.of(2026, 5, 25), "Cơ sở cai nghiện số 1", 18, false);
+        DomainEventMessage<?> message = new GenericDomainEventMessage<>("RehabDossier", "d-1", 4, event);
+
+        outbound.on(event, message);
+
+        ArgumentCaptor<Object> payload = ArgumentCaptor.forClass(Object.class);
+        verify(publisher).publish(eq(CaseTopics.EVENTS), eq(CompulsoryRehabStarted.TYPE), eq(1), eq(message), eq("17167"),
+                payload.capture());
+        assertThat(payload.getValue()).isEqualTo(new CompulsoryRehabStarted("d-1", "s-1", LocalDate.of(2026, 5, 25),
+                "Cơ sở cai nghiện số 1", 18));
+    }
+
+    @Test
+    void givenHotspotEliminated_whenPublished_thenInactiveInItsCommuneWithoutTheNote() {
+        when(hotspots.findById("h-1")).thenReturn(Optional.of(new HotspotDocument("h-1", HotspotKind.USE_DEN, "17167", "17167-02",
+                LocalDate.of(2026, 2, 10), true, "Nhà ông X", HotspotStage.ELIMINATED, LocalDate.of(2026, 3, 15), false, true, 0, 1)));
+        var event = new vn.pcmt.cases.domain.event.HotspotStageChanged("h-1", HotspotStage.IDENTIFIED, HotspotStage.ELIMINATED,
+                LocalDate.of(2026, 3, 15), "Đã triệt xóa nhà ông X");
+        DomainEventMessage<?> message = new GenericDomainEventMessage<>("Hotspot", "h-1", 1, event);
+
+        outbound.on(event, message);
+
+        ArgumentCaptor<Object> payload = ArgumentCaptor.forClass(Object.class);
+        verify(publisher).publish(eq(CaseTopics.EVENTS), eq(HotspotStageChanged.TYPE), eq(1), any(), eq("17167"), payload.capture());
+        assertThat(payload.getValue()).isEqualTo(new HotspotStageChanged("h-1", "IDENTIFIED", "ELIMINATED", LocalDate.of(2026, 3, 15), false));
+        assertThat(payload.getValue().toString()).doesNotContain("ông X");
+    }
+}
