@@ -7,8 +7,11 @@ import org.springframework.stereotype.Component;
 import vn.pcmt.cases.api.v1.CaseTopics;
 import vn.pcmt.cases.api.v1.CompulsoryRehabEnded;
 import vn.pcmt.cases.api.v1.CompulsoryRehabStarted;
+import vn.pcmt.cases.api.v1.HidingPlaceRecorded;
 import vn.pcmt.cases.api.v1.HotspotIdentified;
 import vn.pcmt.cases.api.v1.HotspotStageChanged;
+import vn.pcmt.cases.api.v1.WantedPersonCaptured;
+import vn.pcmt.cases.api.v1.WantedPersonRegistered;
 import vn.pcmt.cases.domain.event.CompulsoryRehabFinished;
 import vn.pcmt.cases.domain.event.DecisionExecuted;
 import vn.pcmt.cases.query.hotspot.HotspotDocument;
@@ -42,6 +45,27 @@ public class CaseOutbound {
         publisher.publish(CaseTopics.EVENTS, HotspotStageChanged.TYPE, HotspotStageChanged.VERSION, message, commune,
                 new HotspotStageChanged(event.hotspotId(), event.from().name(), event.stage().name(), event.on(),
                         event.stage().isActive()));
+    }
+
+    @EventHandler
+    void on(vn.pcmt.cases.domain.event.WantedPersonRegistered event, DomainEventMessage<?> message) {
+        publisher.publish(CaseTopics.EVENTS, WantedPersonRegistered.TYPE, WantedPersonRegistered.VERSION, message,
+                event.hidingCommuneCode(), new WantedPersonRegistered(event.wantedId(), event.subjectId(), event.article(),
+                        event.wantedSince(), event.hidingCommuneCode(), event.hidingVillageCode()));
+    }
+
+    @EventHandler
+    void on(vn.pcmt.cases.domain.event.HidingPlaceRecorded event, DomainEventMessage<?> message) {
+        publisher.publish(CaseTopics.EVENTS, HidingPlaceRecorded.TYPE, HidingPlaceRecorded.VERSION, message, event.communeCode(),
+                new HidingPlaceRecorded(event.wantedId(), event.fromCommuneCode(), event.communeCode(), event.villageCode(),
+                        event.since()));
+    }
+
+    @EventHandler
+    void on(vn.pcmt.cases.domain.event.WantedPersonCaptured event, DomainEventMessage<?> message) {
+        publisher.publish(CaseTopics.EVENTS, WantedPersonCaptured.TYPE, WantedPersonCaptured.VERSION, message,
+                event.hidingCommuneCode(), new WantedPersonCaptured(event.wantedId(), event.hidingCommuneCode(),
+                        event.capturedOn(), event.communeCode(), event.surrendered()));
     }
 
     @EventHandler

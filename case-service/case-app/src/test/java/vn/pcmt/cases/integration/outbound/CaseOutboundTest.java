@@ -46,6 +46,20 @@ class CaseOutboundTest {
     }
 
     @Test
+    void givenWantedPersonRegistered_whenPublished_thenInTheHidingCommuneWithoutNameOrWarrant() {
+        var event = new vn.pcmt.cases.domain.event.WantedPersonRegistered("w-1", "Lò Văn Sáu", null, "05/QĐ-TN", "251",
+                LocalDate.of(2026, 1, 12), "17167", "17167-02");
+        DomainEventMessage<?> message = new GenericDomainEventMessage<>("WantedPerson", "w-1", 0, event);
+
+        outbound.on(event, message);
+
+        ArgumentCaptor<Object> payload = ArgumentCaptor.forClass(Object.class);
+        verify(publisher).publish(eq(CaseTopics.EVENTS), eq(vn.pcmt.cases.api.v1.WantedPersonRegistered.TYPE), eq(1), any(),
+                eq("17167"), payload.capture());
+        assertThat(payload.getValue().toString()).doesNotContain("Lò Văn Sáu").doesNotContain("05/QĐ-TN");
+    }
+
+    @Test
     void givenHotspotEliminated_whenPublished_thenInactiveInItsCommuneWithoutTheNote() {
         when(hotspots.findById("h-1")).thenReturn(Optional.of(new HotspotDocument("h-1", HotspotKind.USE_DEN, "17167", "17167-02",
                 LocalDate.of(2026, 2, 10), true, "Nhà ông X", HotspotStage.ELIMINATED, LocalDate.of(2026, 3, 15), false, true, 0, 1)));

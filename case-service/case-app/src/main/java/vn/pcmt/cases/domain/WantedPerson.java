@@ -1,0 +1,109 @@
+package vn.pcmt.cases.domain;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import java.time.LocalDate;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+import vn.pcmt.cases.domain.command.RecordCapture;
+import vn.pcmt.cases.domain.command.RecordHidingPlace;
+import vn.pcmt.cases.domain.command.RegisterWantedPerson;
+import vn.pcmt.cases.domain.event.HidingPlaceRecorded;
+import vn.pcmt.cases.domain.event.WantedPersonCaptured;
+import vn.pcmt.cases.domain.event.WantedPersonRegistered;
+import vn.pcmt.platform.problem.FieldProblem;
+import vn.pcmt.platform.problem.Refusal;
+
+/**
+ * A drug fugitive (đối tượng truy nã về ma túy) believed to hide in an area until caught: QĐ 28/2025 Art. 6.2 and
+ * seed 002's criterion 7 need every wanted drug offender hiding in the area caught.
+ */
+@Aggregate
+public class WantedPerson {
+
+    @AggregateIdentifier
+    private String wantedId;
+    private String hidingCommuneCode;
+    private LocalDate since;
+    private boolean captured;
+
+    protected WantedPerson() {
+        // for Axon
+    }
+
+    @CommandHandler
+    public WantedPerson(RegisterWantedPerson command, AreaDirectory areas) {
+        if (!DrugCrimes.ARTICLES.contains(command.article())) {
+            throw Refusal.ruleViolated("ARTICLE_UNKNOWN", "Điều " + command.article() + " không phải tội phạm về ma túy "
+                    + "(Điều 247–252, 255, 256, 256a Bộ luật Hình sự).",
+                    new FieldProblem("article", "ARTICLE_UNKNOWN", "Không phải điều luật về ma túy."));
+        }
+        requireArea(areas, command.hidingCommuneCode(), command.hidingVillageCode(), "hidingVillageCode");
+        apply(new WantedPersonRegistered(command.wantedId(), command.fullName().strip(), command.subjectId(), command.warrantNo().strip(),
+                command.article(), command.wantedSince(), command.hidingCommuneCode(), command.hidingVillageCode()));
+    }
+
+    @CommandHandler
+    void handle(RecordHidingPlace command, AreaDirectory areas) {
+        requireAtLarge();
+        requireNotBefore(command.since(), "since");
+        requireArea(areas, command.communeCode(), command.villageCode(), "villageCode");
+        apply(new HidingPlaceRecorded(wantedId, hidingCommuneCode, command.communeCode(), command.villageCode(), command.since()));
+    }
+
+    @CommandHandler
+    void handle(RecordCapture command) {
+        requireAtLarge();
+        requireNotBefore(command.capturedOn(), "capturedOn");
+        apply(new WantedPersonCaptured(wantedId, hidingCommuneCode, command.capturedOn(), command.communeCode(), command.surrendered()));
+    }
+
+    @EventSourcingHandler
+    void on(WantedPersonRegistered event) {
+        wantedId = event.wantedId();
+        hidingCommuneCode = event.hidingCommuneCode();
+        since = event.wantedSince();
+    }
+
+    @EventSourcingHandler
+    void on(HidingPlaceRecorded event) {
+        hidingCommuneCode = event.communeCode();
+        since = event.since();
+    }
+
+    @EventSourcingHandler
+    void on(WantedPersonCaptured event) {
+        captured = true;
+    }
+
+    private void requireAtLarge() {
+        if (captured) {
+            throw Refusal.ruleViolated("TRANSITION_NOT_ALLOWED", "Đối tượng đã bị bắt.",
+                    new FieldProblem("wantedId", "TRANSITION_NOT_ALLOWED", "Đã bị bắt."));
+        }
+    }
+
+    private void requireNotBefore(LocalDate date, String field) {
+        if (date.isBefore(since)) {
+            throw Refusal.ruleViolated("DATE_ORDER", "Ngày " + date + " trước ngày " + since + " đã ghi nhận.",
+                    new FieldProblem(field, "DATE_ORDER", "Ngày không hợp lệ."));
+        }
+    }
+
+    /** A village, when given, must be known and belong to the commune; without one the commune code is taken as given. */
+    private static void requireArea(AreaDirectory areas, String communeCode, String villageCode, String field) {
+        if (villageCode == null) {
+            return;
+        }
+        String commune = areas.communeOfVillage(villageCode).orElseThrow(() -> Refusal.ruleViolated("AREA_UNKNOWN",
+                "Không có thôn/xóm mã " + villageCode + " trong danh mục địa bàn.",
+                new FieldProblem(field, "AREA_UNKNOWN", "Không có địa bàn mã này.")));
+        if (!commune.equals(communeCode)) {
+            throw Refusal.ruleViolated("AREA_UNKNOWN", "Thôn/xóm " + villageCode + " không thuộc xã " + communeCode + ".",
+                    new FieldProblem(field, "AREA_MISMATCH", "Thôn/xóm không thuộc xã đã chọn."));
+        }
+    }
+}
