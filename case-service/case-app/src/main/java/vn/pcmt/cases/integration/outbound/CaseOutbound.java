@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 import vn.pcmt.cases.api.v1.CaseTopics;
 import vn.pcmt.cases.api.v1.CompulsoryRehabEnded;
 import vn.pcmt.cases.api.v1.CompulsoryRehabStarted;
+import vn.pcmt.cases.api.v1.CultivationIncidentRecorded;
 import vn.pcmt.cases.api.v1.HidingPlaceRecorded;
 import vn.pcmt.cases.api.v1.HotspotIdentified;
 import vn.pcmt.cases.api.v1.HotspotStageChanged;
@@ -66,6 +67,13 @@ public class CaseOutbound {
         publisher.publish(CaseTopics.EVENTS, WantedPersonCaptured.TYPE, WantedPersonCaptured.VERSION, message,
                 event.hidingCommuneCode(), new WantedPersonCaptured(event.wantedId(), event.hidingCommuneCode(),
                         event.capturedOn(), event.communeCode(), event.surrendered()));
+    }
+
+    @EventHandler
+    void on(vn.pcmt.cases.domain.event.CultivationIncidentRecorded event, DomainEventMessage<?> message) {
+        publisher.publish(CaseTopics.EVENTS, CultivationIncidentRecorded.TYPE, CultivationIncidentRecorded.VERSION, message,
+                event.communeCode(), new CultivationIncidentRecorded(event.incidentId(), event.plantKind().name(),
+                        event.communeCode(), event.villageCode(), event.plants(), event.areaM2(), event.destroyedOn()));
     }
 
     @EventHandler

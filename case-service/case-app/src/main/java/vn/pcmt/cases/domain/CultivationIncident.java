@@ -1,0 +1,46 @@
+package vn.pcmt.cases.domain;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+import vn.pcmt.cases.domain.command.RecordCultivationIncident;
+import vn.pcmt.cases.domain.event.CultivationIncidentRecorded;
+import vn.pcmt.platform.problem.FieldProblem;
+import vn.pcmt.platform.problem.Refusal;
+
+/** Illegal cultivation of drug plants found in a village and destroyed: what QĐ 28/2025 counts as plants and m². */
+@Aggregate
+public class CultivationIncident {
+
+    @AggregateIdentifier
+    private String incidentId;
+
+    protected CultivationIncident() {
+        // for Axon
+    }
+
+    @CommandHandler
+    public CultivationIncident(RecordCultivationIncident command, AreaDirectory areas) {
+        if (command.plants() < 0 || command.areaM2().signum() < 0 || command.plants() == 0 && command.areaM2().signum() == 0) {
+            throw Refusal.ruleViolated("QUANTITY_NOT_POSITIVE", "Phải có số cây hoặc diện tích lớn hơn 0, không được âm.",
+                    new FieldProblem("plants", "QUANTITY_NOT_POSITIVE", "Số cây và diện tích không âm, ít nhất một lớn hơn 0."));
+        }
+        String commune = areas.communeOfVillage(command.villageCode()).orElseThrow(() -> Refusal.ruleViolated("AREA_UNKNOWN",
+                "Không có thôn/xóm mã " + command.villageCode() + " trong danh mục địa bàn.",
+                new FieldProblem("villageCode", "AREA_UNKNOWN", "Không có địa bàn mã này.")));
+        if (!commune.equals(command.communeCode())) {
+            throw Refusal.ruleViolated("AREA_UNKNOWN", "Thôn/xóm " + command.villageCode() + " không thuộc xã "
+                    + command.communeCode() + ".", new FieldProblem("villageCode", "AREA_MISMATCH", "Thôn/xóm không thuộc xã đã chọn."));
+        }
+        apply(new CultivationIncidentRecorded(command.incidentId(), command.plantKind(), command.communeCode(),
+                command.villageCode(), command.plants(), command.areaM2().stripTrailingZeros(), command.destroyedOn()));
+    }
+
+    @EventSourcingHandler
+    void on(CultivationIncidentRecorded event) {
+        incidentId = event.incidentId();
+    }
+}
