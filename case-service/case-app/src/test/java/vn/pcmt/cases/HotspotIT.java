@@ -7,15 +7,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,6 +26,7 @@ import vn.pcmt.assessment.api.v1.AssessmentTopics;
 import vn.pcmt.cases.api.v1.CaseTopics;
 import vn.pcmt.cases.query.areadirectory.AreaDirectoryRepository;
 import vn.pcmt.embedded.test.InfrastructureExtension;
+import vn.pcmt.embedded.test.TopicRecords;
 import vn.pcmt.platform.event.Actor;
 import vn.pcmt.platform.event.IntegrationEvent;
 
@@ -89,23 +85,12 @@ class HotspotIT {
         assertThat(mongo.getCollection("domainevents").countDocuments()).isEqualTo(before);
     }
 
-    private Map<String, JsonNode> awaitPublished(String key, int count) {
-        Map<String, JsonNode> found = new HashMap<>();
-        try (var consumer = new KafkaConsumer<String, String>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, System.getProperty("spring.kafka.bootstrap-servers"),
-                ConsumerConfig.GROUP_ID_CONFIG, "case-it-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new StringDeserializer())) {
-            consumer.subscribe(List.of(CaseTopics.EVENTS));
-            await().atMost(Duration.ofSeconds(60)).until(() -> {
-                for (var record : consumer.poll(Duration.ofMillis(200))) {
-                    if (record.key().equals(key)) {
-                        JsonNode event = mapper.readTree(record.value());
-                        found.put(event.get("eventType").asText(), event);
-                    }
-                }
-                return found.size() >= count;
-            });
+    private Map<String, JsonNode> awaitPublished(String key, int count) throws Exception {
+        Map<String, JsonNode> byType = new HashMap<>();
+        for (String value : TopicRecords.readUntil(CaseTopics.EVENTS, key, values -> values.size() >= count)) {
+            JsonNode event = mapper.readTree(value);
+            byType.put(event.get("eventType").asText(), event);
         }
-        return found;
+        return byType;
     }
 }

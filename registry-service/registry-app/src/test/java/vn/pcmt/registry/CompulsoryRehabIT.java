@@ -6,15 +6,10 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,6 +20,7 @@ import vn.pcmt.cases.api.v1.CaseTopics;
 import vn.pcmt.cases.api.v1.CompulsoryRehabEnded;
 import vn.pcmt.cases.api.v1.CompulsoryRehabStarted;
 import vn.pcmt.embedded.test.InfrastructureExtension;
+import vn.pcmt.embedded.test.TopicRecords;
 import vn.pcmt.platform.PlatformConfiguration;
 import vn.pcmt.platform.event.Actor;
 import vn.pcmt.platform.event.IntegrationEvent;
@@ -87,24 +83,10 @@ class CompulsoryRehabIT {
                         "Cơ sở cai nghiện số 1", 24)))).get();
 
         await().atMost(Duration.ofSeconds(30)).until(() -> http.getJson("/api/subjects/" + addict).get("treatments").size() == 1);
-        assertThat(deadLetters(refused.eventId())).anyMatch(value -> value.contains(refused.eventId()));
+        assertThat(TopicRecords.readUntil(PlatformConfiguration.DEAD_LETTER_TOPIC, null,
+                values -> values.stream().anyMatch(value -> value.contains(refused.eventId())))).isNotEmpty();
     }
 
-    /** The dead letters, read until one mentions {@code text} (or 20 s pass). */
-    private List<String> deadLetters(String text) {
-        List<String> values = new ArrayList<>();
-        try (var consumer = new KafkaConsumer<String, String>(Map.of(
-                "bootstrap.servers", System.getProperty("spring.kafka.bootstrap-servers"),
-                "group.id", "registry-it-dlt-" + UUID.randomUUID(), "auto.offset.reset", "earliest"),
-                new StringDeserializer(), new StringDeserializer())) {
-            consumer.subscribe(List.of(PlatformConfiguration.DEAD_LETTER_TOPIC));
-            long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-            while (System.nanoTime() < deadline && values.stream().noneMatch(v -> v.contains(text))) {
-                consumer.poll(Duration.ofMillis(300)).forEach(record -> values.add(record.value()));
-            }
-        }
-        return values;
-    }
 
     private IntegrationEvent caseEvent(String dossierId, long version, String type, LocalDate on, Object payload) {
         return new IntegrationEvent(UUID.randomUUID().toString(), type, 1, dossierId, version, on, Instant.now(),

@@ -6,17 +6,11 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,6 +24,7 @@ import vn.pcmt.assessment.api.v1.AreaLevel;
 import vn.pcmt.assessment.api.v1.AreaRegistered;
 import vn.pcmt.assessment.api.v1.AssessmentTopics;
 import vn.pcmt.embedded.test.InfrastructureExtension;
+import vn.pcmt.embedded.test.TopicRecords;
 import vn.pcmt.platform.event.Actor;
 import vn.pcmt.platform.event.IntegrationEvent;
 import vn.pcmt.registry.api.v1.RegistryTopics;
@@ -129,22 +124,7 @@ class RegistryServiceIT {
         return body;
     }
 
-    private JsonNode awaitPublished(String subjectId) {
-        List<JsonNode> found = new ArrayList<>();
-        try (var consumer = new KafkaConsumer<String, String>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, System.getProperty("spring.kafka.bootstrap-servers"),
-                ConsumerConfig.GROUP_ID_CONFIG, "registry-it-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new StringDeserializer())) {
-            consumer.subscribe(List.of(RegistryTopics.EVENTS));
-            await().atMost(Duration.ofSeconds(60)).until(() -> {
-                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
-                    if (record.key().equals(subjectId)) {
-                        found.add(mapper.readTree(record.value()));
-                    }
-                }
-                return !found.isEmpty();
-            });
-        }
-        return found.getFirst();
+    private JsonNode awaitPublished(String subjectId) throws Exception {
+        return mapper.readTree(TopicRecords.readUntil(RegistryTopics.EVENTS, subjectId, values -> !values.isEmpty()).getFirst());
     }
 }

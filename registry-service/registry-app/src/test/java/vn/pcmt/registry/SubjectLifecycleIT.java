@@ -5,16 +5,12 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -26,6 +22,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.kafka.core.KafkaTemplate;
 import vn.pcmt.embedded.test.InfrastructureExtension;
+import vn.pcmt.embedded.test.TopicRecords;
 import vn.pcmt.registry.api.v1.RegistryTopics;
 import vn.pcmt.registry.query.areadirectory.AreaDirectoryRepository;
 
@@ -202,23 +199,12 @@ class SubjectLifecycleIT {
         return page.get("items").findValuesAsText("subjectId");
     }
 
-    private Map<String, JsonNode> awaitPublished(String subjectId, int count) {
-        Map<String, JsonNode> found = new java.util.HashMap<>();
-        try (var consumer = new KafkaConsumer<String, String>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, System.getProperty("spring.kafka.bootstrap-servers"),
-                ConsumerConfig.GROUP_ID_CONFIG, "registry-it-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new StringDeserializer())) {
-            consumer.subscribe(List.of(RegistryTopics.EVENTS));
-            await().atMost(Duration.ofSeconds(60)).until(() -> {
-                for (var record : consumer.poll(Duration.ofMillis(200))) {
-                    if (record.key().equals(subjectId)) {
-                        JsonNode event = mapper.readTree(record.value());
-                        found.put(event.get("eventType").asText(), event);
-                    }
-                }
-                return found.size() >= count;
-            });
+    private Map<String, JsonNode> awaitPublished(String subjectId, int count) throws Exception {
+        Map<String, JsonNode> byType = new HashMap<>();
+        for (String value : TopicRecords.readUntil(RegistryTopics.EVENTS, subjectId, values -> values.size() >= count)) {
+            JsonNode event = mapper.readTree(value);
+            byType.put(event.get("eventType").asText(), event);
         }
-        return found;
+        return byType;
     }
 }
