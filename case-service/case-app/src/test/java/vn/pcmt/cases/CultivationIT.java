@@ -1,11 +1,7 @@
 package vn.pcmt.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
-import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -17,13 +13,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.kafka.core.KafkaTemplate;
-import vn.pcmt.assessment.api.v1.AreaLevel;
-import vn.pcmt.assessment.api.v1.AreaRegistered;
-import vn.pcmt.assessment.api.v1.AssessmentTopics;
 import vn.pcmt.cases.query.areadirectory.AreaDirectoryRepository;
 import vn.pcmt.embedded.test.InfrastructureExtension;
-import vn.pcmt.platform.event.Actor;
-import vn.pcmt.platform.event.IntegrationEvent;
 
 /** Cultivation destroyed in a commune, totalled over a period whose first and last days both count. */
 @ExtendWith(InfrastructureExtension.class)
@@ -41,11 +32,7 @@ class CultivationIT {
 
     @Test
     void givenIncidentsOnThePeriodsEdges_whenTotalled_thenBothEdgesCountAndOutsideDoesNot() throws Exception {
-        var area = new AreaRegistered("18100-01", "Bản 1", AreaLevel.VILLAGE, "18100");
-        kafka.send(AssessmentTopics.EVENTS, "18100-01", mapper.writeValueAsString(new IntegrationEvent("area-18100-01",
-                AreaRegistered.TYPE, 1, "18100-01", 0, LocalDate.of(2026, 1, 5), Instant.now(), Actor.system("test"), "18100",
-                mapper.valueToTree(area)))).get();
-        await().atMost(Duration.ofSeconds(60)).until(() -> areas.existsById("18100-01"));
+        Villages.publish(kafka, mapper, areas, "18100-01", "18100");
 
         for (String day : new String[] {"2026-01-31", "2026-02-01", "2026-02-28", "2026-03-01"}) {
             var created = http.postForEntity("/api/cultivation-incidents", Map.of("plantKind", "OPIUM_POPPY", "communeCode", "18100",

@@ -1,11 +1,7 @@
 package vn.pcmt.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
-import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -20,15 +16,10 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.kafka.core.KafkaTemplate;
-import vn.pcmt.assessment.api.v1.AreaLevel;
-import vn.pcmt.assessment.api.v1.AreaRegistered;
-import vn.pcmt.assessment.api.v1.AssessmentTopics;
 import vn.pcmt.cases.api.v1.CaseTopics;
 import vn.pcmt.cases.query.areadirectory.AreaDirectoryRepository;
 import vn.pcmt.embedded.test.InfrastructureExtension;
 import vn.pcmt.embedded.test.TopicRecords;
-import vn.pcmt.platform.event.Actor;
-import vn.pcmt.platform.event.IntegrationEvent;
 
 /** Hotspots on the embedded store and broker: villages learnt from Kafka, each stage published with its commune. */
 @ExtendWith(InfrastructureExtension.class)
@@ -48,11 +39,7 @@ class HotspotIT {
 
     @Test
     void givenKnownVillage_whenHotspotIdentifiedAndEliminated_thenPublishedWithItsCommuneAndNoEvidence() throws Exception {
-        var area = new AreaRegistered("17167-02", "Xóm 2", AreaLevel.VILLAGE, "17167");
-        kafka.send(AssessmentTopics.EVENTS, "17167-02", mapper.writeValueAsString(new IntegrationEvent("area-17167-02",
-                AreaRegistered.TYPE, 1, "17167-02", 0, LocalDate.of(2026, 1, 5), Instant.now(), Actor.system("test"), "17167",
-                mapper.valueToTree(area)))).get();
-        await().atMost(Duration.ofSeconds(60)).until(() -> areas.existsById("17167-02"));
+        Villages.publish(kafka, mapper, areas, "17167-02", "17167");
 
         ResponseEntity<String> created = http.postForEntity("/api/hotspots", Map.of("kind", "USE_DEN", "communeCode", "17167",
                 "villageCode", "17167-02", "identifiedOn", "2026-02-10", "suspected", true, "evidence", "Nhà ông X, nhiều người lạ"),

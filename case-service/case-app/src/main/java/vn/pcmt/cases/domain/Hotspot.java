@@ -34,6 +34,7 @@ public class Hotspot {
 
     @AggregateIdentifier
     private String hotspotId;
+    private String communeCode;
     private HotspotStage stage;
     private LocalDate since;
 
@@ -83,12 +84,13 @@ public class Hotspot {
             throw Refusal.ruleViolated("DATE_ORDER", "Ngày " + on + " trước ngày của trạng thái hiện tại (" + since + ").",
                     new FieldProblem("on", "DATE_ORDER", "Ngày không hợp lệ."));
         }
-        apply(new HotspotStageChanged(hotspotId, stage, to, on, note));
+        apply(new HotspotStageChanged(hotspotId, communeCode, stage, to, on, note));
     }
 
     @EventSourcingHandler
     void on(HotspotIdentified event) {
         hotspotId = event.hotspotId();
+        communeCode = event.communeCode();
         stage = HotspotStage.IDENTIFIED;
         since = event.identifiedOn();
     }

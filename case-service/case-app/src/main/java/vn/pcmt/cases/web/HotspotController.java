@@ -93,6 +93,9 @@ public class HotspotController {
     }
 
     private ResponseEntity<HotspotDocument> step(UUID id, HotspotStepRequest request, Function<Long, Object> command, String ifMatch) {
+        if (!hotspots.existsById(id.toString())) {
+            throw unknown(); // also keeps another aggregate's id (a dossier's) away from the hotspot
+        }
         try {
             commands.send(command.apply(Versions.ifMatch(ifMatch)), request.on());
         } catch (AggregateNotFoundException e) {

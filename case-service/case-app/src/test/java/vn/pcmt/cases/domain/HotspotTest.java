@@ -58,7 +58,7 @@ class HotspotTest {
     void givenStage_whenMoved_thenOnlyTheLifeCycleAllows(HotspotStage from, HotspotStage to, boolean allowed) {
         LocalDate on = FOUND.plusDays(30);
         var given = from == HotspotStage.IDENTIFIED ? fixture.given(identified())
-                : fixture.given(identified(), new HotspotStageChanged(ID, HotspotStage.IDENTIFIED, from, FOUND.plusDays(10), null));
+                : fixture.given(identified(), new HotspotStageChanged(ID, "17167", HotspotStage.IDENTIFIED, from, FOUND.plusDays(10), null));
         Object command = switch (to) {
             case UNDER_ACTION -> new StartHotspotAction(ID, null, on, null);
             case ELIMINATED -> new EliminateHotspot(ID, null, on, null);
@@ -67,7 +67,7 @@ class HotspotTest {
             case IDENTIFIED -> throw new IllegalArgumentException();
         };
         if (allowed) {
-            given.when(command).expectEvents(new HotspotStageChanged(ID, from, to, on, null));
+            given.when(command).expectEvents(new HotspotStageChanged(ID, "17167", from, to, on, null));
         } else {
             given.when(command).expectNoEvents().expectException(refusal("TRANSITION_NOT_ALLOWED"));
         }
@@ -77,10 +77,10 @@ class HotspotTest {
     @CsvSource({"2026-02-28, false", "2026-03-01, true"})
     void givenUnderAction_whenEliminatedBeforeOrOnTheActionDay_thenDateOrder(LocalDate on, boolean allowed) {
         var given = fixture.given(identified(),
-                new HotspotStageChanged(ID, HotspotStage.IDENTIFIED, HotspotStage.UNDER_ACTION, LocalDate.of(2026, 3, 1), null));
+                new HotspotStageChanged(ID, "17167", HotspotStage.IDENTIFIED, HotspotStage.UNDER_ACTION, LocalDate.of(2026, 3, 1), null));
         if (allowed) {
             given.when(new EliminateHotspot(ID, null, on, "Triệt xóa"))
-                    .expectEvents(new HotspotStageChanged(ID, HotspotStage.UNDER_ACTION, HotspotStage.ELIMINATED, on, "Triệt xóa"));
+                    .expectEvents(new HotspotStageChanged(ID, "17167", HotspotStage.UNDER_ACTION, HotspotStage.ELIMINATED, on, "Triệt xóa"));
         } else {
             given.when(new EliminateHotspot(ID, null, on, null)).expectNoEvents().expectException(refusal("DATE_ORDER"));
         }

@@ -15,8 +15,6 @@ import vn.pcmt.cases.api.v1.WantedPersonCaptured;
 import vn.pcmt.cases.api.v1.WantedPersonRegistered;
 import vn.pcmt.cases.domain.event.CompulsoryRehabFinished;
 import vn.pcmt.cases.domain.event.DecisionExecuted;
-import vn.pcmt.cases.query.hotspot.HotspotDocument;
-import vn.pcmt.cases.query.hotspot.HotspotRepository;
 import vn.pcmt.platform.kafka.IntegrationEventPublisher;
 
 /** Domain events → {@code pcmt.cases.v1}. A tracking processor: an event stored while Kafka is down is sent later. */
@@ -25,11 +23,8 @@ import vn.pcmt.platform.kafka.IntegrationEventPublisher;
 public class CaseOutbound {
 
     private final IntegrationEventPublisher publisher;
-    private final HotspotRepository hotspots;
-
-    public CaseOutbound(IntegrationEventPublisher publisher, HotspotRepository hotspots) {
+    public CaseOutbound(IntegrationEventPublisher publisher) {
         this.publisher = publisher;
-        this.hotspots = hotspots;
     }
 
     @EventHandler
@@ -41,9 +36,7 @@ public class CaseOutbound {
 
     @EventHandler
     void on(vn.pcmt.cases.domain.event.HotspotStageChanged event, DomainEventMessage<?> message) {
-        String commune = hotspots.findById(event.hotspotId()).map(HotspotDocument::communeCode)
-                .orElseThrow(() -> new IllegalStateException("No hotspot " + event.hotspotId()));
-        publisher.publish(CaseTopics.EVENTS, HotspotStageChanged.TYPE, HotspotStageChanged.VERSION, message, commune,
+        publisher.publish(CaseTopics.EVENTS, HotspotStageChanged.TYPE, HotspotStageChanged.VERSION, message, event.communeCode(),
                 new HotspotStageChanged(event.hotspotId(), event.from().name(), event.stage().name(), event.on(),
                         event.stage().isActive()));
     }

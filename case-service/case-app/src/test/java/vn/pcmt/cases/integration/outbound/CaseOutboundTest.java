@@ -5,10 +5,8 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
-import static org.mockito.Mockito.when;
 
 import java.time.LocalDate;
-import java.util.Optional;
 
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
@@ -17,19 +15,15 @@ import org.mockito.ArgumentCaptor;
 import vn.pcmt.cases.api.v1.CaseTopics;
 import vn.pcmt.cases.api.v1.CompulsoryRehabStarted;
 import vn.pcmt.cases.api.v1.HotspotStageChanged;
-import vn.pcmt.cases.domain.HotspotKind;
 import vn.pcmt.cases.domain.HotspotStage;
 import vn.pcmt.cases.domain.event.DecisionExecuted;
-import vn.pcmt.cases.query.hotspot.HotspotDocument;
-import vn.pcmt.cases.query.hotspot.HotspotRepository;
 import vn.pcmt.platform.kafka.IntegrationEventPublisher;
 
 /** Case events reach Kafka with their commune and without evidence or notes. */
 class CaseOutboundTest {
 
     private final IntegrationEventPublisher publisher = mock(IntegrationEventPublisher.class);
-    private final HotspotRepository hotspots = mock(HotspotRepository.class);
-    private final CaseOutbound outbound = new CaseOutbound(publisher, hotspots);
+    private final CaseOutbound outbound = new CaseOutbound(publisher);
 
     @Test
     void givenDecisionExecuted_whenPublished_thenStartedInTheDossiersCommune() {
@@ -61,9 +55,7 @@ class CaseOutboundTest {
 
     @Test
     void givenHotspotEliminated_whenPublished_thenInactiveInItsCommuneWithoutTheNote() {
-        when(hotspots.findById("h-1")).thenReturn(Optional.of(new HotspotDocument("h-1", HotspotKind.USE_DEN, "17167", "17167-02",
-                LocalDate.of(2026, 2, 10), true, "Nhà ông X", HotspotStage.ELIMINATED, LocalDate.of(2026, 3, 15), false, true, 0, 1)));
-        var event = new vn.pcmt.cases.domain.event.HotspotStageChanged("h-1", HotspotStage.IDENTIFIED, HotspotStage.ELIMINATED,
+        var event = new vn.pcmt.cases.domain.event.HotspotStageChanged("h-1", "17167", HotspotStage.IDENTIFIED, HotspotStage.ELIMINATED,
                 LocalDate.of(2026, 3, 15), "Đã triệt xóa nhà ông X");
         DomainEventMessage<?> message = new GenericDomainEventMessage<>("Hotspot", "h-1", 1, event);
 
