@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Configuration;
 import vn.pcmt.assessment.api.v1.AssessmentTopics;
 import vn.pcmt.cases.api.v1.CaseTopics;
 import vn.pcmt.platform.PlatformConfiguration;
+import vn.pcmt.registry.api.v1.RegistryTopics;
 
 @Configuration
 class TopicConfiguration {
@@ -19,5 +20,10 @@ class TopicConfiguration {
     @Bean
     NewTopic assessmentEvents() {
         return PlatformConfiguration.eventTopic(AssessmentTopics.EVENTS);
+    }
+
+    @Bean
+    NewTopic registryEvents() {
+        return PlatformConfiguration.eventTopic(RegistryTopics.EVENTS);
     }
 }

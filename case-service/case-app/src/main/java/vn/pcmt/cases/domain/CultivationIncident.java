@@ -28,13 +28,7 @@ public class CultivationIncident {
             throw Refusal.ruleViolated("QUANTITY_NOT_POSITIVE", "Phải có số cây hoặc diện tích lớn hơn 0, không được âm.",
                     new FieldProblem("plants", "QUANTITY_NOT_POSITIVE", "Số cây và diện tích không âm, ít nhất một lớn hơn 0."));
         }
-        String commune = areas.communeOfVillage(command.villageCode()).orElseThrow(() -> Refusal.ruleViolated("AREA_UNKNOWN",
-                "Không có thôn/xóm mã " + command.villageCode() + " trong danh mục địa bàn.",
-                new FieldProblem("villageCode", "AREA_UNKNOWN", "Không có địa bàn mã này.")));
-        if (!commune.equals(command.communeCode())) {
-            throw Refusal.ruleViolated("AREA_UNKNOWN", "Thôn/xóm " + command.villageCode() + " không thuộc xã "
-                    + command.communeCode() + ".", new FieldProblem("villageCode", "AREA_MISMATCH", "Thôn/xóm không thuộc xã đã chọn."));
-        }
+        areas.requireVillageOf(command.communeCode(), command.villageCode(), "villageCode");
         apply(new CultivationIncidentRecorded(command.incidentId(), command.plantKind(), command.communeCode(),
                 command.villageCode(), command.plants(), command.areaM2().stripTrailingZeros(), command.destroyedOn()));
     }

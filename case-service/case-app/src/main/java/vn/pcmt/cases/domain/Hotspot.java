@@ -44,13 +44,7 @@ public class Hotspot {
 
     @CommandHandler
     public Hotspot(IdentifyHotspot command, AreaDirectory areas) {
-        String commune = areas.communeOfVillage(command.villageCode()).orElseThrow(() -> Refusal.ruleViolated("AREA_UNKNOWN",
-                "Không có thôn/xóm mã " + command.villageCode() + " trong danh mục địa bàn.",
-                new FieldProblem("villageCode", "AREA_UNKNOWN", "Không có địa bàn mã này.")));
-        if (!commune.equals(command.communeCode())) {
-            throw Refusal.ruleViolated("AREA_UNKNOWN", "Thôn/xóm " + command.villageCode() + " không thuộc xã "
-                    + command.communeCode() + ".", new FieldProblem("villageCode", "AREA_MISMATCH", "Thôn/xóm không thuộc xã đã chọn."));
-        }
+        areas.requireVillageOf(command.communeCode(), command.villageCode(), "villageCode");
         apply(new HotspotIdentified(command.hotspotId(), command.kind(), command.communeCode(), command.villageCode(),
                 command.identifiedOn(), command.suspected(), command.evidence()));
     }

@@ -41,7 +41,7 @@ public class WantedPerson {
                     + "(Điều 247–252, 255, 256, 256a Bộ luật Hình sự).",
                     new FieldProblem("article", "ARTICLE_UNKNOWN", "Không phải điều luật về ma túy."));
         }
-        requireArea(areas, command.hidingCommuneCode(), command.hidingVillageCode(), "hidingVillageCode");
+        areas.requireVillageOf(command.hidingCommuneCode(), command.hidingVillageCode(), "hidingVillageCode");
         apply(new WantedPersonRegistered(command.wantedId(), command.fullName().strip(), command.subjectId(), command.warrantNo().strip(),
                 command.article(), command.wantedSince(), command.hidingCommuneCode(), command.hidingVillageCode()));
     }
@@ -50,7 +50,7 @@ public class WantedPerson {
     void handle(RecordHidingPlace command, AreaDirectory areas) {
         requireAtLarge();
         requireNotBefore(command.since(), "since");
-        requireArea(areas, command.communeCode(), command.villageCode(), "villageCode");
+        areas.requireVillageOf(command.communeCode(), command.villageCode(), "villageCode");
         apply(new HidingPlaceRecorded(wantedId, hidingCommuneCode, command.communeCode(), command.villageCode(), command.since()));
     }
 
@@ -90,20 +90,6 @@ public class WantedPerson {
         if (date.isBefore(since)) {
             throw Refusal.ruleViolated("DATE_ORDER", "Ngày " + date + " trước ngày " + since + " đã ghi nhận.",
                     new FieldProblem(field, "DATE_ORDER", "Ngày không hợp lệ."));
-        }
-    }
-
-    /** A village, when given, must be known and belong to the commune; without one the commune code is taken as given. */
-    private static void requireArea(AreaDirectory areas, String communeCode, String villageCode, String field) {
-        if (villageCode == null) {
-            return;
-        }
-        String commune = areas.communeOfVillage(villageCode).orElseThrow(() -> Refusal.ruleViolated("AREA_UNKNOWN",
-                "Không có thôn/xóm mã " + villageCode + " trong danh mục địa bàn.",
-                new FieldProblem(field, "AREA_UNKNOWN", "Không có địa bàn mã này.")));
-        if (!commune.equals(communeCode)) {
-            throw Refusal.ruleViolated("AREA_UNKNOWN", "Thôn/xóm " + villageCode + " không thuộc xã " + communeCode + ".",
-                    new FieldProblem(field, "AREA_MISMATCH", "Thôn/xóm không thuộc xã đã chọn."));
         }
     }
 }

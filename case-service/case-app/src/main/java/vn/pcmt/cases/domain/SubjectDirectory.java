@@ -1,0 +1,20 @@
+package vn.pcmt.cases.domain;
+
+import java.util.Optional;
+
+import vn.pcmt.platform.problem.FieldProblem;
+import vn.pcmt.platform.problem.Refusal;
+
+/** Case-service's copy of who is on the registry and where they live, kept from the registry's events. */
+public interface SubjectDirectory {
+
+    /** Where a subject lives now; empty when the registry has no such subject, or it left the list or was merged. */
+    Optional<Residence> residenceOf(String subjectId);
+
+    /** Where {@code subjectId} lives; refused ({@code SUBJECT_UNKNOWN} on {@code field}) when it is not on the registry's list. */
+    default Residence require(String subjectId, String field) {
+        return residenceOf(subjectId).orElseThrow(() -> Refusal.ruleViolated("SUBJECT_UNKNOWN",
+                "Không có đối tượng " + subjectId + " trong danh sách quản lý (hoặc chưa đồng bộ từ hồ sơ đối tượng; thử lại sau ít giây).",
+                new FieldProblem(field, "SUBJECT_UNKNOWN", "Không có đối tượng này trong danh sách quản lý.")));
+    }
+}
