@@ -135,9 +135,13 @@ class FirstPathEndToEndIT {
                 .until(() -> post("/api/subjects", person), response -> response.statusCode() == 201);
         String subjectId = json.readTree(created.body()).get("id").asText();
 
-        HttpResponse<String> dossier = post("/api/rehab-dossiers", Map.of("subjectId", subjectId, "communeCode", "14500",
+        // case-service learns the subject from the registry's topic: until then the dossier is refused as SUBJECT_UNKNOWN
+        Map<String, Object> prepared = Map.of("subjectId", subjectId, "communeCode", "14500",
                 "preparedOn", "2026-04-20", "violationRecordOn", "2026-04-15", "cvSummary", true,
-                "addictionProofOn", "2026-03-10", "personStatement", true, "repeat", false));
+                "addictionProofOn", "2026-03-10", "personStatement", true, "repeat", false);
+        HttpResponse<String> dossier = await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500))
+                .until(() -> post("/api/rehab-dossiers", prepared), response -> response.statusCode() != 422
+                        || !response.body().contains("SUBJECT_UNKNOWN"));
         assertThat(dossier.statusCode()).isEqualTo(201);
         String steps = "/api/rehab-dossiers/" + json.readTree(dossier.body()).get("dossierId").asText() + "/steps";
         assertThat(post(steps, Map.of("step", "NOTIFY", "on", "2026-04-24")).statusCode()).isEqualTo(200);

@@ -67,7 +67,13 @@ public class RehabDossier {
     }
 
     @CommandHandler
-    public RehabDossier(PrepareRehabDossier command) {
+    public RehabDossier(PrepareRehabDossier command, SubjectDirectory subjects) {
+        Residence residence = subjects.require(command.subjectId(), "subjectId");
+        if (!residence.communeCode().equals(command.communeCode())) {
+            throw Refusal.ruleViolated("SUBJECT_NOT_RESIDENT", "Đối tượng không cư trú tại xã " + command.communeCode()
+                    + "; hồ sơ do Trưởng Công an xã nơi người đó cư trú lập.",
+                    new FieldProblem("communeCode", "SUBJECT_NOT_RESIDENT", "Đối tượng không cư trú tại xã này."));
+        }
         List<FieldProblem> missing = new ArrayList<>();
         if (command.violationRecordOn() == null) {
             missing.add(new FieldProblem("violationRecordOn", "REQUIRED", "Thiếu biên bản vi phạm."));

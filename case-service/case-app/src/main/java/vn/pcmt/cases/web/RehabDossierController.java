@@ -3,6 +3,7 @@ package vn.pcmt.cases.web;
 import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
 
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.pcmt.cases.domain.DossierStage;
 import vn.pcmt.cases.domain.command.EndCompulsoryRehab;
 import vn.pcmt.cases.domain.command.ExecuteDecision;
 import vn.pcmt.cases.domain.command.NotifyPerson;
@@ -38,6 +40,10 @@ import vn.pcmt.platform.web.Versions;
 @Validated
 public class RehabDossierController {
 
+    /** A subject has at most one dossier on its way to, or in, compulsory rehab. */
+    private static final EnumSet<DossierStage> OPEN_STAGES = EnumSet.of(DossierStage.PREPARED, DossierStage.NOTIFIED,
+            DossierStage.SENT_TO_COURT, DossierStage.ACCEPTED, DossierStage.EXECUTED);
+
     private final Commands commands;
     private final RehabDossierRepository dossiers;
     private final Clock clock;
@@ -50,6 +56,10 @@ public class RehabDossierController {
 
     @PostMapping
     ResponseEntity<RehabDossierDocument> prepare(@Valid @RequestBody PrepareRehabDossierRequest request) {
+        if (dossiers.existsBySubjectIdAndStageIn(request.subjectId().toString(), OPEN_STAGES)) {
+            throw Refusal.conflict("DOSSIER_ALREADY_OPEN", "Đối tượng đang có hồ sơ đề nghị áp dụng biện pháp đưa vào cơ sở cai nghiện "
+                    + "bắt buộc chưa kết thúc.", new FieldProblem("subjectId", "DOSSIER_ALREADY_OPEN", "Đã có hồ sơ đang xử lý."));
+        }
         String dossierId = UUID.randomUUID().toString();
         commands.send(new PrepareRehabDossier(dossierId, request.subjectId().toString(), request.communeCode(),
                 request.preparedOn(), request.violationRecordOn(), request.cvSummary(), request.addictionProofOn(),

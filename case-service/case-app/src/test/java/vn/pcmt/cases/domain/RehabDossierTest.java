@@ -1,6 +1,8 @@
 package vn.pcmt.cases.domain;
 
 import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.matchers.Matchers;
@@ -33,6 +35,24 @@ class RehabDossierTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(RehabDossier.class);
+        fixture.registerInjectableResource((SubjectDirectory) subject -> Optional.ofNullable(
+                Map.of(SUBJECT, new Residence("17167", "17167-02")).get(subject)));
+    }
+
+    @Test
+    void givenSubjectNotOnTheRegistry_whenPrepared_thenSubjectUnknown() {
+        fixture.givenNoPriorActivity()
+                .when(new PrepareRehabDossier(ID, "s-9", "17167", PREPARED, PREPARED.minusDays(3), true, PREPARED, true, false))
+                .expectNoEvents()
+                .expectException(refusal("SUBJECT_UNKNOWN"));
+    }
+
+    @Test
+    void givenSubjectLivingInAnotherCommune_whenPrepared_thenNotResident() {
+        fixture.givenNoPriorActivity()
+                .when(new PrepareRehabDossier(ID, SUBJECT, "17170", PREPARED, PREPARED.minusDays(3), true, PREPARED, true, false))
+                .expectNoEvents()
+                .expectException(refusal("SUBJECT_NOT_RESIDENT"));
     }
 
     @Test

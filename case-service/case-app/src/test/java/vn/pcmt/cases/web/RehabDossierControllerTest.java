@@ -1,8 +1,10 @@
 package vn.pcmt.cases.web;
 
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -87,5 +89,16 @@ class RehabDossierControllerTest {
         Clock businessClock() {
             return Clock.fixed(Instant.parse("2026-11-24T03:00:00Z"), EventMetaData.BUSINESS_ZONE);
         }
+    }
+
+    @Test
+    void givenSubjectWithAnOpenDossier_whenAnotherPrepared_thenConflictAndNothingSent() throws Exception {
+        when(dossiers.existsBySubjectIdAndStageIn(eq("2d66a44c-0515-41bf-92b4-92924e78228c"), any()))
+                .thenReturn(true);
+
+        mvc.perform(post("/api/rehab-dossiers").contentType(MediaType.APPLICATION_JSON).content(DOSSIER))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value("DOSSIER_ALREADY_OPEN"));
+        verify(commands, never()).send(any(), any(LocalDate.class));
     }
 }

@@ -4,6 +4,12 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.stereotype.Component;
+import vn.pcmt.cases.api.v1.ArrestMade;
+import vn.pcmt.cases.api.v1.CaseOffender;
+import vn.pcmt.cases.api.v1.CaseOpened;
+import vn.pcmt.cases.api.v1.CasePersonAdded;
+import vn.pcmt.cases.api.v1.CasePersonLinked;
+import vn.pcmt.cases.api.v1.CaseStageReached;
 import vn.pcmt.cases.api.v1.CaseTopics;
 import vn.pcmt.cases.api.v1.CompulsoryRehabEnded;
 import vn.pcmt.cases.api.v1.CompulsoryRehabStarted;
@@ -11,8 +17,10 @@ import vn.pcmt.cases.api.v1.CultivationIncidentRecorded;
 import vn.pcmt.cases.api.v1.HidingPlaceRecorded;
 import vn.pcmt.cases.api.v1.HotspotIdentified;
 import vn.pcmt.cases.api.v1.HotspotStageChanged;
+import vn.pcmt.cases.api.v1.SeizureRecorded;
 import vn.pcmt.cases.api.v1.WantedPersonCaptured;
 import vn.pcmt.cases.api.v1.WantedPersonRegistered;
+import vn.pcmt.cases.domain.CasePerson;
 import vn.pcmt.cases.domain.event.CompulsoryRehabFinished;
 import vn.pcmt.cases.domain.event.DecisionExecuted;
 import vn.pcmt.platform.kafka.IntegrationEventPublisher;
@@ -81,5 +89,53 @@ public class CaseOutbound {
         publisher.publish(CaseTopics.EVENTS, CompulsoryRehabEnded.TYPE, CompulsoryRehabEnded.VERSION, message,
                 event.communeCode(), new CompulsoryRehabEnded(event.dossierId(), event.subjectId(),
                         event.endsOn(), event.outcome().name()));
+    }
+
+    @EventHandler
+    void on(vn.pcmt.cases.domain.event.CaseOpened event, DomainEventMessage<?> message) {
+        publisher.publish(CaseTopics.EVENTS, CaseOpened.TYPE, CaseOpened.VERSION, message, event.communeCode(),
+                new CaseOpened(event.caseId(), event.kind().name(), event.article(), event.communeCode(), event.villageCode(),
+                        event.openedOn(), event.persons().stream().map(CaseOutbound::offender).toList()));
+    }
+
+    @EventHandler
+    void on(vn.pcmt.cases.domain.event.CasePersonAdded event, DomainEventMessage<?> message) {
+        publisher.publish(CaseTopics.EVENTS, CasePersonAdded.TYPE, CasePersonAdded.VERSION, message, event.communeCode(),
+                new CasePersonAdded(event.caseId(), offender(event.person()), event.identifiedOn()));
+    }
+
+    @EventHandler
+    void on(vn.pcmt.cases.domain.event.CasePersonLinked event, DomainEventMessage<?> message) {
+        publisher.publish(CaseTopics.EVENTS, CasePersonLinked.TYPE, CasePersonLinked.VERSION, message, event.communeCode(),
+                new CasePersonLinked(event.caseId(), event.personId(), event.subjectId(), event.residenceCommuneCode(),
+                        event.residenceVillageCode()));
+    }
+
+    @EventHandler
+    void on(vn.pcmt.cases.domain.event.CaseStageReached event, DomainEventMessage<?> message) {
+        publisher.publish(CaseTopics.EVENTS, CaseStageReached.TYPE, CaseStageReached.VERSION, message, event.communeCode(),
+                new CaseStageReached(event.caseId(), event.communeCode(), event.from().name(), event.stage().name(), event.on(),
+                        event.mobileTrial(), event.closureReason() == null ? null : event.closureReason().name()));
+    }
+
+    /** Counted where the arrested person lives (QĐ 28), so that commune is the envelope's area. */
+    @EventHandler
+    void on(vn.pcmt.cases.domain.event.ArrestMade event, DomainEventMessage<?> message) {
+        publisher.publish(CaseTopics.EVENTS, ArrestMade.TYPE, ArrestMade.VERSION, message, event.residenceCommuneCode(),
+                new ArrestMade(event.caseId(), event.arrestId(), event.personId(), event.subjectId(), event.article(),
+                        event.communeCode(), event.residenceCommuneCode(), event.residenceVillageCode(), event.kind().name(),
+                        event.arrestedOn()));
+    }
+
+    @EventHandler
+    void on(vn.pcmt.cases.domain.event.SeizureRecorded event, DomainEventMessage<?> message) {
+        publisher.publish(CaseTopics.EVENTS, SeizureRecorded.TYPE, SeizureRecorded.VERSION, message, event.communeCode(),
+                new SeizureRecorded(event.caseId(), event.seizureId(), event.communeCode(), event.substance().name(),
+                        event.quantity(), event.unit().name(), event.seizedOn()));
+    }
+
+    /** Names and identity numbers stay in the case-service. */
+    private static CaseOffender offender(CasePerson person) {
+        return new CaseOffender(person.personId(), person.subjectId(), person.residenceCommuneCode(), person.residenceVillageCode());
     }
 }

@@ -7,14 +7,19 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
+import vn.pcmt.cases.api.v1.CaseOffender;
 import vn.pcmt.cases.api.v1.CaseTopics;
 import vn.pcmt.cases.api.v1.CompulsoryRehabStarted;
 import vn.pcmt.cases.api.v1.HotspotStageChanged;
+import vn.pcmt.cases.domain.ArrestKind;
+import vn.pcmt.cases.domain.CaseKind;
+import vn.pcmt.cases.domain.CasePerson;
 import vn.pcmt.cases.domain.HotspotStage;
 import vn.pcmt.cases.domain.event.DecisionExecuted;
 import vn.pcmt.platform.kafka.IntegrationEventPublisher;
@@ -65,5 +70,32 @@ class CaseOutboundTest {
         verify(publisher).publish(eq(CaseTopics.EVENTS), eq(HotspotStageChanged.TYPE), eq(1), any(), eq("17167"), payload.capture());
         assertThat(payload.getValue()).isEqualTo(new HotspotStageChanged("h-1", "IDENTIFIED", "ELIMINATED", LocalDate.of(2026, 3, 15), false));
         assertThat(payload.getValue().toString()).doesNotContain("ông X");
+    }
+
+    @Test
+    void givenCaseOpenedWithANamedPerson_whenPublished_thenWithoutNameOrIdentityNumber() {
+        var named = new CasePerson("p-2", null, "Hà Văn Tám", LocalDate.of(1990, 5, 1), "040090001234", "17167", "17167-02");
+        var event = new vn.pcmt.cases.domain.event.CaseOpened("c-1", CaseKind.CRIMINAL, "249", null, "17167", "17167-02",
+                LocalDate.of(2026, 3, 2), null, "Bắt quả tang tại nhà ông Y", List.of(named));
+        DomainEventMessage<?> message = new GenericDomainEventMessage<>("DrugCase", "c-1", 0, event);
+
+        outbound.on(event, message);
+
+        ArgumentCaptor<Object> payload = ArgumentCaptor.forClass(Object.class);
+        verify(publisher).publish(eq(CaseTopics.EVENTS), eq(vn.pcmt.cases.api.v1.CaseOpened.TYPE), eq(1), any(), eq("17167"),
+                payload.capture());
+        assertThat(payload.getValue()).isEqualTo(new vn.pcmt.cases.api.v1.CaseOpened("c-1", "CRIMINAL", "249", "17167", "17167-02",
+                LocalDate.of(2026, 3, 2), List.of(new CaseOffender("p-2", null, "17167", "17167-02"))));
+    }
+
+    @Test
+    void givenArrestOfAPersonLivingElsewhere_whenPublished_thenInTheCommuneWhereTheyLive() {
+        var event = new vn.pcmt.cases.domain.event.ArrestMade("c-1", "a-1", "p-1", "s-1", "249", "17167", "17170", "17170-01",
+                ArrestKind.CAUGHT_IN_ACT, LocalDate.of(2026, 3, 2));
+        DomainEventMessage<?> message = new GenericDomainEventMessage<>("DrugCase", "c-1", 3, event);
+
+        outbound.on(event, message);
+
+        verify(publisher).publish(eq(CaseTopics.EVENTS), eq(vn.pcmt.cases.api.v1.ArrestMade.TYPE), eq(1), any(), eq("17170"), any());
     }
 }

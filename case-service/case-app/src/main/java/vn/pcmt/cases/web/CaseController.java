@@ -1,0 +1,135 @@
+package vn.pcmt.cases.web;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.pcmt.cases.domain.command.AddCasePerson;
+import vn.pcmt.cases.domain.command.AdvanceCase;
+import vn.pcmt.cases.domain.command.LinkCasePerson;
+import vn.pcmt.cases.domain.command.OpenCase;
+import vn.pcmt.cases.domain.command.RecordArrest;
+import vn.pcmt.cases.domain.command.RecordSeizure;
+import vn.pcmt.cases.query.drugcase.CaseDocument;
+import vn.pcmt.cases.query.drugcase.CaseRepository;
+import vn.pcmt.platform.axon.Commands;
+import vn.pcmt.platform.problem.Refusal;
+import vn.pcmt.platform.web.AreaCode;
+import vn.pcmt.platform.web.Versions;
+
+/** Drug cases and administrative violations (API.md, "Cases": {@code /api/cases}). */
+@RestController
+@RequestMapping("/api/cases")
+@Validated
+public class CaseController {
+
+    private static final String IF_MATCH = "If-Match";
+
+    private final Commands commands;
+    private final CaseRepository cases;
+    private final Clock clock;
+
+    public CaseController(Commands commands, CaseRepository cases, Clock clock) {
+        this.commands = commands;
+        this.cases = cases;
+        this.clock = clock;
+    }
+
+    @PostMapping
+    ResponseEntity<CaseDocument> open(@Valid @RequestBody OpenCaseRequest request) {
+        String caseId = UUID.randomUUID().toString();
+        commands.send(new OpenCase(caseId, request.kind(), request.article(), request.violation(), request.communeCode(),
+                request.villageCode(), request.openedOn(), request.tipId() == null ? null : request.tipId().toString(),
+                request.summary(), request.personsOrNone().stream().map(p -> p.toPerson(UUID.randomUUID().toString())).toList()),
+                request.openedOn());
+        CaseDocument opened = cases.findById(caseId).orElseThrow();
+        return ResponseEntity.created(URI.create("/api/cases/" + caseId)).eTag(Versions.etag(opened.version())).body(opened);
+    }
+
+    @PostMapping("/{id}/stages")
+    ResponseEntity<CaseDocument> advance(@PathVariable UUID id, @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
+                                         @Valid @RequestBody CaseStageRequest request) {
+        return send(id, new AdvanceCase(id.toString(), Versions.ifMatch(ifMatch), request.stage(), request.on(), request.decisionNo(),
+                request.mobileTrial(), request.closureReason()), request.on());
+    }
+
+    @PostMapping("/{id}/persons")
+    ResponseEntity<CaseDocument> addPerson(@PathVariable UUID id, @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
+                                           @Valid @RequestBody AddCasePersonRequest request) {
+        return send(id, new AddCasePerson(id.toString(), Versions.ifMatch(ifMatch), request.person().toPerson(UUID.randomUUID().toString()),
+                request.identifiedOn()), request.identifiedOn());
+    }
+
+    @PostMapping("/{id}/persons/{personId}/subject")
+    ResponseEntity<CaseDocument> linkPerson(@PathVariable UUID id, @PathVariable UUID personId,
+                                            @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
+                                            @Valid @RequestBody LinkCasePersonRequest request) {
+        // a link has no day of its own in the real world: it takes the day it is made
+        return send(id, new LinkCasePerson(id.toString(), Versions.ifMatch(ifMatch), personId.toString(), request.subjectId().toString()),
+                LocalDate.now(clock));
+    }
+
+    @PostMapping("/{id}/arrests")
+    ResponseEntity<CaseDocument> arrest(@PathVariable UUID id, @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
+                                        @Valid @RequestBody ArrestRequest request) {
+        return send(id, new RecordArrest(id.toString(), Versions.ifMatch(ifMatch), UUID.randomUUID().toString(),
+                request.personId().toString(), request.kind(), request.arrestedOn()), request.arrestedOn());
+    }
+
+    @PostMapping("/{id}/seizures")
+    ResponseEntity<CaseDocument> seizure(@PathVariable UUID id, @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
+                                         @Valid @RequestBody SeizureRequest request) {
+        return send(id, new RecordSeizure(id.toString(), Versions.ifMatch(ifMatch), UUID.randomUUID().toString(), request.substance(),
+                request.quantity(), request.unit(), request.seizedOn()), request.seizedOn());
+    }
+
+    @GetMapping("/{id}")
+    ResponseEntity<CaseDocument> find(@PathVariable UUID id) {
+        CaseDocument found = cases.findById(id.toString()).orElseThrow(CaseController::unknown);
+        return ResponseEntity.ok().eTag(Versions.etag(found.version())).body(found);
+    }
+
+    /** A commune's cases, newest first, a page at a time; {@code open=true}: not yet closed. */
+    @GetMapping
+    List<CaseDocument> list(@RequestParam @AreaCode String communeCode, @RequestParam(defaultValue = "false") boolean open,
+                            @RequestParam(defaultValue = "0") @Min(0) int page,
+                            @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
+        return cases.findByCommuneCodeOrderByOpenedOnDesc(communeCode, PageRequest.of(page, size)).stream()
+                .filter(found -> !open || found.open())
+                .toList();
+    }
+
+    private ResponseEntity<CaseDocument> send(UUID id, Object command, LocalDate effectiveDate) {
+        if (!cases.existsById(id.toString())) {
+            throw unknown(); // also keeps another aggregate's id away
+        }
+        try {
+            commands.send(command, effectiveDate);
+        } catch (AggregateNotFoundException e) {
+            throw unknown();
+        }
+        CaseDocument changed = cases.findById(id.toString()).orElseThrow(CaseController::unknown);
+        return ResponseEntity.ok().eTag(Versions.etag(changed.version())).body(changed);
+    }
+
+    private static Refusal unknown() {
+        return Refusal.notFound("CASE_UNKNOWN", "Không tìm thấy vụ án, vụ việc.");
+    }
+}
