@@ -1,5 +1,7 @@
 package vn.pcmt.cases.web;
 
+import static vn.pcmt.cases.web.StepFields.required;
+
 import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -111,13 +113,6 @@ public class RehabDossierController {
                 .toList();
     }
 
-    private static <T> T required(T value, String field) {
-        if (value == null || value instanceof String s && s.isBlank()) {
-            throw Refusal.invalid("VALIDATION_FAILED", "Bước này cần trường " + field + ".",
-                    new FieldProblem(field, "REQUIRED", "Không được để trống."));
-        }
-        return value;
-    }
 
     private static Refusal unknown() {
         return Refusal.notFound("DOSSIER_UNKNOWN", "Không tìm thấy hồ sơ đề nghị áp dụng biện pháp cai nghiện bắt buộc.");

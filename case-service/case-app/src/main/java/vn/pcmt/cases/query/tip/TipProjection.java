@@ -1,0 +1,69 @@
+package vn.pcmt.cases.query.tip;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.springframework.stereotype.Component;
+import vn.pcmt.cases.domain.TipStage;
+import vn.pcmt.cases.domain.event.TipDismissed;
+import vn.pcmt.cases.domain.event.TipReceived;
+import vn.pcmt.cases.domain.event.TipResolved;
+import vn.pcmt.cases.domain.event.TipTriaged;
+import vn.pcmt.cases.domain.event.TipVerified;
+
+@Component
+@ProcessingGroup("tip")
+public class TipProjection {
+
+    private final TipRepository tips;
+
+    public TipProjection(TipRepository tips) {
+        this.tips = tips;
+    }
+
+    @EventHandler
+    void on(TipReceived e, @SequenceNumber long version) {
+        tips.save(new TipDocument(e.tipId(), e.channel(), e.receivedOn(), e.communeCode(), e.villageCode(), e.content(), e.anonymous(),
+                e.tipster(), e.receivedBy() == null ? List.of() : List.of(e.receivedBy()), false, TipStage.RECEIVED, e.receivedOn(),
+                null, null, null, null, null, version));
+    }
+
+    @EventHandler
+    void on(TipTriaged e, @SequenceNumber long version) {
+        TipDocument d = find(e.tipId());
+        List<String> handlers = new ArrayList<>(d.handlers());
+        e.handlers().stream().filter(handler -> !handlers.contains(handler)).forEach(handlers::add);
+        tips.save(new TipDocument(d.tipId(), d.channel(), d.receivedOn(), d.communeCode(), d.villageCode(), d.content(), d.anonymous(),
+                d.tipster(), handlers, e.urgent(), TipStage.TRIAGED, e.on(), null, null, null, null, null, version));
+    }
+
+    @EventHandler
+    void on(TipVerified e, @SequenceNumber long version) {
+        TipDocument d = find(e.tipId());
+        tips.save(new TipDocument(d.tipId(), d.channel(), d.receivedOn(), d.communeCode(), d.villageCode(), d.content(), d.anonymous(),
+                d.tipster(), d.handlers(), d.urgent(), TipStage.VERIFIED, e.on(), e.confirmed(), e.findings(), null, null, null, version));
+    }
+
+    @EventHandler
+    void on(TipResolved e, @SequenceNumber long version) {
+        TipDocument d = find(e.tipId());
+        tips.save(new TipDocument(d.tipId(), d.channel(), d.receivedOn(), d.communeCode(), d.villageCode(), d.content(), d.anonymous(),
+                d.tipster(), d.handlers(), d.urgent(), TipStage.RESOLVED, e.on(), d.confirmed(), d.findings(), e.outcome(),
+                e.referenceId(), null, version));
+    }
+
+    @EventHandler
+    void on(TipDismissed e, @SequenceNumber long version) {
+        TipDocument d = find(e.tipId());
+        tips.save(new TipDocument(d.tipId(), d.channel(), d.receivedOn(), d.communeCode(), d.villageCode(), d.content(), d.anonymous(),
+                d.tipster(), d.handlers(), d.urgent(), TipStage.DISMISSED, e.on(), d.confirmed(), d.findings(), null, null, e.reason(),
+                version));
+    }
+
+    private TipDocument find(String tipId) {
+        return tips.findById(tipId).orElseThrow();
+    }
+}
