@@ -70,14 +70,19 @@ public class Tip {
     }
 
     @CommandHandler
-    void handle(ResolveTip command, TipTargets targets) {
+    void handle(ResolveTip command, KnownRecords records, SubjectDirectory subjects) {
         requireStage(TipStage.VERIFIED, "kết luận");
         if (!confirmed) {
             throw Refusal.ruleViolated("TIP_NOT_CONFIRMED", "Tin báo xác minh không đúng sự thật: chỉ có thể kết thúc (dismiss).",
                     new FieldProblem("outcome", "TIP_NOT_CONFIRMED", "Tin chưa được xác minh là đúng."));
         }
         requireNotBefore(command.on());
-        if (!targets.exists(command.outcome(), command.referenceId())) {
+        boolean exists = switch (command.outcome()) {
+            case CASE -> records.caseExists(command.referenceId());
+            case HOTSPOT -> records.hotspotExists(command.referenceId());
+            case SUBJECT -> subjects.residenceOf(command.referenceId()).isPresent();
+        };
+        if (!exists) {
             throw Refusal.ruleViolated("REFERENCE_UNKNOWN", "Không có " + command.outcome() + " mã " + command.referenceId() + ".",
                     new FieldProblem("referenceId", "REFERENCE_UNKNOWN", "Không tìm thấy hồ sơ được dẫn chiếu."));
         }

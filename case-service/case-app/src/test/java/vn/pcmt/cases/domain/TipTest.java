@@ -35,7 +35,18 @@ class TipTest {
         fixture = new AggregateTestFixture<>(Tip.class);
         Map<String, String> villages = Map.of("17167-02", "17167");
         fixture.registerInjectableResource((AreaDirectory) village -> Optional.ofNullable(villages.get(village)));
-        fixture.registerInjectableResource((TipTargets) (outcome, id) -> outcome == TipOutcome.CASE && id.equals("case-1"));
+        fixture.registerInjectableResource(new KnownRecords() {
+            @Override
+            public boolean caseExists(String caseId) {
+                return caseId.equals("case-1");
+            }
+
+            @Override
+            public boolean hotspotExists(String hotspotId) {
+                return false;
+            }
+        });
+        fixture.registerInjectableResource((SubjectDirectory) subject -> Optional.empty());
     }
 
     @ParameterizedTest(name = "anonymous {0}, tipster {1} → allowed {2}")

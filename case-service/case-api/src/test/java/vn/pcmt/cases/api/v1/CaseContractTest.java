@@ -21,6 +21,7 @@ class CaseContractTest {
     static final String SUBJECT = "2d66a44c-0515-41bf-92b4-92924e78228c";
     static final String HOTSPOT = "8a7b6c5d-4e3f-4a2b-9c1d-0e9f8a7b6c5d";
     static final String WANTED = "3c2b1a09-8f7e-4d6c-b5a4-938271605f4e";
+    static final String GANG = "6a5b4c3d-2e1f-4a0b-9c8d-7e6f5a4b3c2d";
     static final String CASE = "5b4a3c2d-1e0f-4a9b-8c7d-6e5f4a3b2c1d";
     static final String PERSON = "0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d";
     static final String NAMED_PERSON = "1b2c3d4e-5f6a-4b7c-9d8e-0f1a2b3c4d5e";
@@ -51,7 +52,11 @@ class CaseContractTest {
                 new ArrestMade(CASE, "3d4e5f6a-7b8c-4d9e-8f0a-2b3c4d5e6f70", PERSON, SUBJECT, "249", "17167", "17170", "17170-01",
                         "CAUGHT_IN_ACT", LocalDate.of(2026, 3, 2)),
                 new SeizureRecorded(CASE, "4e5f6a7b-8c9d-4e0f-9a1b-3c4d5e6f7081", "17167", "METHAMPHETAMINE",
-                        new BigDecimal("12.5"), "GRAM", LocalDate.of(2026, 3, 2)));
+                        new BigDecimal("12.5"), "GRAM", LocalDate.of(2026, 3, 2)),
+                new GangIdentified(GANG, "NETWORK", "TRAFFICKING", "17167", "17167-02", LocalDate.of(2026, 1, 20), 3, List.of(SUBJECT)),
+                new GangDismantled(GANG, "17167", LocalDate.of(2026, 6, 30)),
+                new SeriousIncidentRecorded("9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a", "17167", "17167-02", LocalDate.of(2026, 8, 14),
+                        "PSYCHOSIS_SIGNS", SUBJECT, "17170", "VERY_SERIOUS", true, 0, 2));
     }
 
     @ParameterizedTest(name = "{0}")

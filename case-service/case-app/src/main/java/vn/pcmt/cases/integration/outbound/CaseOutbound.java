@@ -1,5 +1,7 @@
 package vn.pcmt.cases.integration.outbound;
 
+import java.util.Objects;
+
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
@@ -14,13 +16,17 @@ import vn.pcmt.cases.api.v1.CaseTopics;
 import vn.pcmt.cases.api.v1.CompulsoryRehabEnded;
 import vn.pcmt.cases.api.v1.CompulsoryRehabStarted;
 import vn.pcmt.cases.api.v1.CultivationIncidentRecorded;
+import vn.pcmt.cases.api.v1.GangDismantled;
+import vn.pcmt.cases.api.v1.GangIdentified;
 import vn.pcmt.cases.api.v1.HidingPlaceRecorded;
 import vn.pcmt.cases.api.v1.HotspotIdentified;
 import vn.pcmt.cases.api.v1.HotspotStageChanged;
 import vn.pcmt.cases.api.v1.SeizureRecorded;
+import vn.pcmt.cases.api.v1.SeriousIncidentRecorded;
 import vn.pcmt.cases.api.v1.WantedPersonCaptured;
 import vn.pcmt.cases.api.v1.WantedPersonRegistered;
 import vn.pcmt.cases.domain.CasePerson;
+import vn.pcmt.cases.domain.GangMember;
 import vn.pcmt.cases.domain.event.CompulsoryRehabFinished;
 import vn.pcmt.cases.domain.event.DecisionExecuted;
 import vn.pcmt.platform.kafka.IntegrationEventPublisher;
@@ -132,6 +138,30 @@ public class CaseOutbound {
         publisher.publish(CaseTopics.EVENTS, SeizureRecorded.TYPE, SeizureRecorded.VERSION, message, event.communeCode(),
                 new SeizureRecorded(event.caseId(), event.seizureId(), event.communeCode(), event.substance().name(),
                         event.quantity(), event.unit().name(), event.seizedOn()));
+    }
+
+    /** No alias or member names: only how many members and which of them are registry subjects. */
+    @EventHandler
+    void on(vn.pcmt.cases.domain.event.GangIdentified event, DomainEventMessage<?> message) {
+        publisher.publish(CaseTopics.EVENTS, GangIdentified.TYPE, GangIdentified.VERSION, message, event.communeCode(),
+                new GangIdentified(event.gangId(), event.kind().name(), event.activity().name(), event.communeCode(),
+                        event.villageCode(), event.identifiedOn(), event.members().size(),
+                        event.members().stream().map(GangMember::subjectId).filter(Objects::nonNull).toList()));
+    }
+
+    @EventHandler
+    void on(vn.pcmt.cases.domain.event.GangDismantled event, DomainEventMessage<?> message) {
+        publisher.publish(CaseTopics.EVENTS, GangDismantled.TYPE, GangDismantled.VERSION, message, event.communeCode(),
+                new GangDismantled(event.gangId(), event.communeCode(), event.on()));
+    }
+
+    /** Counted where the person who caused it lives; the description stays here. */
+    @EventHandler
+    void on(vn.pcmt.cases.domain.event.SeriousIncidentRecorded event, DomainEventMessage<?> message) {
+        publisher.publish(CaseTopics.EVENTS, SeriousIncidentRecorded.TYPE, SeriousIncidentRecorded.VERSION, message,
+                event.residenceCommuneCode(), new SeriousIncidentRecorded(event.incidentId(), event.communeCode(), event.villageCode(),
+                        event.occurredOn(), event.causedBy().name(), event.subjectId(), event.residenceCommuneCode(),
+                        event.severity().name(), event.severity().breaksCriterion8(), event.deaths(), event.injured()));
     }
 
     /** Names and identity numbers stay in the case-service. */

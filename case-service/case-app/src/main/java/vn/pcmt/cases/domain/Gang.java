@@ -1,0 +1,142 @@
+package vn.pcmt.cases.domain;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+import vn.pcmt.cases.domain.command.AddGangMember;
+import vn.pcmt.cases.domain.command.DismantleGang;
+import vn.pcmt.cases.domain.command.IdentifyGang;
+import vn.pcmt.cases.domain.command.LinkGangCase;
+import vn.pcmt.cases.domain.event.GangCaseLinked;
+import vn.pcmt.cases.domain.event.GangDismantled;
+import vn.pcmt.cases.domain.event.GangIdentified;
+import vn.pcmt.cases.domain.event.GangMemberAdded;
+import vn.pcmt.platform.problem.FieldProblem;
+import vn.pcmt.platform.problem.Refusal;
+
+/** A gang (ổ nhóm) or network (đường dây): its members, the cases against it, and its dismantling (triệt phá). */
+@Aggregate
+public class Gang {
+
+    @AggregateIdentifier
+    private String gangId;
+    private String communeCode;
+    private LocalDate identifiedOn;
+    private boolean dismantled;
+    private final Set<String> members = new HashSet<>();
+    private final Set<String> cases = new HashSet<>();
+
+    protected Gang() {
+        // for Axon
+    }
+
+    @CommandHandler
+    public Gang(IdentifyGang command, AreaDirectory areas, SubjectDirectory subjects) {
+        areas.requireVillageOf(command.communeCode(), command.villageCode(), "villageCode");
+        Set<String> seen = new HashSet<>();
+        List<GangMember> known = new ArrayList<>();
+        for (GangMember member : command.members()) {
+            requireMember(member, subjects);
+            if (!seen.add(identity(member))) {
+                throw duplicate();
+            }
+            known.add(member);
+        }
+        apply(new GangIdentified(command.gangId(), command.kind(), command.alias().strip(), command.activity(), command.communeCode(),
+                command.villageCode(), command.identifiedOn(), known));
+    }
+
+    @CommandHandler
+    void handle(AddGangMember command, SubjectDirectory subjects) {
+        requireActive();
+        requireNotBefore(command.on(), "on");
+        requireMember(command.member(), subjects);
+        if (members.contains(identity(command.member()))) {
+            throw duplicate();
+        }
+        apply(new GangMemberAdded(gangId, communeCode, command.member(), command.on()));
+    }
+
+    @CommandHandler
+    void handle(LinkGangCase command, KnownRecords records) {
+        if (!records.caseExists(command.caseId())) {
+            throw Refusal.ruleViolated("CASE_UNKNOWN", "Không có vụ án mã " + command.caseId() + ".",
+                    new FieldProblem("caseId", "CASE_UNKNOWN", "Không tìm thấy vụ án."));
+        }
+        if (cases.contains(command.caseId())) {
+            return; // linked already: the same request again changes nothing
+        }
+        apply(new GangCaseLinked(gangId, communeCode, command.caseId()));
+    }
+
+    @CommandHandler
+    void handle(DismantleGang command) {
+        requireActive();
+        requireNotBefore(command.on(), "on");
+        apply(new GangDismantled(gangId, communeCode, command.on()));
+    }
+
+    @EventSourcingHandler
+    void on(GangIdentified event) {
+        gangId = event.gangId();
+        communeCode = event.communeCode();
+        identifiedOn = event.identifiedOn();
+        event.members().forEach(member -> members.add(identity(member)));
+    }
+
+    @EventSourcingHandler
+    void on(GangMemberAdded event) {
+        members.add(identity(event.member()));
+    }
+
+    @EventSourcingHandler
+    void on(GangCaseLinked event) {
+        cases.add(event.caseId());
+    }
+
+    @EventSourcingHandler
+    void on(GangDismantled event) {
+        dismantled = true;
+    }
+
+    private static void requireMember(GangMember member, SubjectDirectory subjects) {
+        if (member.subjectId() != null) {
+            subjects.require(member.subjectId(), "members.subjectId");
+        } else if (member.fullName() == null || member.fullName().isBlank()) {
+            throw Refusal.invalid("MEMBER_INCOMPLETE", "Thành viên chưa có trong danh sách quản lý phải có họ tên hoặc biệt danh.",
+                    new FieldProblem("members.fullName", "REQUIRED", "Ghi họ tên hoặc chọn đối tượng."));
+        }
+    }
+
+    private static String identity(GangMember member) {
+        return member.subjectId() != null ? "subject:" + member.subjectId() : "member:" + member.memberId();
+    }
+
+    private static Refusal duplicate() {
+        return Refusal.ruleViolated("MEMBER_DUPLICATE", "Người này đã là thành viên.",
+                new FieldProblem("members", "MEMBER_DUPLICATE", "Trùng thành viên."));
+    }
+
+    private void requireActive() {
+        if (dismantled) {
+            throw Refusal.ruleViolated("TRANSITION_NOT_ALLOWED", "Ổ nhóm, đường dây đã bị triệt phá.",
+                    new FieldProblem("gangId", "TRANSITION_NOT_ALLOWED", "Đã bị triệt phá."));
+        }
+    }
+
+    private void requireNotBefore(LocalDate on, String field) {
+        if (on.isBefore(identifiedOn)) {
+            throw Refusal.ruleViolated("DATE_ORDER", "Ngày " + on + " trước ngày phát hiện " + identifiedOn + ".",
+                    new FieldProblem(field, "DATE_ORDER", "Ngày không hợp lệ."));
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** One document per serious incident; updated in the command's thread. */
+package vn.pcmt.cases.query.incident;
