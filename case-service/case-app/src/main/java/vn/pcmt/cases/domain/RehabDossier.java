@@ -4,6 +4,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 
 import org.axonframework.commandhandling.CommandHandler;
@@ -15,11 +16,15 @@ import vn.pcmt.cases.domain.command.ExecuteDecision;
 import vn.pcmt.cases.domain.command.NotifyPerson;
 import vn.pcmt.cases.domain.command.PrepareRehabDossier;
 import vn.pcmt.cases.domain.command.RecordCourtDecision;
+import vn.pcmt.cases.domain.command.ReturnDossier;
 import vn.pcmt.cases.domain.command.SendDossierToCourt;
+import vn.pcmt.cases.domain.command.WithdrawDossier;
 import vn.pcmt.cases.domain.event.CompulsoryRehabFinished;
 import vn.pcmt.cases.domain.event.CourtDecisionRecorded;
 import vn.pcmt.cases.domain.event.DecisionExecuted;
+import vn.pcmt.cases.domain.event.DossierReturned;
 import vn.pcmt.cases.domain.event.DossierSentToCourt;
+import vn.pcmt.cases.domain.event.DossierWithdrawn;
 import vn.pcmt.cases.domain.event.PersonNotified;
 import vn.pcmt.cases.domain.event.RehabDossierPrepared;
 import vn.pcmt.platform.calendar.WorkingDays;
@@ -45,6 +50,9 @@ public class RehabDossier {
     static final int EXECUTION_DAYS = 5;
     /** TTLT 03/2025: the addiction proof may be at most 6 months old. */
     static final int ADDICTION_PROOF_MONTHS = 6;
+    /** A proposal can be withdrawn until the court decides on it. */
+    private static final EnumSet<DossierStage> WITHDRAWABLE = EnumSet.of(DossierStage.PREPARED, DossierStage.NOTIFIED,
+            DossierStage.SENT_TO_COURT, DossierStage.RETURNED);
 
     @AggregateIdentifier
     private String dossierId;
@@ -57,6 +65,7 @@ public class RehabDossier {
     private LocalDate readingEndsOn;
     private LocalDate sendDueOn;
     private LocalDate sentOn;
+    private LocalDate returnedOn;
     private LocalDate receivedOn;
     private LocalDate executionDueOn;
     private LocalDate executedOn;
@@ -112,17 +121,44 @@ public class RehabDossier {
 
     @CommandHandler
     void handle(SendDossierToCourt command) {
-        requireStage(DossierStage.NOTIFIED, "chuyển hồ sơ đến Tòa án");
-        if (addictionProofOn.isBefore(command.sentOn().minusMonths(ADDICTION_PROOF_MONTHS))) {
-            throw Refusal.ruleViolated("ADDICTION_PROOF_TOO_OLD", "Phiếu xác định tình trạng nghiện đã quá 6 tháng vào ngày "
-                    + "chuyển hồ sơ; cần xác định lại.", new FieldProblem("on", "TOO_OLD", "Quá 6 tháng tính đến ngày chuyển."));
+        if (stage == DossierStage.RETURNED) {
+            resend(command);
+            return;
         }
+        requireStage(DossierStage.NOTIFIED, "chuyển hồ sơ đến Tòa án");
+        requireRecentProof(command.sentOn());
         if (!command.sentOn().isAfter(readingEndsOn)) {
             throw Refusal.ruleViolated("READING_PERIOD_NOT_OVER", "Người bị đề nghị được đọc hồ sơ đến hết ngày "
                     + readingEndsOn + "; chỉ chuyển hồ sơ sau ngày đó.",
                     new FieldProblem("sentOn", "TOO_EARLY", "Chưa hết thời hạn đọc hồ sơ."));
         }
         apply(new DossierSentToCourt(dossierId, command.sentOn(), command.sentOn().isAfter(sendDueOn)));
+    }
+
+    /** Completed after the court returned it: the reading period is long over; the addiction proof must still be recent. */
+    private void resend(SendDossierToCourt command) {
+        requireOrder(returnedOn, command.sentOn(), "sentOn", "Ngày chuyển lại trước ngày Tòa án trả hồ sơ.");
+        requireRecentProof(command.sentOn());
+        apply(new DossierSentToCourt(dossierId, command.sentOn(), false));
+    }
+
+    @CommandHandler
+    void handle(ReturnDossier command) {
+        requireStage(DossierStage.SENT_TO_COURT, "ghi nhận Tòa án trả hồ sơ");
+        requireOrder(sentOn, command.returnedOn(), "returnedOn", "Ngày trả hồ sơ trước ngày chuyển hồ sơ.");
+        requirePresent(command.reason(), "reason");
+        apply(new DossierReturned(dossierId, command.returnedOn(), command.reason().strip()));
+    }
+
+    @CommandHandler
+    void handle(WithdrawDossier command) {
+        if (!WITHDRAWABLE.contains(stage)) {
+            throw Refusal.ruleViolated("STAGE_ORDER", "Không thể rút hồ sơ khi hồ sơ đang ở bước " + stage + ".",
+                    new FieldProblem("step", "STAGE_ORDER", "Chỉ rút được hồ sơ trước khi Tòa án quyết định."));
+        }
+        requireOrder(preparedOn, command.withdrawnOn(), "withdrawnOn", "Ngày rút hồ sơ trước ngày lập hồ sơ.");
+        requirePresent(command.reason(), "reason");
+        apply(new DossierWithdrawn(dossierId, stage, command.withdrawnOn(), command.reason().strip()));
     }
 
     @CommandHandler
@@ -184,6 +220,17 @@ public class RehabDossier {
     }
 
     @EventSourcingHandler
+    void on(DossierReturned event) {
+        returnedOn = event.returnedOn();
+        stage = DossierStage.RETURNED;
+    }
+
+    @EventSourcingHandler
+    void on(DossierWithdrawn event) {
+        stage = DossierStage.WITHDRAWN;
+    }
+
+    @EventSourcingHandler
     void on(CourtDecisionRecorded event) {
         receivedOn = event.receivedOn();
         executionDueOn = event.executionDueOn();
@@ -200,6 +247,13 @@ public class RehabDossier {
     @EventSourcingHandler
     void on(CompulsoryRehabFinished event) {
         stage = DossierStage.ENDED;
+    }
+
+    private void requireRecentProof(LocalDate sentOn) {
+        if (addictionProofOn.isBefore(sentOn.minusMonths(ADDICTION_PROOF_MONTHS))) {
+            throw Refusal.ruleViolated("ADDICTION_PROOF_TOO_OLD", "Phiếu xác định tình trạng nghiện đã quá 6 tháng vào ngày "
+                    + "chuyển hồ sơ; cần xác định lại.", new FieldProblem("on", "TOO_OLD", "Quá 6 tháng tính đến ngày chuyển."));
+        }
     }
 
     /** 5 days after receipt, moved to the next working day when it falls on a day off. */

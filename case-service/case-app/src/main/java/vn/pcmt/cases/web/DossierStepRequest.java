@@ -12,7 +12,7 @@ import vn.pcmt.cases.domain.RehabOutcome;
 /**
  * {@code POST /api/rehab-dossiers/{id}/steps}: {@code step} and its date {@code on}; a court decision also needs
  * {@code decisionNo}, {@code receivedOn}, {@code accepted} and (accepted) {@code months}; an execution
- * {@code facility}; an end {@code outcome}.
+ * {@code facility}; an end {@code outcome}; a court return or a withdrawal its {@code reason}.
  */
 public record DossierStepRequest(
         @NotNull Step step,
@@ -22,13 +22,18 @@ public record DossierStepRequest(
         Boolean accepted,
         @Min(1) @Max(60) Integer months,
         @Size(max = 300) String facility,
-        RehabOutcome outcome) {
+        RehabOutcome outcome,
+        @Size(max = 2000) String reason) {
 
     public enum Step {
         NOTIFY,
         SEND_TO_COURT,
         COURT_DECISION,
         EXECUTE,
-        END
+        END,
+        /** the court returned the dossier ({@code reason}) */
+        COURT_RETURN,
+        /** the police withdrew the proposal ({@code reason}) */
+        WITHDRAW
     }
 }

@@ -27,7 +27,9 @@ import vn.pcmt.cases.domain.command.ExecuteDecision;
 import vn.pcmt.cases.domain.command.NotifyPerson;
 import vn.pcmt.cases.domain.command.PrepareRehabDossier;
 import vn.pcmt.cases.domain.command.RecordCourtDecision;
+import vn.pcmt.cases.domain.command.ReturnDossier;
 import vn.pcmt.cases.domain.command.SendDossierToCourt;
+import vn.pcmt.cases.domain.command.WithdrawDossier;
 import vn.pcmt.cases.query.rehabdossier.RehabDossierDocument;
 import vn.pcmt.cases.query.rehabdossier.RehabDossierRepository;
 import vn.pcmt.platform.axon.Commands;
@@ -44,7 +46,7 @@ public class RehabDossierController {
 
     /** A subject has at most one dossier on its way to, or in, compulsory rehab. */
     private static final EnumSet<DossierStage> OPEN_STAGES = EnumSet.of(DossierStage.PREPARED, DossierStage.NOTIFIED,
-            DossierStage.SENT_TO_COURT, DossierStage.ACCEPTED, DossierStage.EXECUTED);
+            DossierStage.SENT_TO_COURT, DossierStage.RETURNED, DossierStage.ACCEPTED, DossierStage.EXECUTED);
 
     private final Commands commands;
     private final RehabDossierRepository dossiers;
@@ -84,6 +86,8 @@ public class RehabDossierController {
                     request.months());
             case EXECUTE -> new ExecuteDecision(dossierId, version, request.on(), required(request.facility(), "facility"));
             case END -> new EndCompulsoryRehab(dossierId, version, request.on(), required(request.outcome(), "outcome"));
+            case COURT_RETURN -> new ReturnDossier(dossierId, version, request.on(), required(request.reason(), "reason"));
+            case WITHDRAW -> new WithdrawDossier(dossierId, version, request.on(), required(request.reason(), "reason"));
         };
         if (!dossiers.existsById(dossierId)) {
             throw unknown(); // also keeps another aggregate's id (a hotspot's) away from the dossier

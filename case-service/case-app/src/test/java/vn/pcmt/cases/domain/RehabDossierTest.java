@@ -15,11 +15,15 @@ import vn.pcmt.cases.domain.command.ExecuteDecision;
 import vn.pcmt.cases.domain.command.NotifyPerson;
 import vn.pcmt.cases.domain.command.PrepareRehabDossier;
 import vn.pcmt.cases.domain.command.RecordCourtDecision;
+import vn.pcmt.cases.domain.command.ReturnDossier;
 import vn.pcmt.cases.domain.command.SendDossierToCourt;
+import vn.pcmt.cases.domain.command.WithdrawDossier;
 import vn.pcmt.cases.domain.event.CompulsoryRehabFinished;
 import vn.pcmt.cases.domain.event.CourtDecisionRecorded;
 import vn.pcmt.cases.domain.event.DecisionExecuted;
+import vn.pcmt.cases.domain.event.DossierReturned;
 import vn.pcmt.cases.domain.event.DossierSentToCourt;
+import vn.pcmt.cases.domain.event.DossierWithdrawn;
 import vn.pcmt.cases.domain.event.PersonNotified;
 import vn.pcmt.cases.domain.event.RehabDossierPrepared;
 import vn.pcmt.platform.problem.Refusal;
@@ -191,6 +195,52 @@ class RehabDossierTest {
         fixture.given(history)
                 .when(new EndCompulsoryRehab(ID, null, executed, RehabOutcome.EXPELLED))
                 .expectEvents(new CompulsoryRehabFinished(ID, SUBJECT, "17167", executed, RehabOutcome.EXPELLED));
+    }
+
+    @ParameterizedTest(name = "sent again {0} → {1}")
+    @CsvSource({"2026-05-19, DATE_ORDER", "2026-06-01, SENT", "2026-10-20, SENT", "2026-10-21, ADDICTION_PROOF_TOO_OLD"})
+    void givenReturnedByTheCourt_whenSentAgain_thenAfterTheReturnAndWithARecentProof(LocalDate on, String expected) {
+        var when = fixture.given(prepared(PREPARED, false), notified(), new DossierSentToCourt(ID, LocalDate.of(2026, 5, 5), true),
+                        new DossierReturned(ID, LocalDate.of(2026, 5, 20), "Thiếu bản tường trình"))
+                .when(new SendDossierToCourt(ID, null, on));
+        if (expected.equals("SENT")) {
+            when.expectEvents(new DossierSentToCourt(ID, on, false)); // no deadline for sending a completed dossier again
+        } else {
+            when.expectNoEvents().expectException(refusal(expected));
+        }
+    }
+
+    @Test
+    void givenSentDossier_whenTheCourtReturnsIt_thenReturnedWithTheReason() {
+        fixture.given(prepared(PREPARED, false), notified(), new DossierSentToCourt(ID, LocalDate.of(2026, 5, 5), false))
+                .when(new ReturnDossier(ID, null, LocalDate.of(2026, 5, 20), " Thiếu bản tường trình "))
+                .expectEvents(new DossierReturned(ID, LocalDate.of(2026, 5, 20), "Thiếu bản tường trình"));
+    }
+
+    @Test
+    void givenNotifiedDossier_whenTheCourtReturnsIt_thenStageOrder() {
+        fixture.given(prepared(PREPARED, false), notified())
+                .when(new ReturnDossier(ID, null, LocalDate.of(2026, 5, 20), "x"))
+                .expectNoEvents()
+                .expectException(refusal("STAGE_ORDER"));
+    }
+
+    @Test
+    void givenNotifiedDossier_whenWithdrawn_thenWithdrawnFromItsStage() {
+        fixture.given(prepared(PREPARED, false), notified())
+                .when(new WithdrawDossier(ID, null, LocalDate.of(2026, 4, 27), "Đối tượng tự nguyện cai nghiện tại cơ sở"))
+                .expectEvents(new DossierWithdrawn(ID, DossierStage.NOTIFIED, LocalDate.of(2026, 4, 27),
+                        "Đối tượng tự nguyện cai nghiện tại cơ sở"));
+    }
+
+    @Test
+    void givenCourtDecided_whenWithdrawn_thenStageOrder() {
+        fixture.given(prepared(PREPARED, false), notified(), new DossierSentToCourt(ID, LocalDate.of(2026, 5, 5), false),
+                        new CourtDecisionRecorded(ID, "13/2026/QĐ-TA", LocalDate.of(2026, 5, 19), LocalDate.of(2026, 5, 19), false, null,
+                                null, null))
+                .when(new WithdrawDossier(ID, null, LocalDate.of(2026, 5, 25), "x"))
+                .expectNoEvents()
+                .expectException(refusal("STAGE_ORDER"));
     }
 
     private static PersonNotified notified() {

@@ -32,6 +32,9 @@ public record RehabDossierDocument(
         boolean executedLate,
         LocalDate endsOn,
         RehabOutcome outcome,
+        LocalDate returnedOn,
+        LocalDate withdrawnOn,
+        String reason,
         long version) {
 
     /** A deadline passed on {@code today} without its step, or a step done after its deadline. */

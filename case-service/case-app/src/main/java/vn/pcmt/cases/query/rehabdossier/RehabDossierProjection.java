@@ -10,7 +10,9 @@ import vn.pcmt.cases.domain.DossierStage;
 import vn.pcmt.cases.domain.event.CompulsoryRehabFinished;
 import vn.pcmt.cases.domain.event.CourtDecisionRecorded;
 import vn.pcmt.cases.domain.event.DecisionExecuted;
+import vn.pcmt.cases.domain.event.DossierReturned;
 import vn.pcmt.cases.domain.event.DossierSentToCourt;
+import vn.pcmt.cases.domain.event.DossierWithdrawn;
 import vn.pcmt.cases.domain.event.PersonNotified;
 import vn.pcmt.cases.domain.event.RehabDossierPrepared;
 
@@ -28,21 +30,22 @@ public class RehabDossierProjection {
     void on(RehabDossierPrepared e, @SequenceNumber long version) {
         dossiers.save(new RehabDossierDocument(e.dossierId(), e.subjectId(), e.communeCode(), DossierStage.PREPARED,
                 e.preparedOn(), e.addictionProofOn(), null, null, null, false, null, null, null, null, null, null, null, null, null,
-                false, null, null, version));
+                false, null, null, null, null, null, version));
     }
 
     @EventHandler
     void on(PersonNotified e, @SequenceNumber long version) {
         update(e.dossierId(), d -> new RehabDossierDocument(d.dossierId(), d.subjectId(), d.communeCode(), DossierStage.NOTIFIED,
                 d.preparedOn(), d.addictionProofOn(), e.readingEndsOn(), e.sendDueOn(), null, false, null, null, null, null, null,
-                null, null, null, null, false, null, null, version));
+                null, null, null, null, false, null, null, d.returnedOn(), null, d.reason(), version));
     }
 
     @EventHandler
     void on(DossierSentToCourt e, @SequenceNumber long version) {
         update(e.dossierId(), d -> new RehabDossierDocument(d.dossierId(), d.subjectId(), d.communeCode(),
                 DossierStage.SENT_TO_COURT, d.preparedOn(), d.addictionProofOn(), d.readingEndsOn(), d.sendDueOn(),
-                e.sentOn(), e.late(), null, null, null, null, null, null, null, null, null, false, null, null, version));
+                e.sentOn(), d.sentLate() || e.late(), null, null, null, null, null, null, null, null, null, false, null, null,
+                d.returnedOn(), null, d.reason(), version));
     }
 
     @EventHandler
@@ -50,7 +53,8 @@ public class RehabDossierProjection {
         update(e.dossierId(), d -> new RehabDossierDocument(d.dossierId(), d.subjectId(), d.communeCode(),
                 e.accepted() ? DossierStage.ACCEPTED : DossierStage.REJECTED, d.preparedOn(), d.addictionProofOn(),
                 d.readingEndsOn(), d.sendDueOn(), d.sentOn(), d.sentLate(), e.decisionNo(), e.decidedOn(), e.accepted(),
-                e.months(), e.irregularTerm(), e.receivedOn(), e.executionDueOn(), null, null, false, null, null, version));
+                e.months(), e.irregularTerm(), e.receivedOn(), e.executionDueOn(), null, null, false, null, null, d.returnedOn(), null,
+                d.reason(), version));
     }
 
     @EventHandler
@@ -58,7 +62,7 @@ public class RehabDossierProjection {
         update(e.dossierId(), d -> new RehabDossierDocument(d.dossierId(), d.subjectId(), d.communeCode(), DossierStage.EXECUTED,
                 d.preparedOn(), d.addictionProofOn(), d.readingEndsOn(), d.sendDueOn(), d.sentOn(), d.sentLate(),
                 d.decisionNo(), d.decidedOn(), d.accepted(), d.months(), d.irregularTerm(), d.receivedOn(), d.executionDueOn(),
-                e.executedOn(), e.facility(), e.late(), null, null, version));
+                e.executedOn(), e.facility(), e.late(), null, null, d.returnedOn(), null, d.reason(), version));
     }
 
     @EventHandler
@@ -66,7 +70,22 @@ public class RehabDossierProjection {
         update(e.dossierId(), d -> new RehabDossierDocument(d.dossierId(), d.subjectId(), d.communeCode(), DossierStage.ENDED,
                 d.preparedOn(), d.addictionProofOn(), d.readingEndsOn(), d.sendDueOn(), d.sentOn(), d.sentLate(),
                 d.decisionNo(), d.decidedOn(), d.accepted(), d.months(), d.irregularTerm(), d.receivedOn(), d.executionDueOn(),
-                d.executedOn(), d.facility(), d.executedLate(), e.endsOn(), e.outcome(), version));
+                d.executedOn(), d.facility(), d.executedLate(), e.endsOn(), e.outcome(), d.returnedOn(), null, d.reason(),
+                version));
+    }
+
+    @EventHandler
+    void on(DossierReturned e, @SequenceNumber long version) {
+        update(e.dossierId(), d -> new RehabDossierDocument(d.dossierId(), d.subjectId(), d.communeCode(), DossierStage.RETURNED,
+                d.preparedOn(), d.addictionProofOn(), d.readingEndsOn(), d.sendDueOn(), d.sentOn(), d.sentLate(), null, null, null,
+                null, null, null, null, null, null, false, null, null, e.returnedOn(), null, e.reason(), version));
+    }
+
+    @EventHandler
+    void on(DossierWithdrawn e, @SequenceNumber long version) {
+        update(e.dossierId(), d -> new RehabDossierDocument(d.dossierId(), d.subjectId(), d.communeCode(), DossierStage.WITHDRAWN,
+                d.preparedOn(), d.addictionProofOn(), d.readingEndsOn(), d.sendDueOn(), d.sentOn(), d.sentLate(), null, null, null,
+                null, null, null, null, null, null, false, null, null, d.returnedOn(), e.withdrawnOn(), e.reason(), version));
     }
 
     private void update(String dossierId, UnaryOperator<RehabDossierDocument> change) {
