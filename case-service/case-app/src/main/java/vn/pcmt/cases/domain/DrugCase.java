@@ -34,7 +34,7 @@ import vn.pcmt.platform.problem.Refusal;
  * subjects, or named persons linked to a subject once registered), arrests counted by the person's residence (QĐ 28
  * "arrested") and seizures.
  */
-@Aggregate
+@Aggregate(cache = "drugCaseCache")
 public class DrugCase {
 
     @AggregateIdentifier

@@ -24,7 +24,7 @@ import vn.pcmt.platform.problem.FieldProblem;
 import vn.pcmt.platform.problem.Refusal;
 
 /** A gang (ổ nhóm) or network (đường dây): its members, the cases against it, and its dismantling (triệt phá). */
-@Aggregate
+@Aggregate(cache = "gangCache")
 public class Gang {
 
     @AggregateIdentifier

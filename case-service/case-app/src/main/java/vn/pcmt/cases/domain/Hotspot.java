@@ -21,7 +21,7 @@ import vn.pcmt.platform.problem.FieldProblem;
 import vn.pcmt.platform.problem.Refusal;
 
 /** A drug hotspot (điểm, tụ điểm) in a village, from identification until it is closed, or forms again. */
-@Aggregate
+@Aggregate(cache = "hotspotCache")
 public class Hotspot {
 
     /** Which stage each stage may move to. */

@@ -36,7 +36,7 @@ import vn.pcmt.platform.problem.Refusal;
  * computed in working days when a step is recorded and kept in its event; a step done after its deadline is recorded
  * (the law's deadline does not undo the step) and marked late.
  */
-@Aggregate
+@Aggregate(cache = "rehabDossierCache")
 public class RehabDossier {
 
     /** TTLT 03/2025: the person has 3 working days to read the dossier after written notice. */

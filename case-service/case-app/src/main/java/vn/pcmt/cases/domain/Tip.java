@@ -26,7 +26,7 @@ import vn.pcmt.platform.problem.Refusal;
  * dismissed with a reason at any step before. Anonymous tips carry no tipster; a named tipster is kept for the
  * handling officers only.
  */
-@Aggregate
+@Aggregate(cache = "tipCache")
 public class Tip {
 
     @AggregateIdentifier

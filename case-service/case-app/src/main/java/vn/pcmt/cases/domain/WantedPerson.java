@@ -21,7 +21,7 @@ import vn.pcmt.platform.problem.Refusal;
  * A drug fugitive (đối tượng truy nã về ma túy) believed to hide in an area until caught: QĐ 28/2025 Art. 6.2 and
  * seed 002's criterion 7 need every wanted drug offender hiding in the area caught.
  */
-@Aggregate
+@Aggregate(cache = "wantedPersonCache")
 public class WantedPerson {
 
     @AggregateIdentifier

@@ -1,0 +1,179 @@
+package vn.pcmt.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntUnaryOperator;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * What the HTTP load harnesses share: officers' commands sent from many clients at once through a running platform,
+ * latency per command kind, every HTTP status counted, and the areas the load is recorded in.
+ */
+final class LoadClient {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final String baseUrl;
+    private final String areasUrl;
+    private final Map<String, Samples> samples = new ConcurrentHashMap<>();
+    private final Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
+
+    LoadClient(String baseUrl, String areasUrl) {
+        this.baseUrl = baseUrl;
+        this.areasUrl = areasUrl;
+    }
+
+    static Map<String, String> options(String[] args) {
+        Map<String, String> options = new TreeMap<>();
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
+        }
+        return options;
+    }
+
+    /**
+     * Runs {@code unit(n)} for n = 0 … {@code units}-1 from {@code threads} clients; {@code unit} answers how many
+     * commands it sent. Prints progress, then the throughput and the latency table.
+     */
+    void run(String what, int units, int threads, IntUnaryOperator unit) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        AtomicInteger next = new AtomicInteger();
+        AtomicLong commands = new AtomicLong();
+        long started = System.nanoTime();
+        List<Future<?>> workers = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            workers.add(pool.submit(() -> {
+                for (int n = next.getAndIncrement(); n < units; n = next.getAndIncrement()) {
+                    commands.addAndGet(unit.applyAsInt(n));
+                    if (n > 0 && n % 1000 == 0) {
+                        System.out.printf("  %,d %s, %,.0f commands/s%n", n, what, commands.get() / ((System.nanoTime() - started) / 1e9));
+                    }
+                }
+                return null;
+            }));
+        }
+        for (Future<?> worker : workers) {
+            worker.get();
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        pool.shutdown();
+
+        System.out.printf("%n%s: %,d; commands: %,d in %.1f s = %,.0f commands/s with %d clients%n",
+                what, units, commands.get(), seconds, commands.get() / seconds, threads);
+        System.out.println("HTTP statuses: " + new TreeMap<>(statuses));
+        System.out.println("| command | count | p50 ms | p95 ms | p99 ms | max ms |");
+        System.out.println("|---|---|---|---|---|---|");
+        Samples all = new Samples();
+        new TreeMap<>(samples).forEach((name, s) -> {
+            System.out.println(s.row(name));
+            all.addAll(s);
+        });
+        System.out.println(all.row("**all**"));
+    }
+
+    /** A province of {@code communes} communes with {@code villagesPerCommune} villages each; answers [commune, village] pairs. */
+    List<String[]> createAreas(int communes, int villagesPerCommune, String run) {
+        String province = "9" + run;
+        post(areasUrl, "/api/areas", "{\"code\":\"%s\",\"name\":\"Tỉnh thử tải %s\",\"level\":\"PROVINCE\"}".formatted(province, run));
+        List<String[]> villages = new ArrayList<>();
+        for (int c = 1; c <= communes; c++) {
+            String commune = String.format("%s%02d", province, c);
+            post(areasUrl, "/api/areas", "{\"code\":\"%s\",\"name\":\"Xã %d\",\"level\":\"COMMUNE\",\"parentCode\":\"%s\"}".formatted(commune, c, province));
+            for (int v = 1; v <= villagesPerCommune; v++) {
+                String village = String.format("%s-%02d", commune, v);
+                post(areasUrl, "/api/areas", "{\"code\":\"%s\",\"name\":\"Thôn %d\",\"level\":\"VILLAGE\",\"parentCode\":\"%s\"}".formatted(village, v, commune));
+                villages.add(new String[] {commune, village});
+            }
+        }
+        return villages;
+    }
+
+    /** Retries {@code probe} until the service has learnt the areas from Kafka and accepts it (201). */
+    void awaitAccepted(String path, String probe, String what) throws InterruptedException {
+        for (int attempt = 0; attempt < 120; attempt++) {
+            if (post(baseUrl, path, probe).statusCode() == 201) {
+                return;
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException("The service never learned " + what);
+    }
+
+    /** Sends a timed command; answers its JSON body, or {@code null} (and prints why) when it was not accepted. */
+    JsonNode send(String command, String path, String body) {
+        long start = System.nanoTime();
+        HttpResponse<String> response = post(baseUrl, path, body);
+        samples.computeIfAbsent(command, k -> new Samples()).add(System.nanoTime() - start);
+        statuses.computeIfAbsent(response.statusCode(), k -> new AtomicInteger()).incrementAndGet();
+        if (response.statusCode() / 100 != 2) {
+            System.err.println(command + " " + response.statusCode() + ": " + response.body());
+            return null;
+        }
+        try {
+            return JSON.readTree(response.body());
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(command + " answered something else than JSON", e);
+        }
+    }
+
+    private HttpResponse<String> post(String url, String path, String body) {
+        try {
+            return http.send(HttpRequest.newBuilder(URI.create(url + path)).timeout(Duration.ofSeconds(30))
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("POST " + url + path + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted", e);
+        }
+    }
+
+    /** Latencies in nanoseconds. */
+    private static final class Samples {
+
+        private long[] values = new long[1024];
+        private int size;
+
+        synchronized void add(long nanos) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = nanos;
+        }
+
+        synchronized void addAll(Samples other) {
+            for (int i = 0; i < other.size; i++) {
+                add(other.values[i]);
+            }
+        }
+
+        synchronized String row(String name) {
+            long[] sorted = Arrays.copyOf(values, size);
+            Arrays.sort(sorted);
+            return "| %s | %,d | %.1f | %.1f | %.1f | %.1f |".formatted(name, size, ms(sorted, 0.50), ms(sorted, 0.95),
+                    ms(sorted, 0.99), sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1e6);
+        }
+
+        private static double ms(long[] sorted, double quantile) {
+            return sorted.length == 0 ? 0 : sorted[(int) Math.min(sorted.length - 1, Math.ceil(quantile * sorted.length) - 1)] / 1e6;
+        }
+    }
+}
