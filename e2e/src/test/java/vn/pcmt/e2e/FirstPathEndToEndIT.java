@@ -35,7 +35,8 @@ import vn.pcmt.embedded.launcher.PlatformLauncher;
  * The platform as it runs on one machine (embedded broker and store, four services and the gateway as separate
  * processes), driven over HTTP through the gateway: areas registered in assessment reach the registry, a subject
  * registered in the registry reaches reporting, and a redelivered event is not counted twice; a subject who moves is
- * counted on the right side of the move; a compulsory-rehab dossier's executed decision becomes the subject's treatment.
+ * counted on the right side of the move; a compulsory-rehab dossier's executed decision becomes the subject's treatment;
+ * a tip, a case with an arrest, a gang and an incident reach case-service, which knows where the subject lives.
  */
 class FirstPathEndToEndIT {
 
@@ -162,6 +163,41 @@ class FirstPathEndToEndIT {
         await().atMost(Duration.ofSeconds(90)).untilAsserted(() ->
                 assertThat(json.readTree(get("/api/subjects/" + subjectId).body()).at("/treatments/0/outcome").asText())
                         .isEqualTo("EXPELLED"));
+    }
+
+    @Test
+    void givenSubjectOnTheRegistry_whenTippedCaseArrestGangAndIncidentRecordedThroughGateway_thenCaseServiceKnowsWhereTheyLive()
+            throws Exception {
+        post("/api/areas", Map.of("code", "38", "name", "Thanh Hóa", "level", "PROVINCE"));
+        post("/api/areas", Map.of("code", "15000", "name", "Xã Hà Trung", "level", "COMMUNE", "parentCode", "38"));
+        post("/api/areas", Map.of("code", "15000-01", "name", "Thôn 1", "level", "VILLAGE", "parentCode", "15000"));
+        post("/api/areas", Map.of("code", "15001", "name", "Xã Hà Long", "level", "COMMUNE", "parentCode", "38"));
+        Map<String, Object> person = Map.of("fullName", "Lê Văn Hùng", "dateOfBirth", "1993-02-02", "sex", "MALE",
+                "nationalId", "038093004455", "residence", Map.of("communeCode", "15000", "villageCode", "15000-01"),
+                "category", "ILLEGAL_USER", "foundBy", "CASE", "foundOn", "2026-03-01");
+        HttpResponse<String> created = await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500))
+                .until(() -> post("/api/subjects", person), response -> response.statusCode() == 201);
+        String subjectId = json.readTree(created.body()).get("id").asText();
+
+        HttpResponse<String> tip = post("/api/tips", Map.of("channel", "HOTLINE", "receivedOn", "2026-03-10", "communeCode", "15001",
+                "content", "Có người bán ma túy ở chợ", "anonymous", true));
+        assertThat(tip.statusCode()).isEqualTo(201);
+        Map<String, Object> drugCase = Map.of("kind", "CRIMINAL", "article", "251", "communeCode", "15001", "openedOn", "2026-03-12",
+                "tipId", json.readTree(tip.body()).get("tipId").asText(), "persons", List.of(Map.of("subjectId", subjectId)));
+        HttpResponse<String> opened = await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500))
+                .until(() -> post("/api/cases", drugCase), response -> response.statusCode() == 201);
+        JsonNode openedCase = json.readTree(opened.body());
+        assertThat(openedCase.at("/persons/0/residenceCommuneCode").asText()).isEqualTo("15000"); // learnt from the registry
+        HttpResponse<String> arrested = post("/api/cases/" + openedCase.get("caseId").asText() + "/arrests", Map.of(
+                "personId", openedCase.at("/persons/0/personId").asText(), "kind", "CAUGHT_IN_ACT", "arrestedOn", "2026-03-12"));
+        assertThat(json.readTree(arrested.body()).at("/arrests/0/residenceCommuneCode").asText()).isEqualTo("15000");
+
+        assertThat(post("/api/gangs", Map.of("kind", "GANG", "alias", "Nhóm chợ Hà Long", "activity", "RETAIL", "communeCode", "15001",
+                "identifiedOn", "2026-03-12", "members", List.of(Map.of("subjectId", subjectId, "role", "LEADER")))).statusCode())
+                .isEqualTo(201);
+        HttpResponse<String> incident = post("/api/serious-incidents", Map.of("communeCode", "15001", "occurredOn", "2026-03-20",
+                "causedBy", "ILLEGAL_USER", "subjectId", subjectId, "severity", "VERY_SERIOUS", "injured", 1, "description", "Gây thương tích"));
+        assertThat(json.readTree(incident.body()).get("residenceCommuneCode").asText()).isEqualTo("15000");
     }
 
     /** Sends the stored record again, then waits until reporting's consumer group has read past it. */
