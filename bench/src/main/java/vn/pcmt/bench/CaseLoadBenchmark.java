@@ -32,15 +32,9 @@ public final class CaseLoadBenchmark {
         int cases = Integer.parseInt(options.getOrDefault("cases", "10000"));
         int hotspots = Integer.parseInt(options.getOrDefault("hotspots", "10000"));
         int threads = Integer.parseInt(options.getOrDefault("threads", "8"));
-        int communes = Integer.parseInt(options.getOrDefault("communes", "10"));
-        int villagesPerCommune = Integer.parseInt(options.getOrDefault("villages", "20"));
-        String run = options.getOrDefault("run", Long.toString(System.currentTimeMillis() % 100_000));
-        String baseUrl = options.getOrDefault("base-url", "http://127.0.0.1:8080");
-        LoadClient client = new LoadClient(baseUrl, options.getOrDefault("areas-url", baseUrl));
-
-        List<String[]> villages = client.createAreas(communes, villagesPerCommune, run);
-        System.out.printf("Areas: %d communes, %d villages (run %s); waiting for case-service to learn them%n",
-                communes, villages.size(), run);
+        LoadClient.Setup setup = LoadClient.setUp(options);
+        LoadClient client = setup.client();
+        List<String[]> villages = setup.villages();
         String[] last = villages.getLast();
         client.awaitAccepted("/api/hotspots", """
                 {"kind":"RISK","communeCode":"%s","villageCode":"%s","identifiedOn":"%s"}""".formatted(last[0], last[1], OPENED),

@@ -40,6 +40,26 @@ final class LoadClient {
         this.areasUrl = areasUrl;
     }
 
+    /** A client and the test province it created: [commune, village] pairs, and the run's tag in their codes. */
+    record Setup(LoadClient client, List<String[]> villages, String run) {
+    }
+
+    /**
+     * The client {@code --base-url} and {@code --areas-url} name, and a fresh test province ({@code --communes} ×
+     * {@code --villages}, codes tagged with {@code --run}) created through the assessment API.
+     */
+    static Setup setUp(Map<String, String> options) {
+        String baseUrl = options.getOrDefault("base-url", "http://127.0.0.1:8080");
+        LoadClient client = new LoadClient(baseUrl, options.getOrDefault("areas-url", baseUrl));
+        int communes = Integer.parseInt(options.getOrDefault("communes", "10"));
+        int villagesPerCommune = Integer.parseInt(options.getOrDefault("villages", "20"));
+        String run = options.getOrDefault("run", Long.toString(System.currentTimeMillis() % 100_000));
+        List<String[]> villages = client.createAreas(communes, villagesPerCommune, run);
+        System.out.printf("Areas: %d communes, %d villages (run %s); waiting for the service to learn them%n",
+                communes, villages.size(), run);
+        return new Setup(client, villages, run);
+    }
+
     static Map<String, String> options(String[] args) {
         Map<String, String> options = new TreeMap<>();
         for (int i = 0; i + 1 < args.length; i += 2) {
@@ -89,7 +109,7 @@ final class LoadClient {
     }
 
     /** A province of {@code communes} communes with {@code villagesPerCommune} villages each; answers [commune, village] pairs. */
-    List<String[]> createAreas(int communes, int villagesPerCommune, String run) {
+    private List<String[]> createAreas(int communes, int villagesPerCommune, String run) {
         String province = "9" + run;
         post(areasUrl, "/api/areas", "{\"code\":\"%s\",\"name\":\"Tỉnh thử tải %s\",\"level\":\"PROVINCE\"}".formatted(province, run));
         List<String[]> villages = new ArrayList<>();

@@ -32,15 +32,10 @@ public final class RegistryLoadBenchmark {
         Map<String, String> options = LoadClient.options(args);
         int subjects = Integer.parseInt(options.getOrDefault("subjects", "20000"));
         int threads = Integer.parseInt(options.getOrDefault("threads", "16"));
-        int communes = Integer.parseInt(options.getOrDefault("communes", "10"));
-        int villagesPerCommune = Integer.parseInt(options.getOrDefault("villages", "20"));
-        String run = options.getOrDefault("run", Long.toString(System.currentTimeMillis() % 100_000));
-        String baseUrl = options.getOrDefault("base-url", "http://127.0.0.1:8080");
-        LoadClient client = new LoadClient(baseUrl, options.getOrDefault("areas-url", baseUrl));
-
-        List<String[]> villages = client.createAreas(communes, villagesPerCommune, run);
-        System.out.printf("Areas: %d communes, %d villages (run %s); waiting for the registry to learn them%n",
-                communes, villages.size(), run);
+        LoadClient.Setup setup = LoadClient.setUp(options);
+        LoadClient client = setup.client();
+        List<String[]> villages = setup.villages();
+        String run = setup.run();
         String[] last = villages.getLast();
         client.awaitAccepted("/api/subjects", """
                 {"fullName":"Thăm dò","dateOfBirth":"1990-01-01","sex":"MALE","nationalIdMissingReason":"thăm dò","residence":{"communeCode":"%s","villageCode":"%s"},

@@ -2,8 +2,6 @@ package vn.pcmt.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -22,11 +20,9 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.kafka.core.KafkaTemplate;
-import vn.pcmt.cases.api.v1.CaseTopics;
 import vn.pcmt.cases.query.areadirectory.AreaDirectoryRepository;
 import vn.pcmt.cases.query.subjectdirectory.SubjectDirectoryRepository;
 import vn.pcmt.embedded.test.InfrastructureExtension;
-import vn.pcmt.embedded.test.TopicRecords;
 
 /**
  * A drug case on the embedded store and broker: a registry subject (learnt from the registry's topic) and a named
@@ -83,7 +79,7 @@ class DrugCaseIT {
         assertThat(afterTrial.get("mobileTrial").asBoolean()).isTrue();
         assertThat(afterTrial.get("arrests")).hasSize(2);
 
-        Map<String, List<JsonNode>> published = awaitPublished(caseId, 8);
+        Map<String, List<JsonNode>> published = Published.byType(mapper, caseId, 8);
         List<JsonNode> arrests = published.get("cases.ArrestMade");
         assertThat(arrests).extracting(a -> a.get("areaCode").asText()).containsExactlyInAnyOrder("17170", "17167");
         assertThat(arrests).extracting(a -> a.at("/payload/subjectId").asText(null)).contains(subject);
@@ -119,14 +115,5 @@ class DrugCaseIT {
 
     private ResponseEntity<String> post(String caseId, String step, Map<String, Object> body) {
         return http.postForEntity("/api/cases/" + caseId + "/" + step, body, String.class);
-    }
-
-    private Map<String, List<JsonNode>> awaitPublished(String key, int count) throws Exception {
-        Map<String, List<JsonNode>> byType = new HashMap<>();
-        for (String value : TopicRecords.readUntil(CaseTopics.EVENTS, key, values -> values.size() >= count)) {
-            JsonNode event = mapper.readTree(value);
-            byType.computeIfAbsent(event.get("eventType").asText(), type -> new ArrayList<>()).add(event);
-        }
-        return byType;
     }
 }

@@ -2,7 +2,6 @@ package vn.pcmt.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -18,11 +17,9 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.kafka.core.KafkaTemplate;
-import vn.pcmt.cases.api.v1.CaseTopics;
 import vn.pcmt.cases.query.areadirectory.AreaDirectoryRepository;
 import vn.pcmt.cases.query.subjectdirectory.SubjectDirectoryRepository;
 import vn.pcmt.embedded.test.InfrastructureExtension;
-import vn.pcmt.embedded.test.TopicRecords;
 
 /** Gangs and serious incidents on the embedded store and broker: published without aliases, names or descriptions. */
 @ExtendWith(InfrastructureExtension.class)
@@ -61,7 +58,7 @@ class GangAndIncidentIT {
         assertThat(mapper.readTree(dismantled.getBody()).get("caseIds").get(0).asText()).isEqualTo(caseId);
         assertThat(http.getForObject("/api/gangs?communeCode=17167&active=true", String.class)).doesNotContain(gangId);
 
-        Map<String, JsonNode> published = awaitPublished(gangId, 2);
+        Map<String, JsonNode> published = Published.oncePerType(mapper, gangId, 2);
         assertThat(published.get("cases.GangIdentified").at("/payload/members").asInt()).isEqualTo(2);
         assertThat(published.get("cases.GangIdentified").at("/payload/memberSubjectIds/0").asText()).isEqualTo(subject);
         assertThat(published.get("cases.GangDismantled").at("/payload/dismantledOn").asText()).isEqualTo("2026-06-30");
@@ -85,20 +82,11 @@ class GangAndIncidentIT {
         assertThat(recorded.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         String incidentId = mapper.readTree(recorded.getBody()).get("incidentId").asText();
 
-        JsonNode published = awaitPublished(incidentId, 1).get("cases.SeriousIncidentRecorded");
+        JsonNode published = Published.oncePerType(mapper, incidentId, 1).get("cases.SeriousIncidentRecorded");
         assertThat(published.get("areaCode").asText()).isEqualTo("17170");
         assertThat(published.at("/payload/breaksCriterion8").asBoolean()).isTrue();
         assertThat(published.toString()).doesNotContain("chém");
         assertThat(http.getForObject("/api/serious-incidents?communeCode=17167&from=2026-08-14&to=2026-08-14", String.class))
                 .contains(incidentId);
-    }
-
-    private Map<String, JsonNode> awaitPublished(String key, int count) throws Exception {
-        Map<String, JsonNode> byType = new HashMap<>();
-        for (String value : TopicRecords.readUntil(CaseTopics.EVENTS, key, values -> values.size() >= count)) {
-            JsonNode event = mapper.readTree(value);
-            byType.put(event.get("eventType").asText(), event);
-        }
-        return byType;
     }
 }

@@ -2,7 +2,6 @@ package vn.pcmt.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.HashMap;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -16,10 +15,8 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.kafka.core.KafkaTemplate;
-import vn.pcmt.cases.api.v1.CaseTopics;
 import vn.pcmt.cases.query.areadirectory.AreaDirectoryRepository;
 import vn.pcmt.embedded.test.InfrastructureExtension;
-import vn.pcmt.embedded.test.TopicRecords;
 
 /** Hotspots on the embedded store and broker: villages learnt from Kafka, each stage published with its commune. */
 @ExtendWith(InfrastructureExtension.class)
@@ -53,7 +50,7 @@ class HotspotIT {
         assertThat(again.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
         assertThat(mapper.readTree(again.getBody()).get("code").asText()).isEqualTo("TRANSITION_NOT_ALLOWED");
 
-        Map<String, JsonNode> published = awaitPublished(id, 2);
+        Map<String, JsonNode> published = Published.oncePerType(mapper, id, 2);
         assertThat(published.get("cases.HotspotIdentified").at("/payload/drugUsePoint").asBoolean()).isTrue();
         assertThat(published.get("cases.HotspotStageChanged").get("areaCode").asText()).isEqualTo("17167");
         assertThat(published.get("cases.HotspotStageChanged").at("/payload/active").asBoolean()).isFalse();
@@ -70,14 +67,5 @@ class HotspotIT {
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
         assertThat(mapper.readTree(refused.getBody()).get("code").asText()).isEqualTo("AREA_UNKNOWN");
         assertThat(mongo.getCollection("domainevents").countDocuments()).isEqualTo(before);
-    }
-
-    private Map<String, JsonNode> awaitPublished(String key, int count) throws Exception {
-        Map<String, JsonNode> byType = new HashMap<>();
-        for (String value : TopicRecords.readUntil(CaseTopics.EVENTS, key, values -> values.size() >= count)) {
-            JsonNode event = mapper.readTree(value);
-            byType.put(event.get("eventType").asText(), event);
-        }
-        return byType;
     }
 }
