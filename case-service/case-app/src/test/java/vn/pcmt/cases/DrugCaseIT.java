@@ -87,6 +87,8 @@ class DrugCaseIT {
         assertThat(published.get("cases.CaseStageReached")).extracting(s -> s.at("/payload/stage").asText())
                 .containsExactly("PROSECUTED", "INVESTIGATED", "INDICTED", "TRIED");
         assertThat(published.values().toString()).doesNotContain("Hà Văn Tám").doesNotContain("040090001234").doesNotContain("ông Y");
+        String openCases = http.getForObject("/api/cases?communeCode=17167&open=true", String.class);
+        assertThat(openCases).contains(caseId).doesNotContain("Hà Văn Tám").doesNotContain("040090001234"); // lists name nobody
     }
 
     @Test

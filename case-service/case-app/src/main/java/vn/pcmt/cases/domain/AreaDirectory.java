@@ -11,6 +11,14 @@ public interface AreaDirectory {
     /** The commune a village belongs to, if the village is known. */
     Optional<String> communeOfVillage(String villageCode);
 
+    /** Like {@link #requireVillageOf}, for a record that must name its village ({@code REQUIRED} without one). */
+    default void requireVillage(String communeCode, String villageCode, String field) {
+        if (villageCode == null) {
+            throw Refusal.invalid("VALIDATION_FAILED", "Thiếu thôn/xóm.", new FieldProblem(field, "REQUIRED", "Không được để trống."));
+        }
+        requireVillageOf(communeCode, villageCode, field);
+    }
+
     /**
      * Refuses a village that is unknown or not in {@code communeCode} ({@code AREA_UNKNOWN}, the fault on {@code field});
      * without a village the commune code is taken as given (it may lie outside the directory, e.g. another province).

@@ -15,6 +15,11 @@ public record CasePerson(
         String residenceCommuneCode,
         String residenceVillageCode) {
 
+    /** A registry subject in a case: only the link and where they live, never their name or identity number. */
+    public static CasePerson subject(String personId, String subjectId, Residence residence) {
+        return new CasePerson(personId, subjectId, null, null, null, residence.communeCode(), residence.villageCode());
+    }
+
     public CasePerson livingIn(Residence residence) {
         return new CasePerson(personId, subjectId, fullName, birthDate, nationalId, residence.communeCode(), residence.villageCode());
     }

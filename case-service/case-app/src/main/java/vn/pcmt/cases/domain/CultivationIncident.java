@@ -28,9 +28,9 @@ public class CultivationIncident {
             throw Refusal.ruleViolated("QUANTITY_NOT_POSITIVE", "Phải có số cây hoặc diện tích lớn hơn 0, không được âm.",
                     new FieldProblem("plants", "QUANTITY_NOT_POSITIVE", "Số cây và diện tích không âm, ít nhất một lớn hơn 0."));
         }
-        areas.requireVillageOf(command.communeCode(), command.villageCode(), "villageCode");
+        areas.requireVillage(command.communeCode(), command.villageCode(), "villageCode");
         apply(new CultivationIncidentRecorded(command.incidentId(), command.plantKind(), command.communeCode(),
-                command.villageCode(), command.plants(), command.areaM2().stripTrailingZeros(), command.destroyedOn()));
+                command.villageCode(), command.plants(), Quantities.plain(command.areaM2()), command.destroyedOn()));
     }
 
     @EventSourcingHandler

@@ -53,8 +53,8 @@ public class DrugCase {
     }
 
     @CommandHandler
-    public DrugCase(OpenCase command, AreaDirectory areas, SubjectDirectory subjects) {
-        if (command.kind() == CaseKind.CRIMINAL && !DrugCrimes.ARTICLES.contains(command.article())) {
+    public DrugCase(OpenCase command, AreaDirectory areas, SubjectDirectory subjects, KnownRecords records) {
+        if (command.kind() == CaseKind.CRIMINAL && (command.article() == null || !DrugCrimes.ARTICLES.contains(command.article()))) {
             throw Refusal.ruleViolated("ARTICLE_UNKNOWN", "Điều " + command.article() + " không phải tội phạm về ma túy "
                     + "(Điều 247–252, 255, 256, 256a Bộ luật Hình sự).",
                     new FieldProblem("article", "ARTICLE_UNKNOWN", "Không phải điều luật về ma túy."));
@@ -66,6 +66,10 @@ public class DrugCase {
         if (command.kind() == CaseKind.ADMINISTRATIVE && (command.violation() == null || command.violation().isBlank())) {
             throw Refusal.invalid("VIOLATION_REQUIRED", "Vụ việc vi phạm hành chính phải ghi hành vi vi phạm.",
                     new FieldProblem("violation", "REQUIRED", "Ghi hành vi vi phạm."));
+        }
+        if (command.tipId() != null && !records.tipExists(command.tipId())) {
+            throw Refusal.ruleViolated("TIP_UNKNOWN", "Không có tin báo mã " + command.tipId() + ".",
+                    new FieldProblem("tipId", "TIP_UNKNOWN", "Không tìm thấy tin báo."));
         }
         areas.requireVillageOf(command.communeCode(), command.villageCode(), "villageCode");
         Set<String> seen = new HashSet<>();
@@ -81,11 +85,8 @@ public class DrugCase {
     @CommandHandler
     void handle(AddCasePerson command, AreaDirectory areas, SubjectDirectory subjects) {
         requireOpen();
-        requireNotBefore(command.identifiedOn(), openedOn, "identifiedOn");
+        DateOrder.requireNotBefore(command.identifiedOn(), openedOn, "identifiedOn");
         requireNew(new HashSet<>(persons.values().stream().map(DrugCase::identity).toList()), command.person());
-        if (persons.containsKey(command.person().personId())) {
-            throw duplicate();
-        }
         apply(new CasePersonAdded(caseId, communeCode, resolve(command.person(), areas, subjects), command.identifiedOn()));
     }
 
@@ -125,7 +126,7 @@ public class DrugCase {
             throw Refusal.invalid("MOBILE_TRIAL_NOT_APPLICABLE", "Xét xử lưu động chỉ ghi ở bước xét xử.",
                     new FieldProblem("mobileTrial", "MOBILE_TRIAL_NOT_APPLICABLE", "Chỉ ghi ở bước xét xử."));
         }
-        requireNotBefore(command.on(), stageOn, "on");
+        DateOrder.requireNotBefore(command.on(), stageOn, "on");
         apply(new CaseStageReached(caseId, communeCode, stage, command.stage(), command.on(), command.decisionNo(),
                 command.mobileTrial(), command.closureReason()));
     }
@@ -142,7 +143,7 @@ public class DrugCase {
             throw Refusal.ruleViolated("PERSON_ALREADY_ARRESTED", "Người này đã được ghi nhận bị bắt trong vụ án.",
                     new FieldProblem("personId", "PERSON_ALREADY_ARRESTED", "Đã ghi nhận bị bắt."));
         }
-        requireNotBefore(command.arrestedOn(), openedOn, "arrestedOn");
+        DateOrder.requireNotBefore(command.arrestedOn(), openedOn, "arrestedOn");
         apply(new ArrestMade(caseId, command.arrestId(), person.personId(), person.subjectId(), article, communeCode,
                 person.residenceCommuneCode(), person.residenceVillageCode(), command.kind(), command.arrestedOn()));
     }
@@ -154,9 +155,9 @@ public class DrugCase {
             throw Refusal.ruleViolated("QUANTITY_NOT_POSITIVE", "Số lượng thu giữ phải lớn hơn 0, tối đa 3 chữ số thập phân.",
                     new FieldProblem("quantity", "QUANTITY_NOT_POSITIVE", "Số lượng phải lớn hơn 0."));
         }
-        requireNotBefore(command.seizedOn(), openedOn, "seizedOn");
+        DateOrder.requireNotBefore(command.seizedOn(), openedOn, "seizedOn");
         apply(new SeizureRecorded(caseId, command.seizureId(), communeCode, command.substance(),
-                command.quantity().stripTrailingZeros(), command.unit(), command.seizedOn()));
+                Quantities.plain(command.quantity()), command.unit(), command.seizedOn()));
     }
 
     @EventSourcingHandler
@@ -193,10 +194,13 @@ public class DrugCase {
         arrested.add(event.personId());
     }
 
-    /** A subject lives where the registry says; a named person where the officer says (a village checked against the commune). */
+    /**
+     * A subject lives where the registry says, and their name and identity stay in the registry; a named person lives
+     * where the officer says (a village checked against the commune).
+     */
     private static CasePerson resolve(CasePerson person, AreaDirectory areas, SubjectDirectory subjects) {
         if (person.subjectId() != null) {
-            return person.livingIn(subjects.require(person.subjectId(), "persons.subjectId"));
+            return CasePerson.subject(person.personId(), person.subjectId(), subjects.require(person.subjectId(), "persons.subjectId"));
         }
         if (person.fullName() == null || person.fullName().isBlank() || person.residenceCommuneCode() == null) {
             throw Refusal.invalid("PERSON_INCOMPLETE", "Người chưa có trong danh sách quản lý phải có họ tên và xã nơi cư trú.",
@@ -238,13 +242,6 @@ public class DrugCase {
         if (stage == CaseStage.CLOSED) {
             throw Refusal.ruleViolated("TRANSITION_NOT_ALLOWED", "Vụ đã kết thúc.",
                     new FieldProblem("caseId", "TRANSITION_NOT_ALLOWED", "Vụ đã kết thúc."));
-        }
-    }
-
-    private static void requireNotBefore(LocalDate date, LocalDate earliest, String field) {
-        if (date.isBefore(earliest)) {
-            throw Refusal.ruleViolated("DATE_ORDER", "Ngày " + date + " trước ngày " + earliest + " đã ghi nhận.",
-                    new FieldProblem(field, "DATE_ORDER", "Ngày không hợp lệ."));
         }
     }
 }

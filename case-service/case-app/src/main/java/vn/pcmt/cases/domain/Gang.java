@@ -45,11 +45,11 @@ public class Gang {
         Set<String> seen = new HashSet<>();
         List<GangMember> known = new ArrayList<>();
         for (GangMember member : command.members()) {
-            requireMember(member, subjects);
-            if (!seen.add(identity(member))) {
+            GangMember checked = requireMember(member, subjects);
+            if (!seen.add(identity(checked))) {
                 throw duplicate();
             }
-            known.add(member);
+            known.add(checked);
         }
         apply(new GangIdentified(command.gangId(), command.kind(), command.alias().strip(), command.activity(), command.communeCode(),
                 command.villageCode(), command.identifiedOn(), known));
@@ -58,12 +58,12 @@ public class Gang {
     @CommandHandler
     void handle(AddGangMember command, SubjectDirectory subjects) {
         requireActive();
-        requireNotBefore(command.on(), "on");
-        requireMember(command.member(), subjects);
-        if (members.contains(identity(command.member()))) {
+        DateOrder.requireNotBefore(command.on(), identifiedOn, "on");
+        GangMember member = requireMember(command.member(), subjects);
+        if (members.contains(identity(member))) {
             throw duplicate();
         }
-        apply(new GangMemberAdded(gangId, communeCode, command.member(), command.on()));
+        apply(new GangMemberAdded(gangId, communeCode, member, command.on()));
     }
 
     @CommandHandler
@@ -81,7 +81,7 @@ public class Gang {
     @CommandHandler
     void handle(DismantleGang command) {
         requireActive();
-        requireNotBefore(command.on(), "on");
+        DateOrder.requireNotBefore(command.on(), identifiedOn, "on");
         apply(new GangDismantled(gangId, communeCode, command.on()));
     }
 
@@ -108,13 +108,17 @@ public class Gang {
         dismantled = true;
     }
 
-    private static void requireMember(GangMember member, SubjectDirectory subjects) {
+    /** A subject member keeps only the link (the name stays in the registry); a named member needs a name or alias. */
+    private static GangMember requireMember(GangMember member, SubjectDirectory subjects) {
         if (member.subjectId() != null) {
             subjects.require(member.subjectId(), "members.subjectId");
-        } else if (member.fullName() == null || member.fullName().isBlank()) {
+            return new GangMember(member.memberId(), member.subjectId(), null, member.role());
+        }
+        if (member.fullName() == null || member.fullName().isBlank()) {
             throw Refusal.invalid("MEMBER_INCOMPLETE", "Thành viên chưa có trong danh sách quản lý phải có họ tên hoặc biệt danh.",
                     new FieldProblem("members.fullName", "REQUIRED", "Ghi họ tên hoặc chọn đối tượng."));
         }
+        return member;
     }
 
     private static String identity(GangMember member) {
@@ -130,13 +134,6 @@ public class Gang {
         if (dismantled) {
             throw Refusal.ruleViolated("TRANSITION_NOT_ALLOWED", "Ổ nhóm, đường dây đã bị triệt phá.",
                     new FieldProblem("gangId", "TRANSITION_NOT_ALLOWED", "Đã bị triệt phá."));
-        }
-    }
-
-    private void requireNotBefore(LocalDate on, String field) {
-        if (on.isBefore(identifiedOn)) {
-            throw Refusal.ruleViolated("DATE_ORDER", "Ngày " + on + " trước ngày phát hiện " + identifiedOn + ".",
-                    new FieldProblem(field, "DATE_ORDER", "Ngày không hợp lệ."));
         }
     }
 }

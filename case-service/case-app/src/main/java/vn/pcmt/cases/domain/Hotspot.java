@@ -44,7 +44,7 @@ public class Hotspot {
 
     @CommandHandler
     public Hotspot(IdentifyHotspot command, AreaDirectory areas) {
-        areas.requireVillageOf(command.communeCode(), command.villageCode(), "villageCode");
+        areas.requireVillage(command.communeCode(), command.villageCode(), "villageCode");
         apply(new HotspotIdentified(command.hotspotId(), command.kind(), command.communeCode(), command.villageCode(),
                 command.identifiedOn(), command.suspected(), command.evidence()));
     }

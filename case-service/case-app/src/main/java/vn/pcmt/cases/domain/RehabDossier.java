@@ -66,6 +66,8 @@ public class RehabDossier {
     private LocalDate sendDueOn;
     private LocalDate sentOn;
     private LocalDate returnedOn;
+    /** the date of the latest step before the court's decision */
+    private LocalDate lastStepOn;
     private LocalDate receivedOn;
     private LocalDate executionDueOn;
     private LocalDate executedOn;
@@ -78,9 +80,9 @@ public class RehabDossier {
     @CommandHandler
     public RehabDossier(PrepareRehabDossier command, SubjectDirectory subjects) {
         Residence residence = subjects.require(command.subjectId(), "subjectId");
-        if (!residence.communeCode().equals(command.communeCode())) {
+        if (!residence.communeCode().equals(command.communeCode()) && !subjects.withoutStableResidence(command.subjectId())) {
             throw Refusal.ruleViolated("SUBJECT_NOT_RESIDENT", "Đối tượng không cư trú tại xã " + command.communeCode()
-                    + "; hồ sơ do Trưởng Công an xã nơi người đó cư trú lập.",
+                    + "; hồ sơ do Trưởng Công an xã nơi người đó cư trú lập (nơi vi phạm, nếu không có nơi cư trú ổn định).",
                     new FieldProblem("communeCode", "SUBJECT_NOT_RESIDENT", "Đối tượng không cư trú tại xã này."));
         }
         List<FieldProblem> missing = new ArrayList<>();
@@ -156,7 +158,7 @@ public class RehabDossier {
             throw Refusal.ruleViolated("STAGE_ORDER", "Không thể rút hồ sơ khi hồ sơ đang ở bước " + stage + ".",
                     new FieldProblem("step", "STAGE_ORDER", "Chỉ rút được hồ sơ trước khi Tòa án quyết định."));
         }
-        requireOrder(preparedOn, command.withdrawnOn(), "withdrawnOn", "Ngày rút hồ sơ trước ngày lập hồ sơ.");
+        requireOrder(lastStepOn, command.withdrawnOn(), "withdrawnOn", "Ngày rút hồ sơ trước bước đã ghi nhận (" + lastStepOn + ").");
         requirePresent(command.reason(), "reason");
         apply(new DossierWithdrawn(dossierId, stage, command.withdrawnOn(), command.reason().strip()));
     }
@@ -203,6 +205,7 @@ public class RehabDossier {
         repeat = event.repeat();
         addictionProofOn = event.addictionProofOn();
         preparedOn = event.preparedOn();
+        lastStepOn = event.preparedOn();
         stage = DossierStage.PREPARED;
     }
 
@@ -210,18 +213,21 @@ public class RehabDossier {
     void on(PersonNotified event) {
         readingEndsOn = event.readingEndsOn();
         sendDueOn = event.sendDueOn();
+        lastStepOn = event.notifiedOn();
         stage = DossierStage.NOTIFIED;
     }
 
     @EventSourcingHandler
     void on(DossierSentToCourt event) {
         sentOn = event.sentOn();
+        lastStepOn = event.sentOn();
         stage = DossierStage.SENT_TO_COURT;
     }
 
     @EventSourcingHandler
     void on(DossierReturned event) {
         returnedOn = event.returnedOn();
+        lastStepOn = event.returnedOn();
         stage = DossierStage.RETURNED;
     }
 

@@ -11,6 +11,14 @@ public interface SubjectDirectory {
     /** Where a subject lives now; empty when the registry has no such subject, or it left the list or was merged. */
     Optional<Residence> residenceOf(String subjectId);
 
+    /**
+     * Whether the registry flags the subject as without stable residence (NO_STABLE_RESIDENCE): their dossier is
+     * prepared where the violation happened, not where they are registered. A directory that keeps no flags says no.
+     */
+    default boolean withoutStableResidence(String subjectId) {
+        return false;
+    }
+
     /** Where {@code subjectId} lives; refused ({@code SUBJECT_UNKNOWN} on {@code field}) when it is not on the registry's list. */
     default Residence require(String subjectId, String field) {
         return residenceOf(subjectId).orElseThrow(() -> Refusal.ruleViolated("SUBJECT_UNKNOWN",

@@ -58,14 +58,14 @@ public class Tip {
     @CommandHandler
     void handle(TriageTip command) {
         requireStage(TipStage.RECEIVED, "phân loại");
-        requireNotBefore(command.on());
+        DateOrder.requireNotBefore(command.on(), since, "on");
         apply(new TipTriaged(tipId, command.on(), command.urgent(), command.handlers()));
     }
 
     @CommandHandler
     void handle(VerifyTip command) {
         requireStage(TipStage.TRIAGED, "xác minh");
-        requireNotBefore(command.on());
+        DateOrder.requireNotBefore(command.on(), since, "on");
         apply(new TipVerified(tipId, command.on(), command.confirmed(), command.findings()));
     }
 
@@ -76,7 +76,7 @@ public class Tip {
             throw Refusal.ruleViolated("TIP_NOT_CONFIRMED", "Tin báo xác minh không đúng sự thật: chỉ có thể kết thúc (dismiss).",
                     new FieldProblem("outcome", "TIP_NOT_CONFIRMED", "Tin chưa được xác minh là đúng."));
         }
-        requireNotBefore(command.on());
+        DateOrder.requireNotBefore(command.on(), since, "on");
         boolean exists = switch (command.outcome()) {
             case CASE -> records.caseExists(command.referenceId());
             case HOTSPOT -> records.hotspotExists(command.referenceId());
@@ -94,7 +94,7 @@ public class Tip {
         if (stage == TipStage.RESOLVED || stage == TipStage.DISMISSED) {
             throw closed();
         }
-        requireNotBefore(command.on());
+        DateOrder.requireNotBefore(command.on(), since, "on");
         apply(new TipDismissed(tipId, stage, command.on(), command.reason().strip()));
     }
 
@@ -141,12 +141,5 @@ public class Tip {
     private static Refusal closed() {
         return Refusal.ruleViolated("TRANSITION_NOT_ALLOWED", "Tin báo đã được giải quyết.",
                 new FieldProblem("tipId", "TRANSITION_NOT_ALLOWED", "Tin báo đã được giải quyết."));
-    }
-
-    private void requireNotBefore(LocalDate on) {
-        if (on.isBefore(since)) {
-            throw Refusal.ruleViolated("DATE_ORDER", "Ngày " + on + " trước ngày " + since + " đã ghi nhận.",
-                    new FieldProblem("on", "DATE_ORDER", "Ngày không hợp lệ."));
-        }
     }
 }

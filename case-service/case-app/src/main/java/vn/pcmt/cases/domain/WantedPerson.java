@@ -49,7 +49,7 @@ public class WantedPerson {
     @CommandHandler
     void handle(RecordHidingPlace command, AreaDirectory areas) {
         requireAtLarge();
-        requireNotBefore(command.since(), "since");
+        DateOrder.requireNotBefore(command.since(), since, "since");
         areas.requireVillageOf(command.communeCode(), command.villageCode(), "villageCode");
         apply(new HidingPlaceRecorded(wantedId, hidingCommuneCode, command.communeCode(), command.villageCode(), command.since()));
     }
@@ -57,7 +57,7 @@ public class WantedPerson {
     @CommandHandler
     void handle(RecordCapture command) {
         requireAtLarge();
-        requireNotBefore(command.capturedOn(), "capturedOn");
+        DateOrder.requireNotBefore(command.capturedOn(), since, "capturedOn");
         apply(new WantedPersonCaptured(wantedId, hidingCommuneCode, command.capturedOn(), command.communeCode(), command.surrendered()));
     }
 
@@ -83,13 +83,6 @@ public class WantedPerson {
         if (captured) {
             throw Refusal.ruleViolated("TRANSITION_NOT_ALLOWED", "Đối tượng đã bị bắt.",
                     new FieldProblem("wantedId", "TRANSITION_NOT_ALLOWED", "Đã bị bắt."));
-        }
-    }
-
-    private void requireNotBefore(LocalDate date, String field) {
-        if (date.isBefore(since)) {
-            throw Refusal.ruleViolated("DATE_ORDER", "Ngày " + date + " trước ngày " + since + " đã ghi nhận.",
-                    new FieldProblem(field, "DATE_ORDER", "Ngày không hợp lệ."));
         }
     }
 }

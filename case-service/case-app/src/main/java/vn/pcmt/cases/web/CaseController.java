@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.pcmt.cases.domain.CaseStage;
 import vn.pcmt.cases.domain.command.AddCasePerson;
 import vn.pcmt.cases.domain.command.AdvanceCase;
 import vn.pcmt.cases.domain.command.LinkCasePerson;
@@ -106,14 +107,19 @@ public class CaseController {
         return ResponseEntity.ok().eTag(Versions.etag(found.version())).body(found);
     }
 
-    /** A commune's cases, newest first, a page at a time; {@code open=true}: not yet closed. */
+    /**
+     * A commune's cases, newest first, a page at a time; {@code open=true}: not yet closed. Without the persons: a list
+     * names nobody, the case itself does.
+     */
     @GetMapping
-    List<CaseDocument> list(@RequestParam @AreaCode String communeCode, @RequestParam(defaultValue = "false") boolean open,
-                            @RequestParam(defaultValue = "0") @Min(0) int page,
-                            @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
-        return cases.findByCommuneCodeOrderByOpenedOnDesc(communeCode, PageRequest.of(page, size)).stream()
-                .filter(found -> !open || found.open())
-                .toList();
+    List<CaseSummary> list(@RequestParam @AreaCode String communeCode, @RequestParam(defaultValue = "false") boolean open,
+                           @RequestParam(defaultValue = "0") @Min(0) int page,
+                           @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
+        PageRequest request = PageRequest.of(page, size);
+        List<CaseDocument> found = open
+                ? cases.findByCommuneCodeAndStageNotOrderByOpenedOnDesc(communeCode, CaseStage.CLOSED, request)
+                : cases.findByCommuneCodeOrderByOpenedOnDesc(communeCode, request);
+        return found.stream().map(CaseSummary::of).toList();
     }
 
     private ResponseEntity<CaseDocument> send(UUID id, Object command, LocalDate effectiveDate) {

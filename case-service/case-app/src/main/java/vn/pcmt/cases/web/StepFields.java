@@ -1,5 +1,7 @@
 package vn.pcmt.cases.web;
 
+import java.util.Collection;
+
 import vn.pcmt.platform.problem.FieldProblem;
 import vn.pcmt.platform.problem.Refusal;
 
@@ -10,7 +12,7 @@ final class StepFields {
     }
 
     static <T> T required(T value, String field) {
-        if (value == null || value instanceof String s && s.isBlank()) {
+        if (value == null || value instanceof String s && s.isBlank() || value instanceof Collection<?> c && c.isEmpty()) {
             throw Refusal.invalid("VALIDATION_FAILED", "Bước này cần trường " + field + ".",
                     new FieldProblem(field, "REQUIRED", "Không được để trống."));
         }

@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.pcmt.cases.domain.TipStage;
 import vn.pcmt.cases.domain.TipsterVisibility;
 import vn.pcmt.cases.domain.command.DismissTip;
 import vn.pcmt.cases.domain.command.ReceiveTip;
@@ -99,10 +100,11 @@ public class TipController {
     List<TipView> list(@RequestParam @AreaCode String communeCode, @RequestParam(defaultValue = "false") boolean open,
                        @RequestParam(defaultValue = "0") @Min(0) int page,
                        @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
-        return tips.findByCommuneCodeOrderByReceivedOnDesc(communeCode, PageRequest.of(page, size)).stream()
-                .filter(tip -> !open || tip.open())
-                .map(tip -> TipView.of(tip, false))
-                .toList();
+        PageRequest request = PageRequest.of(page, size);
+        List<TipDocument> found = open
+                ? tips.findByCommuneCodeAndStageNotInOrderByReceivedOnDesc(communeCode, List.of(TipStage.RESOLVED, TipStage.DISMISSED), request)
+                : tips.findByCommuneCodeOrderByReceivedOnDesc(communeCode, request);
+        return found.stream().map(tip -> TipView.of(tip, false)).toList();
     }
 
     private static TipView view(TipDocument tip, Actor actor) {

@@ -1,13 +1,15 @@
 package vn.pcmt.cases.domain;
 
+import static vn.pcmt.cases.domain.Refusals.refusal;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.axonframework.test.matchers.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,7 +26,6 @@ import vn.pcmt.cases.domain.event.CasePersonAdded;
 import vn.pcmt.cases.domain.event.CasePersonLinked;
 import vn.pcmt.cases.domain.event.CaseStageReached;
 import vn.pcmt.cases.domain.event.SeizureRecorded;
-import vn.pcmt.platform.problem.Refusal;
 
 class DrugCaseTest {
 
@@ -47,6 +48,36 @@ class DrugCaseTest {
         Map<String, Residence> subjects = Map.of(SUBJECT, new Residence("17170", "17170-01"), "s-2", new Residence("17167", null));
         fixture.registerInjectableResource((AreaDirectory) village -> Optional.ofNullable(villages.get(village)));
         fixture.registerInjectableResource((SubjectDirectory) subject -> Optional.ofNullable(subjects.get(subject)));
+        fixture.registerInjectableResource(new FixedRecords(Set.of(), Set.of(), Set.of("tip-1")));
+    }
+
+    @Test
+    void givenCriminalCaseWithoutArticle_whenOpened_thenArticleUnknown() {
+        fixture.givenNoPriorActivity()
+                .when(open(CaseKind.CRIMINAL, null, null, List.of()))
+                .expectNoEvents()
+                .expectException(refusal("ARTICLE_UNKNOWN"));
+    }
+
+    @ParameterizedTest(name = "tip {0} → allowed {1}")
+    @CsvSource({"tip-1, true", "tip-9, false"})
+    void givenTip_whenCaseOpenedFromIt_thenOnlyAKnownTip(String tipId, boolean allowed) {
+        var when = fixture.givenNoPriorActivity().when(new OpenCase(ID, CaseKind.CRIMINAL, "251", null, "17167", null, OPENED, tipId,
+                null, List.of()));
+        if (allowed) {
+            when.expectEvents(new CaseOpened(ID, CaseKind.CRIMINAL, "251", null, "17167", null, OPENED, tipId, null, List.of()));
+        } else {
+            when.expectNoEvents().expectException(refusal("TIP_UNKNOWN"));
+        }
+    }
+
+    @Test
+    void givenSubjectSentWithANameAndIdentityNumber_whenOpened_thenOnlyTheLinkAndResidenceAreKept() {
+        CasePerson named = new CasePerson("p-1", SUBJECT, "Lò Văn Sáu", LocalDate.of(1990, 1, 1), "040090009999", "17167", null);
+        fixture.givenNoPriorActivity()
+                .when(open(CaseKind.CRIMINAL, "249", null, List.of(named)))
+                .expectEvents(new CaseOpened(ID, CaseKind.CRIMINAL, "249", null, "17167", "17167-02", OPENED, null, "Bắt quả tang",
+                        List.of(SUBJECT_LIVING)));
     }
 
     @ParameterizedTest(name = "Art. {0} → drug crime {1}")
@@ -284,12 +315,12 @@ class DrugCaseTest {
     }
 
     @ParameterizedTest(name = "{0} g → allowed {1}")
-    @CsvSource({"0, false", "-1.5, false", "0.0001, false", "0.001, true", "12.50, true"})
+    @CsvSource({"0, false", "-1.5, false", "0.0001, false", "0.001, true", "12.50, true", "100, true"})
     void givenOpenCase_whenSeizureRecorded_thenQuantityPositiveToTheMilligram(BigDecimal quantity, boolean allowed) {
         var when = fixture.given(opened())
                 .when(new RecordSeizure(ID, null, "z-1", SeizedSubstance.HEROIN, quantity, QuantityUnit.GRAM, OPENED));
         if (allowed) {
-            when.expectEvents(new SeizureRecorded(ID, "z-1", "17167", SeizedSubstance.HEROIN, quantity.stripTrailingZeros(),
+            when.expectEvents(new SeizureRecorded(ID, "z-1", "17167", SeizedSubstance.HEROIN, Quantities.plain(quantity),
                     QuantityUnit.GRAM, OPENED));
         } else {
             when.expectNoEvents().expectException(refusal("QUANTITY_NOT_POSITIVE"));
@@ -307,9 +338,5 @@ class DrugCaseTest {
     private static CaseStageReached reached(CaseStage from, CaseStage stage, String on) {
         return new CaseStageReached(ID, "17167", from, stage, LocalDate.parse(on), null, false,
                 stage == CaseStage.CLOSED ? ClosureReason.NOT_PROSECUTED : null);
-    }
-
-    private static org.hamcrest.Matcher<?> refusal(String code) {
-        return Matchers.predicate(e -> e instanceof Refusal r && r.code().equals(code));
     }
 }

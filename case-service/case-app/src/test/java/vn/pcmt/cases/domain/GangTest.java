@@ -1,12 +1,13 @@
 package vn.pcmt.cases.domain;
 
+import static vn.pcmt.cases.domain.Refusals.refusal;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.axonframework.test.matchers.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,7 +21,6 @@ import vn.pcmt.cases.domain.event.GangCaseLinked;
 import vn.pcmt.cases.domain.event.GangDismantled;
 import vn.pcmt.cases.domain.event.GangIdentified;
 import vn.pcmt.cases.domain.event.GangMemberAdded;
-import vn.pcmt.platform.problem.Refusal;
 
 class GangTest {
 
@@ -37,17 +37,7 @@ class GangTest {
         fixture.registerInjectableResource((AreaDirectory) village -> Optional.ofNullable(villages.get(village)));
         fixture.registerInjectableResource((SubjectDirectory) subject -> "s-1".equals(subject)
                 ? Optional.of(new Residence("17167", "17167-02")) : Optional.empty());
-        fixture.registerInjectableResource(new KnownRecords() {
-            @Override
-            public boolean caseExists(String caseId) {
-                return caseId.equals("case-1");
-            }
-
-            @Override
-            public boolean hotspotExists(String hotspotId) {
-                return false;
-            }
-        });
+        fixture.registerInjectableResource(FixedRecords.cases("case-1"));
     }
 
     @Test
@@ -129,9 +119,5 @@ class GangTest {
 
     private static GangIdentified identified() {
         return new GangIdentified(ID, GangKind.GANG, "Ổ nhóm X", GangActivity.RETAIL, "17167", null, IDENTIFIED, List.of(LEADER));
-    }
-
-    private static org.hamcrest.Matcher<?> refusal(String code) {
-        return Matchers.predicate(e -> e instanceof Refusal r && r.code().equals(code));
     }
 }

@@ -1,11 +1,12 @@
 package vn.pcmt.cases.domain;
 
+import static vn.pcmt.cases.domain.Refusals.refusal;
+
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.axonframework.test.matchers.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -17,7 +18,6 @@ import vn.pcmt.cases.domain.command.RecordHotspotReEmergence;
 import vn.pcmt.cases.domain.command.StartHotspotAction;
 import vn.pcmt.cases.domain.event.HotspotIdentified;
 import vn.pcmt.cases.domain.event.HotspotStageChanged;
-import vn.pcmt.platform.problem.Refusal;
 
 /** The hotspot life cycle: identified → under action → eliminated → closed, or re-emerged. */
 class HotspotTest {
@@ -46,6 +46,14 @@ class HotspotTest {
                 .when(new IdentifyHotspot(ID, HotspotKind.USE_DEN, "17170", "17167-02", FOUND, true, null))
                 .expectNoEvents()
                 .expectException(refusal("AREA_UNKNOWN"));
+    }
+
+    @Test
+    void givenNoVillage_whenIdentified_thenRequired() {
+        fixture.givenNoPriorActivity()
+                .when(new IdentifyHotspot(ID, HotspotKind.USE_DEN, "17167", null, FOUND, true, null))
+                .expectNoEvents()
+                .expectException(refusal("VALIDATION_FAILED"));
     }
 
     @ParameterizedTest(name = "{0} → {1}: allowed {2}")
@@ -88,9 +96,5 @@ class HotspotTest {
 
     private static HotspotIdentified identified() {
         return new HotspotIdentified(ID, HotspotKind.USE_DEN, "17167", "17167-02", FOUND, true, "Nhiều người tụ tập");
-    }
-
-    private static org.hamcrest.Matcher<?> refusal(String code) {
-        return Matchers.predicate(e -> e instanceof Refusal r && r.code().equals(code));
     }
 }

@@ -1,5 +1,7 @@
 package vn.pcmt.cases.domain;
 
+import static vn.pcmt.cases.domain.Refusals.refusal;
+
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
@@ -243,6 +245,38 @@ class RehabDossierTest {
                 .expectException(refusal("STAGE_ORDER"));
     }
 
+    @ParameterizedTest(name = "withdrawn {0} → allowed {1}")
+    @CsvSource({"2026-05-19, false", "2026-05-20, true"})
+    void givenReturnedDossier_whenWithdrawn_thenNotBeforeTheReturn(LocalDate on, boolean allowed) {
+        var when = fixture.given(prepared(PREPARED, false), notified(), new DossierSentToCourt(ID, LocalDate.of(2026, 5, 5), false),
+                        new DossierReturned(ID, LocalDate.of(2026, 5, 20), "Thiếu bản tường trình"))
+                .when(new WithdrawDossier(ID, null, on, "Đối tượng đã chết"));
+        if (allowed) {
+            when.expectEvents(new DossierWithdrawn(ID, DossierStage.RETURNED, on, "Đối tượng đã chết"));
+        } else {
+            when.expectNoEvents().expectException(refusal("DATE_ORDER"));
+        }
+    }
+
+    @Test
+    void givenSubjectWithoutStableResidence_whenPreparedWhereTheViolationHappened_thenPrepared() {
+        fixture = new AggregateTestFixture<>(RehabDossier.class);
+        fixture.registerInjectableResource(new SubjectDirectory() {
+            @Override
+            public Optional<Residence> residenceOf(String subjectId) {
+                return Optional.of(new Residence("17170", null));
+            }
+
+            @Override
+            public boolean withoutStableResidence(String subjectId) {
+                return true;
+            }
+        });
+        fixture.givenNoPriorActivity()
+                .when(prepare(PREPARED, false))
+                .expectEvents(prepared(PREPARED, false)); // prepared in 17167 though registered in 17170
+    }
+
     private static PersonNotified notified() {
         return new PersonNotified(ID, LocalDate.of(2026, 4, 24), LocalDate.of(2026, 5, 4), LocalDate.of(2026, 5, 5));
     }
@@ -253,9 +287,5 @@ class RehabDossierTest {
 
     private static RehabDossierPrepared prepared(LocalDate addictionProofOn, boolean repeat) {
         return new RehabDossierPrepared(ID, SUBJECT, "17167", PREPARED, PREPARED.minusDays(3), addictionProofOn, repeat);
-    }
-
-    private static org.hamcrest.Matcher<?> refusal(String code) {
-        return Matchers.predicate(e -> e instanceof Refusal r && r.code().equals(code));
     }
 }

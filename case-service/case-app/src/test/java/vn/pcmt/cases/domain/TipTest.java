@@ -1,5 +1,7 @@
 package vn.pcmt.cases.domain;
 
+import static vn.pcmt.cases.domain.Refusals.refusal;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -35,17 +37,7 @@ class TipTest {
         fixture = new AggregateTestFixture<>(Tip.class);
         Map<String, String> villages = Map.of("17167-02", "17167");
         fixture.registerInjectableResource((AreaDirectory) village -> Optional.ofNullable(villages.get(village)));
-        fixture.registerInjectableResource(new KnownRecords() {
-            @Override
-            public boolean caseExists(String caseId) {
-                return caseId.equals("case-1");
-            }
-
-            @Override
-            public boolean hotspotExists(String hotspotId) {
-                return false;
-            }
-        });
+        fixture.registerInjectableResource(FixedRecords.cases("case-1"));
         fixture.registerInjectableResource((SubjectDirectory) subject -> Optional.empty());
     }
 
@@ -127,9 +119,5 @@ class TipTest {
 
     private static TipTriaged triaged() {
         return new TipTriaged(ID, RECEIVED, false, List.of("cax-dienchau-05"));
-    }
-
-    private static org.hamcrest.Matcher<?> refusal(String code) {
-        return Matchers.predicate(e -> e instanceof Refusal r && r.code().equals(code));
     }
 }

@@ -1,11 +1,12 @@
 package vn.pcmt.cases.domain;
 
+import static vn.pcmt.cases.domain.Refusals.refusal;
+
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.axonframework.test.matchers.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -16,7 +17,6 @@ import vn.pcmt.cases.domain.command.RegisterWantedPerson;
 import vn.pcmt.cases.domain.event.HidingPlaceRecorded;
 import vn.pcmt.cases.domain.event.WantedPersonCaptured;
 import vn.pcmt.cases.domain.event.WantedPersonRegistered;
-import vn.pcmt.platform.problem.Refusal;
 
 class WantedPersonTest {
 
@@ -80,9 +80,5 @@ class WantedPersonTest {
 
     private static WantedPersonRegistered registered() {
         return new WantedPersonRegistered(ID, "Lò Văn Sáu", null, "05/QĐ-TN", "251", SINCE, "17167", "17167-02");
-    }
-
-    private static org.hamcrest.Matcher<?> refusal(String code) {
-        return Matchers.predicate(e -> e instanceof Refusal r && r.code().equals(code));
     }
 }

@@ -54,6 +54,7 @@ class CaseContractTest {
                 new SeizureRecorded(CASE, "4e5f6a7b-8c9d-4e0f-9a1b-3c4d5e6f7081", "17167", "METHAMPHETAMINE",
                         new BigDecimal("12.5"), "GRAM", LocalDate.of(2026, 3, 2)),
                 new GangIdentified(GANG, "NETWORK", "TRAFFICKING", "17167", "17167-02", LocalDate.of(2026, 1, 20), 3, List.of(SUBJECT)),
+                new GangMemberAdded(GANG, "17167", "7e6d5c4b-3a29-4817-b6a5-948372615049", LocalDate.of(2026, 2, 15)),
                 new GangDismantled(GANG, "17167", LocalDate.of(2026, 6, 30)),
                 new SeriousIncidentRecorded("9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a", "17167", "17167-02", LocalDate.of(2026, 8, 14),
                         "PSYCHOSIS_SIGNS", SUBJECT, "17170", "VERY_SERIOUS", true, 0, 2));

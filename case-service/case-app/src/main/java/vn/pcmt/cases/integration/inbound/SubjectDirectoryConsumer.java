@@ -6,17 +6,20 @@ import vn.pcmt.cases.query.subjectdirectory.SubjectDirectoryReplica;
 import vn.pcmt.platform.event.IntegrationEvent;
 import vn.pcmt.platform.kafka.InboundEvents;
 import vn.pcmt.registry.api.v1.EntryRetracted;
+import vn.pcmt.registry.api.v1.FlagCleared;
+import vn.pcmt.registry.api.v1.FlagRaised;
 import vn.pcmt.registry.api.v1.RegistryTopics;
 import vn.pcmt.registry.api.v1.SubjectMerged;
 import vn.pcmt.registry.api.v1.SubjectMoved;
 import vn.pcmt.registry.api.v1.SubjectRegistered;
 import vn.pcmt.registry.api.v1.SubjectRemoved;
 
-/** Keeps which subjects are on the registry and where they live; a subject's events share a partition, so arrive in order. */
+/** Keeps which subjects are on the registry, where they live and whether without stable residence; a subject's events share a partition, so arrive in order. */
 @Component
 public class SubjectDirectoryConsumer {
 
     static final String CONSUMER = "case-subject-directory";
+    private static final String NO_STABLE_RESIDENCE = "NO_STABLE_RESIDENCE";
 
     private final InboundEvents inbound;
     private final SubjectDirectoryReplica subjects;
@@ -32,7 +35,7 @@ public class SubjectDirectoryConsumer {
         switch (event.eventType()) {
             case SubjectRegistered.TYPE -> inbound.applyOnce(CONSUMER, event, e -> {
                 SubjectRegistered registered = inbound.payload(e, SubjectRegistered.class);
-                subjects.lives(registered.subjectId(), registered.residence().communeCode(), registered.residence().villageCode(), true);
+                subjects.registered(registered.subjectId(), registered.residence().communeCode(), registered.residence().villageCode());
             });
             case SubjectMoved.TYPE -> inbound.applyOnce(CONSUMER, event, e -> {
                 SubjectMoved moved = inbound.payload(e, SubjectMoved.class);
@@ -44,8 +47,20 @@ public class SubjectDirectoryConsumer {
                     subjects.leftTheList(inbound.payload(e, SubjectMerged.class).subjectId()));
             case EntryRetracted.TYPE -> inbound.applyOnce(CONSUMER, event, e -> {
                 EntryRetracted restated = inbound.payload(e, EntryRetracted.class);
-                subjects.lives(restated.subjectId(), restated.residence().communeCode(), restated.residence().villageCode(),
+                subjects.restated(restated.subjectId(), restated.residence().communeCode(), restated.residence().villageCode(),
                         restated.onList());
+            });
+            case FlagRaised.TYPE -> inbound.applyOnce(CONSUMER, event, e -> {
+                FlagRaised raised = inbound.payload(e, FlagRaised.class);
+                if (NO_STABLE_RESIDENCE.equals(raised.flag())) {
+                    subjects.noStableResidence(raised.subjectId(), true);
+                }
+            });
+            case FlagCleared.TYPE -> inbound.applyOnce(CONSUMER, event, e -> {
+                FlagCleared cleared = inbound.payload(e, FlagCleared.class);
+                if (NO_STABLE_RESIDENCE.equals(cleared.flag())) {
+                    subjects.noStableResidence(cleared.subjectId(), false);
+                }
             });
             default -> {
                 // other registry events do not change whether or where a subject lives

@@ -18,6 +18,7 @@ import vn.pcmt.cases.api.v1.CompulsoryRehabStarted;
 import vn.pcmt.cases.api.v1.CultivationIncidentRecorded;
 import vn.pcmt.cases.api.v1.GangDismantled;
 import vn.pcmt.cases.api.v1.GangIdentified;
+import vn.pcmt.cases.api.v1.GangMemberAdded;
 import vn.pcmt.cases.api.v1.HidingPlaceRecorded;
 import vn.pcmt.cases.api.v1.HotspotIdentified;
 import vn.pcmt.cases.api.v1.HotspotStageChanged;
@@ -147,6 +148,12 @@ public class CaseOutbound {
                 new GangIdentified(event.gangId(), event.kind().name(), event.activity().name(), event.communeCode(),
                         event.villageCode(), event.identifiedOn(), event.members().size(),
                         event.members().stream().map(GangMember::subjectId).filter(Objects::nonNull).toList()));
+    }
+
+    @EventHandler
+    void on(vn.pcmt.cases.domain.event.GangMemberAdded event, DomainEventMessage<?> message) {
+        publisher.publish(CaseTopics.EVENTS, GangMemberAdded.TYPE, GangMemberAdded.VERSION, message, event.communeCode(),
+                new GangMemberAdded(event.gangId(), event.communeCode(), event.member().subjectId(), event.on()));
     }
 
     @EventHandler

@@ -33,8 +33,9 @@ public record RehabDossierDocument(
         LocalDate endsOn,
         RehabOutcome outcome,
         LocalDate returnedOn,
+        String returnReason,
         LocalDate withdrawnOn,
-        String reason,
+        String withdrawReason,
         long version) {
 
     /** A deadline passed on {@code today} without its step, or a step done after its deadline. */

@@ -30,14 +30,14 @@ public class RehabDossierProjection {
     void on(RehabDossierPrepared e, @SequenceNumber long version) {
         dossiers.save(new RehabDossierDocument(e.dossierId(), e.subjectId(), e.communeCode(), DossierStage.PREPARED,
                 e.preparedOn(), e.addictionProofOn(), null, null, null, false, null, null, null, null, null, null, null, null, null,
-                false, null, null, null, null, null, version));
+                false, null, null, null, null, null, null, version));
     }
 
     @EventHandler
     void on(PersonNotified e, @SequenceNumber long version) {
         update(e.dossierId(), d -> new RehabDossierDocument(d.dossierId(), d.subjectId(), d.communeCode(), DossierStage.NOTIFIED,
                 d.preparedOn(), d.addictionProofOn(), e.readingEndsOn(), e.sendDueOn(), null, false, null, null, null, null, null,
-                null, null, null, null, false, null, null, d.returnedOn(), null, d.reason(), version));
+                null, null, null, null, false, null, null, d.returnedOn(), d.returnReason(), null, null, version));
     }
 
     @EventHandler
@@ -45,7 +45,7 @@ public class RehabDossierProjection {
         update(e.dossierId(), d -> new RehabDossierDocument(d.dossierId(), d.subjectId(), d.communeCode(),
                 DossierStage.SENT_TO_COURT, d.preparedOn(), d.addictionProofOn(), d.readingEndsOn(), d.sendDueOn(),
                 e.sentOn(), d.sentLate() || e.late(), null, null, null, null, null, null, null, null, null, false, null, null,
-                d.returnedOn(), null, d.reason(), version));
+                d.returnedOn(), d.returnReason(), null, null, version));
     }
 
     @EventHandler
@@ -53,8 +53,8 @@ public class RehabDossierProjection {
         update(e.dossierId(), d -> new RehabDossierDocument(d.dossierId(), d.subjectId(), d.communeCode(),
                 e.accepted() ? DossierStage.ACCEPTED : DossierStage.REJECTED, d.preparedOn(), d.addictionProofOn(),
                 d.readingEndsOn(), d.sendDueOn(), d.sentOn(), d.sentLate(), e.decisionNo(), e.decidedOn(), e.accepted(),
-                e.months(), e.irregularTerm(), e.receivedOn(), e.executionDueOn(), null, null, false, null, null, d.returnedOn(), null,
-                d.reason(), version));
+                e.months(), e.irregularTerm(), e.receivedOn(), e.executionDueOn(), null, null, false, null, null, d.returnedOn(),
+                d.returnReason(), null, null, version));
     }
 
     @EventHandler
@@ -62,7 +62,7 @@ public class RehabDossierProjection {
         update(e.dossierId(), d -> new RehabDossierDocument(d.dossierId(), d.subjectId(), d.communeCode(), DossierStage.EXECUTED,
                 d.preparedOn(), d.addictionProofOn(), d.readingEndsOn(), d.sendDueOn(), d.sentOn(), d.sentLate(),
                 d.decisionNo(), d.decidedOn(), d.accepted(), d.months(), d.irregularTerm(), d.receivedOn(), d.executionDueOn(),
-                e.executedOn(), e.facility(), e.late(), null, null, d.returnedOn(), null, d.reason(), version));
+                e.executedOn(), e.facility(), e.late(), null, null, d.returnedOn(), d.returnReason(), null, null, version));
     }
 
     @EventHandler
@@ -70,7 +70,7 @@ public class RehabDossierProjection {
         update(e.dossierId(), d -> new RehabDossierDocument(d.dossierId(), d.subjectId(), d.communeCode(), DossierStage.ENDED,
                 d.preparedOn(), d.addictionProofOn(), d.readingEndsOn(), d.sendDueOn(), d.sentOn(), d.sentLate(),
                 d.decisionNo(), d.decidedOn(), d.accepted(), d.months(), d.irregularTerm(), d.receivedOn(), d.executionDueOn(),
-                d.executedOn(), d.facility(), d.executedLate(), e.endsOn(), e.outcome(), d.returnedOn(), null, d.reason(),
+                d.executedOn(), d.facility(), d.executedLate(), e.endsOn(), e.outcome(), d.returnedOn(), d.returnReason(), null, null,
                 version));
     }
 
@@ -78,14 +78,16 @@ public class RehabDossierProjection {
     void on(DossierReturned e, @SequenceNumber long version) {
         update(e.dossierId(), d -> new RehabDossierDocument(d.dossierId(), d.subjectId(), d.communeCode(), DossierStage.RETURNED,
                 d.preparedOn(), d.addictionProofOn(), d.readingEndsOn(), d.sendDueOn(), d.sentOn(), d.sentLate(), null, null, null,
-                null, null, null, null, null, null, false, null, null, e.returnedOn(), null, e.reason(), version));
+                null, null, null, null, null, null, false, null, null, e.returnedOn(), e.reason(), null, null,
+                version));
     }
 
     @EventHandler
     void on(DossierWithdrawn e, @SequenceNumber long version) {
         update(e.dossierId(), d -> new RehabDossierDocument(d.dossierId(), d.subjectId(), d.communeCode(), DossierStage.WITHDRAWN,
                 d.preparedOn(), d.addictionProofOn(), d.readingEndsOn(), d.sendDueOn(), d.sentOn(), d.sentLate(), null, null, null,
-                null, null, null, null, null, null, false, null, null, d.returnedOn(), e.withdrawnOn(), e.reason(), version));
+                null, null, null, null, null, null, false, null, null, d.returnedOn(), d.returnReason(),
+                e.withdrawnOn(), e.reason(), version));
     }
 
     private void update(String dossierId, UnaryOperator<RehabDossierDocument> change) {

@@ -16,16 +16,34 @@ public class SubjectDirectoryReplica implements SubjectDirectory {
         this.subjects = subjects;
     }
 
-    public void lives(String subjectId, String communeCode, String villageCode, boolean onList) {
-        subjects.save(new SubjectDirectoryDocument(subjectId, communeCode, villageCode, onList));
+    public void registered(String subjectId, String communeCode, String villageCode) {
+        subjects.save(new SubjectDirectoryDocument(subjectId, communeCode, villageCode, true, false));
+    }
+
+    /** A retraction restates where the subject lives and whether they are listed. */
+    public void restated(String subjectId, String communeCode, String villageCode, boolean onList) {
+        subjects.findById(subjectId).ifPresent(subject -> subjects.save(new SubjectDirectoryDocument(subjectId, communeCode,
+                villageCode, onList, subject.noStableResidence())));
     }
 
     public void moved(String subjectId, String communeCode, String villageCode) {
-        subjects.findById(subjectId).ifPresent(subject -> lives(subjectId, communeCode, villageCode, subject.onList()));
+        subjects.findById(subjectId).ifPresent(subject -> subjects.save(new SubjectDirectoryDocument(subjectId, communeCode,
+                villageCode, subject.onList(), subject.noStableResidence())));
     }
 
     public void leftTheList(String subjectId) {
-        subjects.findById(subjectId).ifPresent(subject -> lives(subjectId, subject.communeCode(), subject.villageCode(), false));
+        subjects.findById(subjectId).ifPresent(subject -> subjects.save(new SubjectDirectoryDocument(subjectId,
+                subject.communeCode(), subject.villageCode(), false, subject.noStableResidence())));
+    }
+
+    public void noStableResidence(String subjectId, boolean flagged) {
+        subjects.findById(subjectId).ifPresent(subject -> subjects.save(new SubjectDirectoryDocument(subjectId,
+                subject.communeCode(), subject.villageCode(), subject.onList(), flagged)));
+    }
+
+    @Override
+    public boolean withoutStableResidence(String subjectId) {
+        return subjects.findById(subjectId).map(SubjectDirectoryDocument::noStableResidence).orElse(false);
     }
 
     @Override

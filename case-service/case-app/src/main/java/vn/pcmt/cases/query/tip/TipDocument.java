@@ -33,8 +33,4 @@ public record TipDocument(
         String referenceId,
         String dismissReason,
         long version) {
-
-    public boolean open() {
-        return stage != TipStage.RESOLVED && stage != TipStage.DISMISSED;
-    }
 }

@@ -2,6 +2,7 @@ package vn.pcmt.cases.integration.inbound;
 
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
@@ -34,7 +35,7 @@ class SubjectDirectoryConsumerTest {
     @Test
     void givenRegisteredExample_whenConsumed_thenLivesInItsVillage() throws Exception {
         consumer.on(example("registry.SubjectRegistered"));
-        verify(subjects).lives(SUBJECT, "17167", "17167-02", true);
+        verify(subjects).registered(SUBJECT, "17167", "17167-02");
     }
 
     @Test
@@ -44,16 +45,32 @@ class SubjectDirectoryConsumerTest {
     }
 
     @Test
-    void givenRemovedOrMergedExample_whenConsumed_thenLeftTheList() throws Exception {
+    void givenRemovedOrMergedExample_whenConsumed_thenTheRemovedOrMergedSubjectLeftTheList() throws Exception {
         consumer.on(example("registry.SubjectRemoved"));
         consumer.on(example("registry.SubjectMerged"));
-        verify(subjects, times(2)).leftTheList(any());
+        verify(subjects, times(2)).leftTheList(SUBJECT); // the merged duplicate, never its survivor
+        verify(subjects, never()).leftTheList("7c4e2b19-5a6d-4f3e-9b8a-2d1c0e9f8a7b");
+    }
+
+    @Test
+    void givenNoStableResidenceRaisedThenCleared_whenConsumed_thenFlaggedThenNot() throws Exception {
+        consumer.on(example("registry.FlagRaised").replace("PSYCHOSIS_SIGNS", "NO_STABLE_RESIDENCE"));
+        consumer.on(example("registry.FlagCleared").replace("PSYCHOSIS_SIGNS", "NO_STABLE_RESIDENCE"));
+        verify(subjects).noStableResidence(SUBJECT, true);
+        verify(subjects).noStableResidence(SUBJECT, false);
+    }
+
+    @Test
+    void givenOtherFlagExamples_whenConsumed_thenNothingChanges() throws Exception {
+        consumer.on(example("registry.FlagRaised"));
+        consumer.on(example("registry.FlagCleared"));
+        verifyNoInteractions(subjects);
     }
 
     @Test
     void givenRetractionExample_whenConsumed_thenTheRestatedResidenceAndListing() throws Exception {
         consumer.on(example("registry.EntryRetracted"));
-        verify(subjects).lives(SUBJECT, "17170", "17170-05", true);
+        verify(subjects).restated(SUBJECT, "17170", "17170-05", true);
     }
 
     @Test

@@ -20,7 +20,12 @@ import vn.pcmt.cases.api.v1.HotspotStageChanged;
 import vn.pcmt.cases.domain.ArrestKind;
 import vn.pcmt.cases.domain.CaseKind;
 import vn.pcmt.cases.domain.CasePerson;
+import vn.pcmt.cases.domain.GangActivity;
+import vn.pcmt.cases.domain.GangKind;
+import vn.pcmt.cases.domain.GangMember;
 import vn.pcmt.cases.domain.HotspotStage;
+import vn.pcmt.cases.domain.IncidentCause;
+import vn.pcmt.cases.domain.IncidentSeverity;
 import vn.pcmt.cases.domain.event.DecisionExecuted;
 import vn.pcmt.platform.kafka.IntegrationEventPublisher;
 
@@ -97,5 +102,36 @@ class CaseOutboundTest {
         outbound.on(event, message);
 
         verify(publisher).publish(eq(CaseTopics.EVENTS), eq(vn.pcmt.cases.api.v1.ArrestMade.TYPE), eq(1), any(), eq("17170"), any());
+    }
+
+    @Test
+    void givenGangWithANamedMember_whenPublished_thenCountedWithoutAliasOrName() {
+        var event = new vn.pcmt.cases.domain.event.GangIdentified("g-1", GangKind.NETWORK, "Đường dây Tùng béo", GangActivity.TRAFFICKING,
+                "17167", null, LocalDate.of(2026, 1, 20), List.of(new GangMember("m-1", "s-1", null, GangMember.Role.LEADER),
+                        new GangMember("m-2", null, "Tùng béo", GangMember.Role.MEMBER)));
+        DomainEventMessage<?> message = new GenericDomainEventMessage<>("Gang", "g-1", 0, event);
+
+        outbound.on(event, message);
+
+        ArgumentCaptor<Object> payload = ArgumentCaptor.forClass(Object.class);
+        verify(publisher).publish(eq(CaseTopics.EVENTS), eq(vn.pcmt.cases.api.v1.GangIdentified.TYPE), eq(1), any(), eq("17167"),
+                payload.capture());
+        assertThat(payload.getValue()).isEqualTo(new vn.pcmt.cases.api.v1.GangIdentified("g-1", "NETWORK", "TRAFFICKING", "17167", null,
+                LocalDate.of(2026, 1, 20), 2, List.of("s-1")));
+    }
+
+    @Test
+    void givenSeriousIncident_whenPublished_thenWhereThePersonLivesWithoutTheDescription() {
+        var event = new vn.pcmt.cases.domain.event.SeriousIncidentRecorded("i-1", "17167", null, LocalDate.of(2026, 8, 14),
+                IncidentCause.ADDICT, "s-1", "17170", IncidentSeverity.ESPECIALLY_SERIOUS, 1, 0, "Giết người tại nhà ông Z");
+        DomainEventMessage<?> message = new GenericDomainEventMessage<>("SeriousIncident", "i-1", 0, event);
+
+        outbound.on(event, message);
+
+        ArgumentCaptor<Object> payload = ArgumentCaptor.forClass(Object.class);
+        verify(publisher).publish(eq(CaseTopics.EVENTS), eq(vn.pcmt.cases.api.v1.SeriousIncidentRecorded.TYPE), eq(1), any(),
+                eq("17170"), payload.capture());
+        assertThat(payload.getValue()).isEqualTo(new vn.pcmt.cases.api.v1.SeriousIncidentRecorded("i-1", "17167", null,
+                LocalDate.of(2026, 8, 14), "ADDICT", "s-1", "17170", "ESPECIALLY_SERIOUS", true, 1, 0));
     }
 }

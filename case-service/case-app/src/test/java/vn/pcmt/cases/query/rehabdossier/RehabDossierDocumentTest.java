@@ -28,7 +28,7 @@ class RehabDossierDocumentTest {
         RehabDossierDocument dossier = new RehabDossierDocument("d-1", "s-1", "17167", stage, LocalDate.of(2026, 4, 20),
                 LocalDate.of(2026, 3, 10), LocalDate.of(2026, 5, 4), LocalDate.of(2026, 5, 5), null, sentLate, null, null, null,
                 null, null, LocalDate.of(2026, 5, 20), LocalDate.of(2026, 5, 25), null, null, executedLate, null, null, null, null,
-                null, 3);
+                null, null, 3);
 
         assertThat(dossier.breachedOn(today)).isEqualTo(breached);
     }
