@@ -1,0 +1,46 @@
+package vn.pcmt.assessment.domain.criteria;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What is known of an area on {@code asOf} (QĐ 28 inputs and the local scheme's), kept from the registry's and case
+ * events and from manual facts. Counts are for the area's residents or within the area, over the period when the
+ * criterion speaks of one. {@code baselineUsers}: addicts and users on the registration day (null when the area is
+ * not registered); {@code keyCommunes}/{@code communes}: for a province, its Type I+II communes and all its communes.
+ */
+public record AreaFacts(
+        String areaCode,
+        LocalDate asOf,
+        long population,
+        boolean onRoute,
+        List<PersonFact> persons,
+        int drugUsePoints,
+        int activeHotspots,
+        int activeGangs,
+        int cultivationOrProductionSites,
+        int arrestedResidents,
+        int residentOffenders,
+        int residentOffendersAtLarge,
+        int unhandledViolators,
+        int wantedHiding,
+        long plantsDestroyed,
+        BigDecimal areaM2Destroyed,
+        int seriousIncidentsByResidents,
+        Integer baselineUsers,
+        long households,
+        long householdsCommitted,
+        int effectivePreventionModels,
+        int keyCommunes,
+        int communes) {
+
+    public AreaFacts {
+        persons = List.copyOf(persons);
+    }
+
+    /** Addicts and illegal users living in the community. */
+    public long users() {
+        return persons.stream().filter(PersonFact::userInCommunity).count();
+    }
+}
