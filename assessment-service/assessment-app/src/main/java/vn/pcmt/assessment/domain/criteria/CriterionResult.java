@@ -5,10 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * One criterion of an appraisal: {@code code} (stable, e.g. {@code ART6_1}), its Vietnamese {@code text}, whether it
- * {@code passed}, the {@code facts} it read (name → value, in reading order) and {@code why} in Vietnamese.
+ * One criterion of an appraisal: {@code id} (stable, e.g. {@code ART6_1}), its Vietnamese {@code text}, whether it
+ * {@code passed}, the {@code facts} it read (name → value, in reading order) and the {@code explanation} in Vietnamese.
  */
-public record CriterionResult(String code, String text, boolean passed, Map<String, Object> facts, String why) {
+public record CriterionResult(String id, String text, boolean passed, Map<String, Object> facts, String explanation) {
 
     public CriterionResult {
         facts = Collections.unmodifiableMap(new LinkedHashMap<>(facts));

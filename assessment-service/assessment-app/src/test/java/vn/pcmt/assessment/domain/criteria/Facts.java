@@ -57,6 +57,6 @@ final class Facts {
     }
 
     static CriterionResult criterion(Appraisal appraisal, String code) {
-        return appraisal.criteria().stream().filter(c -> c.code().equals(code)).findFirst().orElseThrow();
+        return appraisal.criteria().stream().filter(c -> c.id().equals(code)).findFirst().orElseThrow();
     }
 }

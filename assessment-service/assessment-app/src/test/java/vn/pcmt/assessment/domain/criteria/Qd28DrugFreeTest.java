@@ -19,8 +19,8 @@ class Qd28DrugFreeTest {
         Appraisal appraisal = drugFree.appraise(new Facts().build());
 
         assertThat(appraisal.outcome()).isEqualTo("DRUG_FREE");
-        assertThat(appraisal.criteria()).extracting(CriterionResult::code).containsExactly("ART6_1", "ART6_2", "ART6_3");
-        assertThat(appraisal.criteria()).allMatch(c -> !c.text().isBlank() && !c.why().isBlank());
+        assertThat(appraisal.criteria()).extracting(CriterionResult::id).containsExactly("ART6_1", "ART6_2", "ART6_3");
+        assertThat(appraisal.criteria()).allMatch(c -> !c.text().isBlank() && !c.explanation().isBlank());
     }
 
     @ParameterizedTest(name = "{0} in community {1} on {2} → drug-free {3}")
