@@ -5,6 +5,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import vn.pcmt.assessment.api.v1.AssessmentTopics;
 import vn.pcmt.platform.PlatformConfiguration;
+import vn.pcmt.registry.api.v1.RegistryTopics;
 
 @Configuration
 class TopicConfiguration {
@@ -12,5 +13,11 @@ class TopicConfiguration {
     @Bean
     NewTopic assessmentEvents() {
         return PlatformConfiguration.eventTopic(AssessmentTopics.EVENTS);
+    }
+
+    /** Declared by its consumers too, so the services may start in any order. */
+    @Bean
+    NewTopic registryEvents() {
+        return PlatformConfiguration.eventTopic(RegistryTopics.EVENTS);
     }
 }
