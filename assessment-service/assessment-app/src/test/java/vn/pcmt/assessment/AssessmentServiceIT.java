@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -21,6 +22,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.annotation.DirtiesContext;
@@ -96,6 +99,33 @@ class AssessmentServiceIT {
 
         assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(mongo.getCollection("domainevents").countDocuments(new Document("aggregateIdentifier", "38"))).isEqualTo(1);
+    }
+
+    @Test
+    void givenVillage_whenFactsRecordedThenOutOfRange_thenTheFirstKeptAndTheSecondRefusedWithNothingStored() throws Exception {
+        post(Map.of("code", "92", "name", "Nghệ An", "level", "PROVINCE"));
+        post(Map.of("code", "17200", "name", "Diễn Châu", "level", "COMMUNE", "parentCode", "92"));
+        post(Map.of("code", "17200-01", "name", "Xóm Yên Thịnh", "level", "VILLAGE", "parentCode", "17200"));
+        Map<String, Object> facts = Map.of("population", 1200, "households", 300, "householdsCommitted", 300, "onRoute", true,
+                "preventionModels", List.of(Map.of("name", "Câu lạc bộ gia đình không ma túy", "since", "2025-03-01", "effective", true)),
+                "evidence", "Báo cáo số 45/BC-UBND");
+
+        ResponseEntity<String> recorded = http.exchange("/api/areas/17200-01/facts/2026", HttpMethod.PUT, new HttpEntity<>(facts),
+                String.class);
+        long before = mongo.getCollection("domainevents").countDocuments();
+        Map<String, Object> tooMany = new HashMap<>(facts);
+        tooMany.put("householdsCommitted", 301);
+        ResponseEntity<String> refused = http.exchange("/api/areas/17200-01/facts/2026", HttpMethod.PUT, new HttpEntity<>(tooMany),
+                String.class);
+
+        assertThat(recorded.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(mapper.readTree(refused.getBody()).get("code").asText()).isEqualTo("FACTS_OUT_OF_RANGE");
+        assertThat(mongo.getCollection("domainevents").countDocuments()).isEqualTo(before);
+        JsonNode kept = mapper.readTree(http.getForObject("/api/areas/17200-01/facts/2026", String.class));
+        assertThat(kept.get("householdsCommitted").asLong()).isEqualTo(300);
+        assertThat(kept.get("preventionModels").get(0).get("effective").asBoolean()).isTrue();
+        assertThat(kept.get("recordedBy").asText()).isNotBlank();
     }
 
     private ResponseEntity<String> post(Map<String, String> body) {

@@ -2,11 +2,15 @@ package vn.pcmt.assessment.domain;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import java.util.List;
+
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
+import vn.pcmt.assessment.domain.command.RecordAreaFacts;
 import vn.pcmt.assessment.domain.command.RegisterArea;
+import vn.pcmt.assessment.domain.event.AreaFactsRecorded;
 import vn.pcmt.assessment.domain.event.AreaRegistered;
 import vn.pcmt.platform.problem.FieldProblem;
 import vn.pcmt.platform.problem.Refusal;
@@ -48,6 +52,21 @@ public class Area {
             }
         }
         apply(new AreaRegistered(command.code(), command.name().strip(), command.level(), command.parentCode()));
+    }
+
+    @CommandHandler
+    void handle(RecordAreaFacts command) {
+        if (command.householdsCommitted() > command.households()) {
+            throw Refusal.ruleViolated("FACTS_OUT_OF_RANGE", "Số hộ ký cam kết (" + command.householdsCommitted()
+                    + ") lớn hơn số hộ (" + command.households() + ").",
+                    new FieldProblem("householdsCommitted", "OUT_OF_RANGE", "Không được lớn hơn số hộ."));
+        }
+        if (command.households() > command.population()) {
+            throw Refusal.ruleViolated("FACTS_OUT_OF_RANGE", "Số hộ (" + command.households() + ") lớn hơn số dân ("
+                    + command.population() + ").", new FieldProblem("households", "OUT_OF_RANGE", "Không được lớn hơn số dân."));
+        }
+        apply(new AreaFactsRecorded(code, command.year(), command.population(), command.households(), command.householdsCommitted(),
+                command.onRoute(), List.copyOf(command.preventionModels()), command.evidence() == null ? null : command.evidence().strip()));
     }
 
     @EventSourcingHandler

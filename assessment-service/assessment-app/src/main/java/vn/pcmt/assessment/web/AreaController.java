@@ -5,21 +5,29 @@ import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.pcmt.assessment.domain.command.RecordAreaFacts;
 import vn.pcmt.assessment.domain.command.RegisterArea;
 import vn.pcmt.assessment.query.areadirectory.AreaDirectoryRepository;
+import vn.pcmt.assessment.query.areafacts.AreaFactsDocument;
+import vn.pcmt.assessment.query.areafacts.AreaFactsRepository;
 import vn.pcmt.platform.axon.Commands;
 import vn.pcmt.platform.axon.EventMetaData;
 import vn.pcmt.platform.problem.Refusal;
 import vn.pcmt.platform.web.AreaCode;
+import vn.pcmt.platform.web.Versions;
 
 @RestController
 @RequestMapping("/api/areas")
@@ -28,10 +36,12 @@ public class AreaController {
 
     private final Commands commands;
     private final AreaDirectoryRepository areas;
+    private final AreaFactsRepository facts;
 
-    public AreaController(Commands commands, AreaDirectoryRepository areas) {
+    public AreaController(Commands commands, AreaDirectoryRepository areas, AreaFactsRepository facts) {
         this.commands = commands;
         this.areas = areas;
+        this.facts = facts;
     }
 
     @PostMapping
@@ -46,7 +56,29 @@ public class AreaController {
     @GetMapping("/{code}")
     AreaResponse find(@PathVariable @AreaCode String code) {
         return areas.findById(code).map(AreaResponse::of)
-                .orElseThrow(() -> Refusal.notFound("AREA_UNKNOWN", "Không có địa bàn mã " + code + "."));
+                .orElseThrow(() -> unknown(code));
+    }
+
+    /** Records (or, for the same year, supersedes) an area's manual facts; the author is the caller. */
+    @PutMapping("/{code}/facts/{year}")
+    ResponseEntity<AreaFactsDocument> recordFacts(@PathVariable @AreaCode String code, @PathVariable @Min(2000) @Max(2100) int year,
+                                                  @RequestHeader(value = "If-Match", required = false) String ifMatch,
+                                                  @Valid @RequestBody AreaFactsRequest request) {
+        if (!areas.existsById(code)) {
+            throw unknown(code);
+        }
+        commands.send(new RecordAreaFacts(code, Versions.ifMatch(ifMatch), year, request.population(), request.households(),
+                request.householdsCommitted(), request.onRoute(), request.models(), request.evidence()),
+                LocalDate.now(EventMetaData.BUSINESS_ZONE));
+        AreaFactsDocument recorded = facts.findById(AreaFactsDocument.id(code, year)).orElseThrow();
+        return ResponseEntity.ok().eTag(Versions.etag(recorded.version())).body(recorded);
+    }
+
+    @GetMapping("/{code}/facts/{year}")
+    ResponseEntity<AreaFactsDocument> facts(@PathVariable @AreaCode String code, @PathVariable @Min(2000) @Max(2100) int year) {
+        AreaFactsDocument recorded = facts.findById(AreaFactsDocument.id(code, year)).orElseThrow(() -> Refusal.notFound(
+                "AREA_FACTS_UNKNOWN", "Chưa có số liệu năm " + year + " của địa bàn " + code + "."));
+        return ResponseEntity.ok().eTag(Versions.etag(recorded.version())).body(recorded);
     }
 
     /** The children of {@code parentCode}; the provinces when it is absent. */
@@ -54,5 +86,9 @@ public class AreaController {
     List<AreaResponse> children(@RequestParam(required = false) @AreaCode String parentCode) {
         var children = parentCode == null ? areas.findByParentCodeIsNullOrderByCode() : areas.findByParentCodeOrderByCode(parentCode);
         return children.stream().map(AreaResponse::of).toList();
+    }
+
+    private static Refusal unknown(String code) {
+        return Refusal.notFound("AREA_UNKNOWN", "Không có địa bàn mã " + code + ".");
     }
 }

@@ -1,13 +1,19 @@
 package vn.pcmt.assessment.domain;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.matchers.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import vn.pcmt.assessment.domain.command.RecordAreaFacts;
 import vn.pcmt.assessment.domain.command.RegisterArea;
+import vn.pcmt.assessment.domain.event.AreaFactsRecorded;
 import vn.pcmt.assessment.domain.event.AreaRegistered;
 import vn.pcmt.platform.problem.Refusal;
 
@@ -82,5 +88,18 @@ class AreaTest {
                 .expectNoEvents()
                 .expectException(Refusal.class)
                 .expectExceptionMessage("Mã địa bàn 40 đã tồn tại.");
+    }
+
+    @ParameterizedTest(name = "{1} of {0} households committed, {2} people → {3}")
+    @CsvSource({"100, 100, 400, ALLOWED", "100, 101, 400, FACTS_OUT_OF_RANGE", "0, 0, 0, ALLOWED", "401, 0, 400, FACTS_OUT_OF_RANGE"})
+    void givenAreaFacts_whenRecorded_thenCommittedWithinHouseholdsWithinPopulation(long households, long committed, long population,
+                                                                                  String expected) {
+        var when = fixture.given(new AreaRegistered("17167-02", "Xóm 2", AreaLevel.VILLAGE, "17167"))
+                .when(new RecordAreaFacts("17167-02", null, 2026, population, households, committed, false, List.of(), " QĐ 12/UBND "));
+        if (expected.equals("ALLOWED")) {
+            when.expectEvents(new AreaFactsRecorded("17167-02", 2026, population, households, committed, false, List.of(), "QĐ 12/UBND"));
+        } else {
+            when.expectNoEvents().expectException(Matchers.predicate(e -> e instanceof Refusal r && r.code().equals(expected)));
+        }
     }
 }

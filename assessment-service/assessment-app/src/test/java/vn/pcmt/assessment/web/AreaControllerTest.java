@@ -6,6 +6,7 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -13,8 +14,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
 import org.springframework.context.annotation.Import;
@@ -24,6 +29,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import vn.pcmt.assessment.domain.AreaLevel;
 import vn.pcmt.assessment.query.areadirectory.AreaDirectoryDocument;
 import vn.pcmt.assessment.query.areadirectory.AreaDirectoryRepository;
+import vn.pcmt.assessment.query.areafacts.AreaFactsRepository;
 import vn.pcmt.platform.axon.Commands;
 import vn.pcmt.platform.problem.FieldProblem;
 import vn.pcmt.platform.problem.Refusal;
@@ -40,6 +46,44 @@ class AreaControllerTest {
     Commands commands;
     @MockitoBean
     AreaDirectoryRepository areas;
+    @MockitoBean
+    AreaFactsRepository facts;
+
+    static final String FACTS = """
+            {"population":1200,"households":300,"householdsCommitted":290,"onRoute":false,
+             "preventionModels":[{"name":"Câu lạc bộ gia đình không ma túy","since":"2025-03-01","effective":true}]}""";
+
+    static Stream<Arguments> badFacts() {
+        return Stream.of(
+                Arguments.of("2026", FACTS.replace("1200", "-1"), "population", "OUT_OF_RANGE"),
+                Arguments.of("2026", FACTS.replace("290", "{\"$gt\":0}"), "householdsCommitted",
+                        "INVALID_FORMAT"),
+                Arguments.of("2026", FACTS.replace("\"Câu lạc bộ gia đình không ma túy\"", "\" \""),
+                        "preventionModels[0].name", "REQUIRED"),
+                Arguments.of("2026", FACTS.replace("2025-03-01", "2099-03-01"),
+                        "preventionModels[0].since", "DATE_IN_FUTURE"),
+                Arguments.of("1999", FACTS, "year", "OUT_OF_RANGE"));
+    }
+
+    @ParameterizedTest(name = "{2} → {3}")
+    @MethodSource("badFacts")
+    void givenBadFacts_whenPut_thenBadRequestAndNothingSent(String year, String body, String field, String code) throws Exception {
+        when(areas.existsById("17167-02")).thenReturn(true);
+
+        mvc.perform(put("/api/areas/17167-02/facts/" + year).contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value(field))
+                .andExpect(jsonPath("$.errors[0].code").value(code));
+        verify(commands, never()).send(any(), any(LocalDate.class));
+    }
+
+    @Test
+    void givenUnknownArea_whenFactsPut_thenNotFoundAndNothingSent() throws Exception {
+        mvc.perform(put("/api/areas/17167-99/facts/2026").contentType(MediaType.APPLICATION_JSON).content(FACTS))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.code").value("AREA_UNKNOWN"));
+        verify(commands, never()).send(any(), any(LocalDate.class));
+    }
 
     @Test
     void givenValidCommune_whenPost_thenCreatedWithLocationAndVersion() throws Exception {
