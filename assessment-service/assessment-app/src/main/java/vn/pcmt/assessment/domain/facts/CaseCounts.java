@@ -1,0 +1,23 @@
+package vn.pcmt.assessment.domain.facts;
+
+import java.math.BigDecimal;
+
+/**
+ * What case-service's facts say of an area on a date, over the programme period up to it: points and hotspots, gangs,
+ * cultivation or production, arrests of residents, residents who broke the drug law (and those not yet arrested or not
+ * yet dealt with), wanted persons hiding there, plants and m² destroyed, serious incidents by residents.
+ */
+public record CaseCounts(
+        int drugUsePoints,
+        int activeHotspots,
+        int activeGangs,
+        int cultivationOrProductionSites,
+        int arrestedResidents,
+        int residentOffenders,
+        int residentOffendersAtLarge,
+        int unhandledViolators,
+        int wantedHiding,
+        long plantsDestroyed,
+        BigDecimal areaM2Destroyed,
+        int seriousIncidentsByResidents) {
+}

@@ -1,0 +1,83 @@
+package vn.pcmt.assessment.domain.facts;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/**
+ * One fact case-service published, in the assessment's words. {@code aggregateId}: the hotspot, case, gang, wanted
+ * person or incident it belongs to; {@code communeCode}/{@code villageCode}: where it is (a hotspot, a case, a gang, a
+ * cultivation site, a hiding place); {@code personId} and the residence: an offender or an arrested person;
+ * {@code detail}: the case's kind (CRIMINAL, ADMINISTRATIVE), its article, a stage, a gang's activity; {@code flag}:
+ * a drug-use point, a hotspot still active, an incident that breaks criterion 8.
+ */
+public record CaseFact(
+        String factId,
+        Kind kind,
+        String aggregateId,
+        long version,
+        LocalDate on,
+        String communeCode,
+        String villageCode,
+        String personId,
+        String residenceCommuneCode,
+        String residenceVillageCode,
+        String detail,
+        boolean flag,
+        long plants,
+        BigDecimal areaM2) {
+
+    public enum Kind {
+        HOTSPOT_IDENTIFIED,
+        HOTSPOT_STAGE,
+        CASE_OPENED,
+        OFFENDER,
+        CASE_STAGE,
+        ARREST,
+        CULTIVATION,
+        WANTED,
+        HIDING_PLACE,
+        CAPTURED,
+        GANG_IDENTIFIED,
+        GANG_DISMANTLED,
+        SERIOUS_INCIDENT
+    }
+
+    public static CaseFact of(String factId, Kind kind, String aggregateId, long version, LocalDate on) {
+        return new CaseFact(factId, kind, aggregateId, version, on, null, null, null, null, null, null, false, 0, BigDecimal.ZERO);
+    }
+
+    public CaseFact at(String commune, String village) {
+        return new CaseFact(factId, kind, aggregateId, version, on, commune, village, personId, residenceCommuneCode,
+                residenceVillageCode, detail, flag, plants, areaM2);
+    }
+
+    public CaseFact person(String id, String residenceCommune, String residenceVillage) {
+        return new CaseFact(factId, kind, aggregateId, version, on, communeCode, villageCode, id, residenceCommune, residenceVillage,
+                detail, flag, plants, areaM2);
+    }
+
+    public CaseFact detail(String value) {
+        return new CaseFact(factId, kind, aggregateId, version, on, communeCode, villageCode, personId, residenceCommuneCode,
+                residenceVillageCode, value, flag, plants, areaM2);
+    }
+
+    public CaseFact flag(boolean value) {
+        return new CaseFact(factId, kind, aggregateId, version, on, communeCode, villageCode, personId, residenceCommuneCode,
+                residenceVillageCode, detail, value, plants, areaM2);
+    }
+
+    public CaseFact destroyed(long count, BigDecimal m2) {
+        return new CaseFact(factId, kind, aggregateId, version, on, communeCode, villageCode, personId, residenceCommuneCode,
+                residenceVillageCode, detail, flag, count, m2);
+    }
+
+    /** Where the fact is (its place) is the area, a commune or one of its villages. */
+    boolean isIn(String areaCode) {
+        return areaCode.equals(communeCode) || areaCode.equals(villageCode);
+    }
+
+    /** The person it names lives in the area. */
+    boolean residentOf(String areaCode) {
+        return areaCode.equals(residenceCommuneCode) || areaCode.equals(residenceVillageCode);
+    }
+}
