@@ -5,7 +5,7 @@ public interface CriteriaSet {
 
     CriteriaSetId id();
 
-    Appraisal appraise(AreaFacts facts);
+    AppraisalResult appraise(AreaFacts facts);
 
     /** The set for {@code id}. */
     static CriteriaSet of(CriteriaSetId id) {

@@ -32,7 +32,7 @@ final class LocalTenCriteria implements CriteriaSet {
     }
 
     @Override
-    public Appraisal appraise(AreaFacts facts) {
+    public AppraisalResult appraise(AreaFacts facts) {
         LocalDate asOf = facts.asOf();
         List<PersonFact> addicts = residents(facts, p -> p.inCommunity() && p.category() == Category.ADDICT);
         List<String> untreated = ids(addicts, p -> p.treatment() == Treatment.NONE);
@@ -98,7 +98,7 @@ final class LocalTenCriteria implements CriteriaSet {
                 facts("effectivePreventionModels", facts.effectivePreventionModels()),
                 facts.effectivePreventionModels() + " mô hình hiệu quả."));
         boolean all = criteria.stream().allMatch(CriterionResult::passed);
-        return new Appraisal(id(), facts.areaCode(), all ? "DRUG_FREE" : "NOT_DRUG_FREE", criteria);
+        return new AppraisalResult(id(), facts.areaCode(), all ? "DRUG_FREE" : "NOT_DRUG_FREE", criteria);
     }
 
     private static List<PersonFact> residents(AreaFacts facts, Predicate<PersonFact> which) {

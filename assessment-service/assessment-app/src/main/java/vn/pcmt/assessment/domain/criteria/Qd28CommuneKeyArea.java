@@ -35,7 +35,7 @@ final class Qd28CommuneKeyArea implements CriteriaSet {
     }
 
     @Override
-    public Appraisal appraise(AreaFacts facts) {
+    public AppraisalResult appraise(AreaFacts facts) {
         long users = facts.users();
         long population = facts.population();
         Level usersLevel = Ratio.atLeast(users, population, 50) ? Level.TYPE_I
@@ -73,7 +73,7 @@ final class Qd28CommuneKeyArea implements CriteriaSet {
                 facts("onRoute", facts.onRoute(), "criteriaAtTypeII", atTypeII, "criteriaAtTypeIII", atTypeIII),
                 (facts.onRoute() ? "Nằm trên tuyến; " : "Không nằm trên tuyến; ") + atTypeII + " tiêu chí đạt mức loại II trở lên, "
                         + atTypeIII + " tiêu chí đạt mức loại III trở lên"));
-        return new Appraisal(id(), facts.areaCode(), type.name(), criteria);
+        return new AppraisalResult(id(), facts.areaCode(), type.name(), criteria);
     }
 
     private static long count(List<Level> levels, Level atLeast) {

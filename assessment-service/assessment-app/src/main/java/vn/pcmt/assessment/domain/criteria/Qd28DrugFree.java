@@ -24,7 +24,7 @@ final class Qd28DrugFree implements CriteriaSet {
     }
 
     @Override
-    public Appraisal appraise(AreaFacts facts) {
+    public AppraisalResult appraise(AreaFacts facts) {
         long users = facts.users();
         List<String> counted = facts.persons().stream()
                 .filter(p -> p.userInCommunity() && !EXEMPT.contains(p.treatment()))
@@ -47,6 +47,6 @@ final class Qd28DrugFree implements CriteriaSet {
                 noPoints ? "Không có điểm, tụ điểm." : facts.drugUsePoints() + " điểm, tụ điểm còn hoạt động.");
         List<CriterionResult> criteria = List.of(noUsers, noOffenders, points);
         boolean drugFree = criteria.stream().allMatch(CriterionResult::passed);
-        return new Appraisal(id(), facts.areaCode(), drugFree ? "DRUG_FREE" : "NOT_DRUG_FREE", criteria);
+        return new AppraisalResult(id(), facts.areaCode(), drugFree ? "DRUG_FREE" : "NOT_DRUG_FREE", criteria);
     }
 }

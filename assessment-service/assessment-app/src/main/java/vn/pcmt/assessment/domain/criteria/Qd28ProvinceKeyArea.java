@@ -20,7 +20,7 @@ final class Qd28ProvinceKeyArea implements CriteriaSet {
     }
 
     @Override
-    public Appraisal appraise(AreaFacts facts) {
+    public AppraisalResult appraise(AreaFacts facts) {
         long users = facts.users();
         long population = facts.population();
         long arrested = facts.arrestedResidents();
@@ -45,6 +45,6 @@ final class Qd28ProvinceKeyArea implements CriteriaSet {
                 new CriterionResult("ART5_ROUTE", "Nằm trên tuyến vận chuyển ma túy liên tỉnh, xuyên biên giới", facts.onRoute(),
                         facts("onRoute", facts.onRoute()), facts.onRoute() ? "Nằm trên tuyến." : "Không nằm trên tuyến."));
         long met = criteria.stream().filter(CriterionResult::passed).count();
-        return new Appraisal(id(), facts.areaCode(), met >= REQUIRED ? "KEY_AREA" : "NOT_KEY_AREA", criteria);
+        return new AppraisalResult(id(), facts.areaCode(), met >= REQUIRED ? "KEY_AREA" : "NOT_KEY_AREA", criteria);
     }
 }

@@ -56,7 +56,7 @@ final class Facts {
                 householdsCommitted, effectivePreventionModels, keyCommunes, communes);
     }
 
-    static CriterionResult criterion(Appraisal appraisal, String code) {
+    static CriterionResult criterion(AppraisalResult appraisal, String code) {
         return appraisal.criteria().stream().filter(c -> c.id().equals(code)).findFirst().orElseThrow();
     }
 }

@@ -18,7 +18,7 @@ class LocalTenCriteriaTest {
     void givenCleanRegisteredArea_whenAppraised_thenAllTenPass() {
         Facts facts = new Facts().persons(2, Category.ADDICT, Treatment.VOLUNTARY_HOME, 5);
 
-        Appraisal appraisal = local.appraise(facts.build());
+        AppraisalResult appraisal = local.appraise(facts.build());
 
         assertThat(appraisal.outcome()).isEqualTo("DRUG_FREE");
         assertThat(appraisal.criteria()).hasSize(10).allMatch(CriterionResult::passed);
@@ -39,7 +39,7 @@ class LocalTenCriteriaTest {
         Facts facts = new Facts().persons(1, Category.ADDICT, Treatment.SUBSTITUTION, daysAgo)
                 .persons(1, Category.ILLEGAL_USER, Treatment.NONE, daysAgo);
 
-        Appraisal appraisal = local.appraise(facts.build());
+        AppraisalResult appraisal = local.appraise(facts.build());
 
         assertThat(criterion(appraisal, "LOCAL_1").passed()).isEqualTo(passed);
         assertThat(criterion(appraisal, "LOCAL_2").passed()).isEqualTo(passed);
@@ -145,7 +145,7 @@ class LocalTenCriteriaTest {
         Facts facts = new Facts();
         facts.effectivePreventionModels = models;
 
-        Appraisal appraisal = local.appraise(facts.build());
+        AppraisalResult appraisal = local.appraise(facts.build());
 
         assertThat(criterion(appraisal, "LOCAL_10").passed()).isEqualTo(passed);
         assertThat(appraisal.outcome()).isEqualTo(passed ? "DRUG_FREE" : "NOT_DRUG_FREE");

@@ -69,7 +69,7 @@ class Qd28CommuneKeyAreaTest {
         facts.arrestedResidents = arrested;
         facts.onRoute = onRoute;
 
-        Appraisal appraisal = keyArea.appraise(facts.build());
+        AppraisalResult appraisal = keyArea.appraise(facts.build());
 
         assertThat(appraisal.outcome()).isEqualTo(type);
         assertThat(appraisal.criteria()).hasSize(5);

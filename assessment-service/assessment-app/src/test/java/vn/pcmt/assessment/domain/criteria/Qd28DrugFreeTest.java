@@ -16,7 +16,7 @@ class Qd28DrugFreeTest {
 
     @Test
     void givenCleanArea_whenAppraised_thenDrugFreeWithEveryCriterionListed() {
-        Appraisal appraisal = drugFree.appraise(new Facts().build());
+        AppraisalResult appraisal = drugFree.appraise(new Facts().build());
 
         assertThat(appraisal.outcome()).isEqualTo("DRUG_FREE");
         assertThat(appraisal.criteria()).extracting(CriterionResult::id).containsExactly("ART6_1", "ART6_2", "ART6_3");
@@ -39,7 +39,7 @@ class Qd28DrugFreeTest {
                                                                                 Treatment treatment, boolean drugFreeExpected) {
         Facts facts = new Facts().person(new PersonFact("s-1", category, inCommunity, treatment, false, true, Facts.AS_OF, true, true));
 
-        Appraisal appraisal = drugFree.appraise(facts.build());
+        AppraisalResult appraisal = drugFree.appraise(facts.build());
 
         assertThat(criterion(appraisal, "ART6_1").passed()).isEqualTo(drugFreeExpected);
         assertThat(appraisal.outcome()).isEqualTo(drugFreeExpected ? "DRUG_FREE" : "NOT_DRUG_FREE");

@@ -28,7 +28,7 @@ class Qd28ProvinceKeyAreaTest {
             "0, 0, 0, 0, 0, 0, true, 1"})
     void givenMeasures_whenAppraised_thenEachCriterionOnItsThreshold(int users, int points, int arrested, int keyCommunes,
                                                                      long plants, BigDecimal m2, boolean onRoute, long met) {
-        Appraisal appraisal = keyArea.appraise(province(users, points, arrested, keyCommunes, plants, m2, onRoute));
+        AppraisalResult appraisal = keyArea.appraise(province(users, points, arrested, keyCommunes, plants, m2, onRoute));
 
         assertThat(appraisal.passed()).isEqualTo(met);
         assertThat(appraisal.criteria()).hasSize(6);

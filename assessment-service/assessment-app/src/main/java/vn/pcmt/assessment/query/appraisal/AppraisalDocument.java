@@ -1,0 +1,24 @@
+package vn.pcmt.assessment.query.appraisal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.Indexed;
+import org.springframework.data.mongodb.core.mapping.Document;
+import vn.pcmt.assessment.domain.criteria.CriteriaSetId;
+import vn.pcmt.assessment.domain.criteria.CriterionResult;
+
+@Document("appraisal")
+public record AppraisalDocument(
+        @Id String id,
+        @Indexed String areaCode,
+        LocalDate asOf,
+        CriteriaSetId criteriaSet,
+        String legalSource,
+        String outcome,
+        List<CriterionResult> criteria,
+        String recordedBy,
+        Instant recordedAt) {
+}

@@ -1,0 +1,56 @@
+package vn.pcmt.assessment.query.areafacts;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+import vn.pcmt.assessment.domain.PreventionModel;
+import vn.pcmt.assessment.domain.criteria.AreaFacts;
+import vn.pcmt.assessment.domain.facts.CaseCounts;
+import vn.pcmt.assessment.domain.facts.CaseFacts;
+import vn.pcmt.assessment.domain.facts.ProgrammeYear;
+import vn.pcmt.assessment.query.casefacts.CaseFactLedger;
+import vn.pcmt.assessment.query.personhistory.PersonHistories;
+
+/**
+ * An area's facts on a date: persons from the registry's histories, counts from case-service's facts over the
+ * programme year up to the date, and the manual facts recorded for that programme year.
+ */
+@Component
+public class AreaFactsAssembler {
+
+    private final PersonHistories persons;
+    private final CaseFactLedger cases;
+    private final AreaFactsRepository manual;
+
+    public AreaFactsAssembler(PersonHistories persons, CaseFactLedger cases, AreaFactsRepository manual) {
+        this.persons = persons;
+        this.cases = cases;
+        this.manual = manual;
+    }
+
+    /** A commune's or village's facts on {@code asOf}, and the manual facts they used (empty when none were recorded). */
+    public Assembled assemble(String areaCode, LocalDate asOf) {
+        ProgrammeYear year = ProgrammeYear.of(asOf);
+        CaseCounts counts = CaseFacts.fold(cases.touching(areaCode), areaCode, year.firstDay(), asOf);
+        Optional<AreaFactsDocument> recorded = manual.findById(AreaFactsDocument.id(areaCode, year.year()));
+        int effectiveModels = recorded.map(r -> (int) r.preventionModels().stream().filter(m -> counts(m, asOf)).count()).orElse(0);
+        AreaFacts facts = new AreaFacts(areaCode, asOf, recorded.map(AreaFactsDocument::population).orElse(0L),
+                recorded.map(AreaFactsDocument::onRoute).orElse(false), persons.residents(areaCode, asOf), counts.drugUsePoints(),
+                counts.activeHotspots(), counts.activeGangs(), counts.cultivationOrProductionSites(), counts.arrestedResidents(),
+                counts.residentOffenders(), counts.residentOffendersAtLarge(), counts.unhandledViolators(), counts.wantedHiding(),
+                counts.plantsDestroyed(), counts.areaM2Destroyed(), counts.seriousIncidentsByResidents(), null,
+                recorded.map(AreaFactsDocument::households).orElse(0L), recorded.map(AreaFactsDocument::householdsCommitted).orElse(0L),
+                effectiveModels, 0, 0);
+        return new Assembled(facts, year, recorded);
+    }
+
+    /** The facts, the programme year they belong to, and the manual record they read (with its author), if any. */
+    public record Assembled(AreaFacts facts, ProgrammeYear year, Optional<AreaFactsDocument> manual) {
+    }
+
+    /** A model counts once it has started, and only if it works. */
+    private static boolean counts(PreventionModel model, LocalDate asOf) {
+        return model.effective() && !model.since().isAfter(asOf);
+    }
+}

@@ -1,0 +1,99 @@
+package vn.pcmt.assessment.web;
+
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.pcmt.assessment.domain.AreaLevel;
+import vn.pcmt.assessment.domain.command.RecordAppraisal;
+import vn.pcmt.assessment.domain.criteria.AppraisalResult;
+import vn.pcmt.assessment.domain.criteria.CriteriaSet;
+import vn.pcmt.assessment.domain.criteria.CriteriaSetId;
+import vn.pcmt.assessment.query.appraisal.AppraisalDocument;
+import vn.pcmt.assessment.query.appraisal.AppraisalRepository;
+import vn.pcmt.assessment.query.areadirectory.AreaDirectoryDocument;
+import vn.pcmt.assessment.query.areadirectory.AreaDirectoryRepository;
+import vn.pcmt.assessment.query.areafacts.AreaFactsAssembler;
+import vn.pcmt.assessment.query.areafacts.AreaFactsAssembler.Assembled;
+import vn.pcmt.platform.axon.Commands;
+import vn.pcmt.platform.axon.CurrentActor;
+import vn.pcmt.platform.problem.FieldProblem;
+import vn.pcmt.platform.problem.Refusal;
+import vn.pcmt.platform.web.AreaCode;
+
+/**
+ * Appraisals (API.md, "Areas"): an area's facts on a date against a criteria set. {@code whatIf=true} runs it and
+ * records nothing. An area's facts as the criteria read them: {@code GET /api/areas/{code}/facts?asOf=}.
+ */
+@RestController
+@Validated
+public class AppraisalController {
+
+    /** The levels each set speaks of; provinces wait for commune classifications (issue 5). */
+    private static final Map<CriteriaSetId, Set<AreaLevel>> LEVELS = Map.of(
+            CriteriaSetId.QD28_2025_DRUG_FREE, Set.of(AreaLevel.COMMUNE),
+            CriteriaSetId.QD28_2025_COMMUNE_KEY_AREA, Set.of(AreaLevel.COMMUNE),
+            CriteriaSetId.QD28_2025_PROVINCE_KEY_AREA, Set.of(),
+            CriteriaSetId.LOCAL_10, Set.of(AreaLevel.COMMUNE, AreaLevel.VILLAGE));
+
+    private final Commands commands;
+    private final CurrentActor currentActor;
+    private final AreaDirectoryRepository areas;
+    private final AreaFactsAssembler facts;
+    private final AppraisalRepository appraisals;
+
+    public AppraisalController(Commands commands, CurrentActor currentActor, AreaDirectoryRepository areas, AreaFactsAssembler facts,
+                               AppraisalRepository appraisals) {
+        this.commands = commands;
+        this.currentActor = currentActor;
+        this.areas = areas;
+        this.facts = facts;
+        this.appraisals = appraisals;
+    }
+
+    @PostMapping("/api/appraisals")
+    ResponseEntity<AppraisalDocument> appraise(@Valid @RequestBody AppraisalRequest request,
+                                               @RequestParam(defaultValue = "false") boolean whatIf) {
+        AreaDirectoryDocument area = areas.findById(request.areaCode()).orElseThrow(() -> Refusal.ruleViolated("AREA_UNKNOWN",
+                "Không có địa bàn mã " + request.areaCode() + ".", new FieldProblem("areaCode", "AREA_UNKNOWN", "Không có địa bàn mã này.")));
+        if (!LEVELS.get(request.criteriaSet()).contains(area.level())) {
+            throw Refusal.ruleViolated("CRITERIA_SET_NOT_FOR_LEVEL", "Bộ tiêu chí " + request.criteriaSet() + " không áp dụng (hoặc chưa hỗ trợ) "
+                    + "cho địa bàn cấp " + area.level() + ".", new FieldProblem("criteriaSet", "NOT_FOR_LEVEL", "Không áp dụng cho cấp địa bàn này."));
+        }
+        AppraisalResult result = CriteriaSet.of(request.criteriaSet()).appraise(facts.assemble(request.areaCode(), request.asOf()).facts());
+        if (whatIf) {
+            return ResponseEntity.ok(new AppraisalDocument(null, request.areaCode(), request.asOf(), result.criteriaSet(),
+                    result.criteriaSet().legalSource(), result.outcome(), result.criteria(), currentActor.get().userId(), Instant.now()));
+        }
+        String id = UUID.randomUUID().toString();
+        commands.send(new RecordAppraisal(id, request.areaCode(), request.asOf(), result), request.asOf());
+        AppraisalDocument recorded = appraisals.findById(id).orElseThrow();
+        return ResponseEntity.created(URI.create("/api/appraisals/" + id)).body(recorded);
+    }
+
+    @GetMapping("/api/appraisals/{id}")
+    AppraisalDocument find(@PathVariable UUID id) {
+        return appraisals.findById(id.toString()).orElseThrow(() -> Refusal.notFound("APPRAISAL_UNKNOWN", "Không tìm thấy kết quả thẩm định."));
+    }
+
+    @GetMapping("/api/areas/{code}/facts")
+    Assembled facts(@PathVariable @AreaCode String code, @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+        if (!areas.existsById(code)) {
+            throw Refusal.notFound("AREA_UNKNOWN", "Không có địa bàn mã " + code + ".");
+        }
+        return facts.assemble(code, asOf);
+    }
+}

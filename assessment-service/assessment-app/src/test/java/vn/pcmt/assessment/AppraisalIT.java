@@ -1,0 +1,133 @@
+package vn.pcmt.assessment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.test.annotation.DirtiesContext;
+import vn.pcmt.cases.api.v1.CaseTopics;
+import vn.pcmt.cases.api.v1.HotspotIdentified;
+import vn.pcmt.embedded.test.InfrastructureExtension;
+import vn.pcmt.platform.event.Actor;
+import vn.pcmt.platform.event.IntegrationEvent;
+import vn.pcmt.registry.api.v1.Category;
+import vn.pcmt.registry.api.v1.DrugTestRecorded;
+import vn.pcmt.registry.api.v1.RegistryTopics;
+import vn.pcmt.registry.api.v1.Residence;
+import vn.pcmt.registry.api.v1.Sex;
+import vn.pcmt.registry.api.v1.SubjectRegistered;
+
+/**
+ * An appraisal on the embedded store and broker: a village's manual facts through the API, an addict from the
+ * registry's topic, a drug-use point from the cases topic; the appraisal names what fails, a what-if records nothing.
+ */
+@ExtendWith(InfrastructureExtension.class)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@DirtiesContext
+class AppraisalIT {
+
+    @Autowired
+    TestRestTemplate http;
+    @Autowired
+    KafkaTemplate<String, String> kafka;
+    @Autowired
+    ObjectMapper mapper;
+    @Autowired
+    MongoTemplate mongo;
+
+    @Test
+    void givenVillageWithAnUntestedAddictAndADrugUsePoint_whenAppraised_thenNotDrugFreeNamingTheCriteriaThatFail() throws Exception {
+        area("93", "Ninh Bình", "PROVINCE", null);
+        area("14600", "Xã Gia Hưng", "COMMUNE", "93");
+        area("14600-01", "Thôn Đông", "VILLAGE", "14600");
+        http.exchange("/api/areas/14600-01/facts/2026", HttpMethod.PUT, new HttpEntity<>(Map.of("population", 900, "households", 240,
+                "householdsCommitted", 240, "onRoute", false, "preventionModels",
+                List.of(Map.of("name", "Tổ tự quản", "since", "2025-01-10", "effective", true)))), String.class);
+        String addict = UUID.randomUUID().toString();
+        publish(RegistryTopics.EVENTS, addict, 0, SubjectRegistered.TYPE, LocalDate.of(2026, 2, 1), new SubjectRegistered(addict,
+                Category.ADDICT, Sex.MALE, 1990, new Residence("14600", "14600-01"), "DOOR_TO_DOOR_REVIEW", LocalDate.of(2026, 2, 1)));
+        publish(RegistryTopics.EVENTS, addict, 1, DrugTestRecorded.TYPE, LocalDate.of(2026, 2, 1), new DrugTestRecorded(addict, "t-1",
+                LocalDate.of(2026, 2, 1), "URINE_RAPID", "POSITIVE", List.of("HEROIN")));
+        String hotspot = UUID.randomUUID().toString();
+        publish(CaseTopics.EVENTS, hotspot, 0, HotspotIdentified.TYPE, LocalDate.of(2026, 3, 1), new HotspotIdentified(hotspot, "USE_DEN",
+                "14600", "14600-01", LocalDate.of(2026, 3, 1), true, true));
+        await().atMost(Duration.ofSeconds(60)).until(() -> {
+            JsonNode facts = mapper.readTree(http.getForObject("/api/areas/14600-01/facts?asOf=2026-11-20", String.class));
+            return facts.at("/facts/persons").size() == 1 && facts.at("/facts/drugUsePoints").asInt() == 1;
+        });
+        long before = mongo.getCollection("domainevents").countDocuments();
+
+        ResponseEntity<String> whatIf = http.postForEntity("/api/appraisals?whatIf=true", Map.of("areaCode", "14600-01",
+                "criteriaSet", "LOCAL_10", "asOf", "2026-11-20"), String.class);
+        assertThat(whatIf.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(mongo.getCollection("domainevents").countDocuments()).isEqualTo(before);
+
+        ResponseEntity<String> recorded = http.postForEntity("/api/appraisals", Map.of("areaCode", "14600-01", "criteriaSet", "LOCAL_10",
+                "asOf", "2026-11-20"), String.class);
+        assertThat(recorded.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        JsonNode appraisal = mapper.readTree(http.getForObject(recorded.getHeaders().getLocation(), String.class));
+        assertThat(appraisal.get("outcome").asText()).isEqualTo("NOT_DRUG_FREE");
+        Map<String, Boolean> passed = new TreeMap<>();
+        appraisal.get("criteria").forEach(c -> passed.put(c.get("id").asText(), c.get("passed").asBoolean()));
+        assertThat(passed).containsEntry("LOCAL_1", false).containsEntry("LOCAL_6", false).containsEntry("LOCAL_9", true)
+                .containsEntry("LOCAL_10", true).containsEntry("LOCAL_4", false); // not registered: no baseline
+        assertThat(mapper.readTree(whatIf.getBody()).get("criteria")).isEqualTo(appraisal.get("criteria")); // the same answer again
+    }
+
+    @Test
+    void givenBadRequests_whenAppraised_thenProblemsAndNothingStored() throws Exception {
+        area("94", "Hà Tĩnh", "PROVINCE", null);
+        area("18100", "Xã Kỳ Anh", "COMMUNE", "94");
+        area("18100-01", "Thôn 1", "VILLAGE", "18100");
+        long before = mongo.getCollection("domainevents").countDocuments();
+
+        ResponseEntity<String> unknown = http.postForEntity("/api/appraisals", Map.of("areaCode", "99999", "criteriaSet", "LOCAL_10",
+                "asOf", "2026-11-20"), String.class);
+        ResponseEntity<String> wrongLevel = http.postForEntity("/api/appraisals", Map.of("areaCode", "18100-01",
+                "criteriaSet", "QD28_2025_COMMUNE_KEY_AREA", "asOf", "2026-11-20"), String.class);
+        ResponseEntity<String> unknownSet = http.postForEntity("/api/appraisals", Map.of("areaCode", "18100", "criteriaSet", "QD99",
+                "asOf", "2026-11-20"), String.class);
+        ResponseEntity<String> future = http.postForEntity("/api/appraisals", Map.of("areaCode", "18100", "criteriaSet", "LOCAL_10",
+                "asOf", "2099-01-01"), String.class);
+
+        assertThat(mapper.readTree(unknown.getBody()).get("code").asText()).isEqualTo("AREA_UNKNOWN");
+        assertThat(mapper.readTree(wrongLevel.getBody()).get("code").asText()).isEqualTo("CRITERIA_SET_NOT_FOR_LEVEL");
+        assertThat(unknownSet.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(future.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(mongo.getCollection("domainevents").countDocuments()).isEqualTo(before);
+    }
+
+    private void area(String code, String name, String level, String parent) {
+        Map<String, String> body = new HashMap<>(Map.of("code", code, "name", name, "level", level));
+        if (parent != null) {
+            body.put("parentCode", parent);
+        }
+        http.postForEntity("/api/areas", body, String.class);
+    }
+
+    private void publish(String topic, String key, long version, String type, LocalDate on, Object payload) throws Exception {
+        kafka.send(topic, key, mapper.writeValueAsString(new IntegrationEvent(UUID.randomUUID().toString(), type, 1, key, version, on,
+                Instant.now(), Actor.system("test"), null, mapper.valueToTree(payload)))).get();
+    }
+}
