@@ -37,6 +37,7 @@ import vn.pcmt.registry.api.v1.RegistryTopics;
 import vn.pcmt.registry.api.v1.Residence;
 import vn.pcmt.registry.api.v1.Sex;
 import vn.pcmt.registry.api.v1.SubjectRegistered;
+import vn.pcmt.registry.api.v1.SubjectRemoved;
 
 /**
  * An appraisal on the embedded store and broker: a village's manual facts through the API, an addict from the
@@ -93,6 +94,22 @@ class AppraisalIT {
         assertThat(passed).containsEntry("LOCAL_1", false).containsEntry("LOCAL_6", false).containsEntry("LOCAL_9", true)
                 .containsEntry("LOCAL_10", true).containsEntry("LOCAL_4", false); // not registered: no baseline
         assertThat(mapper.readTree(whatIf.getBody()).get("criteria")).isEqualTo(appraisal.get("criteria")); // the same answer again
+
+        // registered on 1/3 with its one addict as the baseline; the addict leaves the list: criterion 4 holds
+        ResponseEntity<String> registered = http.postForEntity("/api/drug-free-registrations", Map.of("areaCode", "14600-01",
+                "year", 2026, "kind", "BUILD", "registeredOn", "2026-03-01"), String.class);
+        assertThat(mapper.readTree(registered.getBody()).get("baselineUsers").asLong()).isEqualTo(1);
+        ResponseEntity<String> again = http.postForEntity("/api/drug-free-registrations", Map.of("areaCode", "14600-01",
+                "year", 2026, "kind", "BUILD", "registeredOn", "2026-03-02"), String.class);
+        assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        publish(RegistryTopics.EVENTS, addict, 2, SubjectRemoved.TYPE, LocalDate.of(2026, 6, 1),
+                new SubjectRemoved(addict, "DEATH", LocalDate.of(2026, 6, 1)));
+        await().atMost(Duration.ofSeconds(60)).until(() -> mapper.readTree(http.getForObject("/api/areas/14600-01/facts?asOf=2026-11-20",
+                String.class)).at("/facts/persons").isEmpty());
+        JsonNode after = mapper.readTree(http.postForEntity("/api/appraisals?whatIf=true", Map.of("areaCode", "14600-01",
+                "criteriaSet", "LOCAL_10", "asOf", "2026-11-20"), String.class).getBody());
+        after.get("criteria").forEach(c -> passed.put(c.get("id").asText(), c.get("passed").asBoolean()));
+        assertThat(passed).containsEntry("LOCAL_4", true).containsEntry("LOCAL_1", true);
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
+import vn.pcmt.assessment.domain.DrugFreeRegistration;
 import vn.pcmt.assessment.domain.PreventionModel;
 import vn.pcmt.assessment.domain.criteria.AreaFacts;
 import vn.pcmt.assessment.domain.facts.CaseCounts;
@@ -11,10 +12,12 @@ import vn.pcmt.assessment.domain.facts.CaseFacts;
 import vn.pcmt.assessment.domain.facts.ProgrammeYear;
 import vn.pcmt.assessment.query.casefacts.CaseFactLedger;
 import vn.pcmt.assessment.query.personhistory.PersonHistories;
+import vn.pcmt.assessment.query.registration.RegistrationRepository;
 
 /**
  * An area's facts on a date: persons from the registry's histories, counts from case-service's facts over the
- * programme year up to the date, and the manual facts recorded for that programme year.
+ * programme year up to the date, the manual facts recorded for that programme year, and the baseline of its
+ * registration for the year (none when not registered).
  */
 @Component
 public class AreaFactsAssembler {
@@ -22,11 +25,14 @@ public class AreaFactsAssembler {
     private final PersonHistories persons;
     private final CaseFactLedger cases;
     private final AreaFactsRepository manual;
+    private final RegistrationRepository registrations;
 
-    public AreaFactsAssembler(PersonHistories persons, CaseFactLedger cases, AreaFactsRepository manual) {
+    public AreaFactsAssembler(PersonHistories persons, CaseFactLedger cases, AreaFactsRepository manual,
+                              RegistrationRepository registrations) {
         this.persons = persons;
         this.cases = cases;
         this.manual = manual;
+        this.registrations = registrations;
     }
 
     /** A commune's or village's facts on {@code asOf}, and the manual facts they used (empty when none were recorded). */
@@ -34,12 +40,14 @@ public class AreaFactsAssembler {
         ProgrammeYear year = ProgrammeYear.of(asOf);
         CaseCounts counts = CaseFacts.fold(cases.touching(areaCode), areaCode, year.firstDay(), asOf);
         Optional<AreaFactsDocument> recorded = manual.findById(AreaFactsDocument.id(areaCode, year.year()));
+        Integer baseline = registrations.findById(DrugFreeRegistration.id(areaCode, year.year()))
+                .map(r -> (int) r.baselineUsers()).orElse(null);
         int effectiveModels = recorded.map(r -> (int) r.preventionModels().stream().filter(m -> counts(m, asOf)).count()).orElse(0);
         AreaFacts facts = new AreaFacts(areaCode, asOf, recorded.map(AreaFactsDocument::population).orElse(0L),
                 recorded.map(AreaFactsDocument::onRoute).orElse(false), persons.residents(areaCode, asOf), counts.drugUsePoints(),
                 counts.activeHotspots(), counts.activeGangs(), counts.cultivationOrProductionSites(), counts.arrestedResidents(),
                 counts.residentOffenders(), counts.residentOffendersAtLarge(), counts.unhandledViolators(), counts.wantedHiding(),
-                counts.plantsDestroyed(), counts.areaM2Destroyed(), counts.seriousIncidentsByResidents(), null,
+                counts.plantsDestroyed(), counts.areaM2Destroyed(), counts.seriousIncidentsByResidents(), baseline,
                 recorded.map(AreaFactsDocument::households).orElse(0L), recorded.map(AreaFactsDocument::householdsCommitted).orElse(0L),
                 effectiveModels, 0, 0);
         return new Assembled(facts, year, recorded);
