@@ -26,9 +26,11 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.annotation.DirtiesContext;
+import vn.pcmt.assessment.api.v1.AssessmentTopics;
 import vn.pcmt.cases.api.v1.CaseTopics;
 import vn.pcmt.cases.api.v1.HotspotIdentified;
 import vn.pcmt.embedded.test.InfrastructureExtension;
+import vn.pcmt.embedded.test.TopicRecords;
 import vn.pcmt.platform.event.Actor;
 import vn.pcmt.platform.event.IntegrationEvent;
 import vn.pcmt.registry.api.v1.Category;
@@ -110,6 +112,28 @@ class AppraisalIT {
                 "criteriaSet", "LOCAL_10", "asOf", "2026-11-20"), String.class).getBody());
         after.get("criteria").forEach(c -> passed.put(c.get("id").asText(), c.get("passed").asBoolean()));
         assertThat(passed).containsEntry("LOCAL_4", true).containsEntry("LOCAL_1", true);
+
+        // the council meets; recognition is refused for an area that failed, and the refusal (with reasons) is published
+        String decision = recorded.getHeaders().getLocation() + "/decision";
+        Map<String, Object> recognise = Map.of("recognized", true, "decisionNo", "12/QĐ-UBND", "decidedOn", "2026-11-23",
+                "signer", "Chủ tịch UBND xã");
+        assertThat(mapper.readTree(http.postForEntity(decision, recognise, String.class).getBody()).get("code").asText())
+                .isEqualTo("REVIEW_REQUIRED");
+        assertThat(http.postForEntity(recorded.getHeaders().getLocation() + "/reviews", Map.of("reviewedOn", "2026-11-22",
+                "members", List.of("Chủ tịch UBND xã", "Trưởng Công an xã", "Trưởng thôn"), "votesFor", 0, "votesAgainst", 3),
+                String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(mapper.readTree(http.postForEntity(decision, recognise, String.class).getBody()).get("code").asText())
+                .isEqualTo("CRITERIA_NOT_MET");
+        ResponseEntity<String> refused = http.postForEntity(decision, Map.of("recognized", false, "decisionNo", "12/QĐ-UBND",
+                "decidedOn", "2026-11-23", "signer", "Chủ tịch UBND xã", "reasons", "Còn tụ điểm sử dụng ma túy"), String.class);
+        assertThat(mapper.readTree(refused.getBody()).at("/decision/year").asInt()).isEqualTo(2026);
+        JsonNode published = mapper.readTree(TopicRecords.readUntil(AssessmentTopics.EVENTS, appraisal.get("id").asText(),
+                values -> !values.isEmpty()).getFirst());
+        assertThat(published.get("eventType").asText()).isEqualTo("assessment.RecognitionDecided");
+        assertThat(published.at("/payload/recognized").asBoolean()).isFalse();
+        assertThat(published.toString()).doesNotContain("tụ điểm"); // the reasons stay here
+        assertThat(http.postForEntity("/api/appraisals/" + UUID.randomUUID() + "/decision", recognise, String.class).getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
     }
 
     @Test

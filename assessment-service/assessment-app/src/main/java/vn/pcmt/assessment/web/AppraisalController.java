@@ -15,10 +15,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.pcmt.assessment.domain.AreaLevel;
+import vn.pcmt.assessment.domain.command.DecideRecognition;
 import vn.pcmt.assessment.domain.command.RecordAppraisal;
+import vn.pcmt.assessment.domain.command.ReviewAppraisal;
 import vn.pcmt.assessment.domain.criteria.AppraisalResult;
 import vn.pcmt.assessment.domain.criteria.CriteriaSet;
 import vn.pcmt.assessment.domain.criteria.CriteriaSetId;
@@ -33,6 +36,7 @@ import vn.pcmt.platform.axon.CurrentActor;
 import vn.pcmt.platform.problem.FieldProblem;
 import vn.pcmt.platform.problem.Refusal;
 import vn.pcmt.platform.web.AreaCode;
+import vn.pcmt.platform.web.Versions;
 
 /**
  * Appraisals (API.md, "Areas"): an area's facts on a date against a criteria set. {@code whatIf=true} runs it and
@@ -76,17 +80,47 @@ public class AppraisalController {
         AppraisalResult result = CriteriaSet.of(request.criteriaSet()).appraise(facts.assemble(request.areaCode(), request.asOf()).facts());
         if (whatIf) {
             return ResponseEntity.ok(new AppraisalDocument(null, request.areaCode(), request.asOf(), result.criteriaSet(),
-                    result.criteriaSet().legalSource(), result.outcome(), result.criteria(), currentActor.get().userId(), Instant.now()));
+                    result.criteriaSet().legalSource(), result.outcome(), result.criteria(), currentActor.get().userId(), Instant.now(),
+                    null, null, -1));
         }
         String id = UUID.randomUUID().toString();
         commands.send(new RecordAppraisal(id, request.areaCode(), request.asOf(), result), request.asOf());
         AppraisalDocument recorded = appraisals.findById(id).orElseThrow();
-        return ResponseEntity.created(URI.create("/api/appraisals/" + id)).body(recorded);
+        return ResponseEntity.created(URI.create("/api/appraisals/" + id)).eTag(Versions.etag(recorded.version())).body(recorded);
+    }
+
+    /** The review council's meeting: members, votes, minutes. */
+    @PostMapping("/api/appraisals/{id}/reviews")
+    ResponseEntity<AppraisalDocument> review(@PathVariable UUID id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
+                                             @Valid @RequestBody ReviewRequest request) {
+        return send(id, new ReviewAppraisal(id.toString(), Versions.ifMatch(ifMatch), request.reviewedOn(), request.members(),
+                request.votesFor(), request.votesAgainst(), request.minutes()), request.reviewedOn());
+    }
+
+    /** The recognition decision, or its refusal with reasons. */
+    @PostMapping("/api/appraisals/{id}/decision")
+    ResponseEntity<AppraisalDocument> decide(@PathVariable UUID id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
+                                             @Valid @RequestBody DecisionRequest request) {
+        return send(id, new DecideRecognition(id.toString(), Versions.ifMatch(ifMatch), request.recognized(), request.decisionNo(),
+                request.decidedOn(), request.signer(), request.reasons()), request.decidedOn());
+    }
+
+    private ResponseEntity<AppraisalDocument> send(UUID id, Object command, LocalDate effectiveDate) {
+        if (!appraisals.existsById(id.toString())) {
+            throw unknown(); // a decision without an appraisal
+        }
+        commands.send(command, effectiveDate);
+        AppraisalDocument changed = appraisals.findById(id.toString()).orElseThrow(AppraisalController::unknown);
+        return ResponseEntity.ok().eTag(Versions.etag(changed.version())).body(changed);
+    }
+
+    private static Refusal unknown() {
+        return Refusal.notFound("APPRAISAL_UNKNOWN", "Không tìm thấy kết quả thẩm định.");
     }
 
     @GetMapping("/api/appraisals/{id}")
     AppraisalDocument find(@PathVariable UUID id) {
-        return appraisals.findById(id.toString()).orElseThrow(() -> Refusal.notFound("APPRAISAL_UNKNOWN", "Không tìm thấy kết quả thẩm định."));
+        return appraisals.findById(id.toString()).orElseThrow(AppraisalController::unknown);
     }
 
     @GetMapping("/api/areas/{code}/facts")

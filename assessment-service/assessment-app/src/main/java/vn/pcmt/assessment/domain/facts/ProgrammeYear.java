@@ -8,9 +8,13 @@ public record ProgrammeYear(int year) {
 
     private static final MonthDay FIRST_DAY = MonthDay.of(12, 15);
 
-    /** The programme year {@code date} falls in. */
-    public static ProgrammeYear of(LocalDate date) {
-        return new ProgrammeYear(MonthDay.from(date).isBefore(FIRST_DAY) ? date.getYear() : date.getYear() + 1);
+
+    /**
+     * The programme year an appraisal made on {@code date} is about: in the appraisal phase that follows a year's end
+     * (15/12 – 31/12) it is the year just ended, otherwise the year under way: either way the calendar year of the date.
+     */
+    public static ProgrammeYear appraisedOn(LocalDate date) {
+        return new ProgrammeYear(date.getYear());
     }
 
     public LocalDate firstDay() {

@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 import vn.pcmt.assessment.api.v1.AreaLevel;
 import vn.pcmt.assessment.api.v1.AreaRegistered;
 import vn.pcmt.assessment.api.v1.AssessmentTopics;
+import vn.pcmt.assessment.api.v1.RecognitionDecided;
 import vn.pcmt.platform.kafka.IntegrationEventPublisher;
 
 /** Domain events → {@code pcmt.assessment.v1}. A tracking processor: an event stored while Kafka is down is sent later. */
@@ -24,5 +25,12 @@ public class AssessmentOutbound {
     void on(vn.pcmt.assessment.domain.event.AreaRegistered event, DomainEventMessage<?> message) {
         publisher.publish(AssessmentTopics.EVENTS, AreaRegistered.TYPE, AreaRegistered.VERSION, message, event.code(),
                 new AreaRegistered(event.code(), event.name(), AreaLevel.valueOf(event.level().name()), event.parentCode()));
+    }
+
+    @EventHandler
+    void on(vn.pcmt.assessment.domain.event.RecognitionDecided event, DomainEventMessage<?> message) {
+        publisher.publish(AssessmentTopics.EVENTS, RecognitionDecided.TYPE, RecognitionDecided.VERSION, message, event.areaCode(),
+                new RecognitionDecided(event.appraisalId(), event.areaCode(), event.year(), event.criteriaSet().name(), event.recognized(),
+                        event.decisionNo(), event.decidedOn()));
     }
 }

@@ -20,5 +20,24 @@ public record AppraisalDocument(
         String outcome,
         List<CriterionResult> criteria,
         String recordedBy,
-        Instant recordedAt) {
+        Instant recordedAt,
+        Review review,
+        Decision decision,
+        long version) {
+
+    public record Review(LocalDate reviewedOn, List<String> members, int votesFor, int votesAgainst, String minutes) {
+    }
+
+    public record Decision(boolean recognized, int year, String decisionNo, LocalDate decidedOn, String signer, String reasons) {
+    }
+
+    AppraisalDocument reviewed(Review newReview, long newVersion) {
+        return new AppraisalDocument(id, areaCode, asOf, criteriaSet, legalSource, outcome, criteria, recordedBy, recordedAt, newReview,
+                decision, newVersion);
+    }
+
+    AppraisalDocument decided(Decision newDecision, long newVersion) {
+        return new AppraisalDocument(id, areaCode, asOf, criteriaSet, legalSource, outcome, criteria, recordedBy, recordedAt, review,
+                newDecision, newVersion);
+    }
 }

@@ -37,7 +37,7 @@ public class AreaFactsAssembler {
 
     /** A commune's or village's facts on {@code asOf}, and the manual facts they used (empty when none were recorded). */
     public Assembled assemble(String areaCode, LocalDate asOf) {
-        ProgrammeYear year = ProgrammeYear.of(asOf);
+        ProgrammeYear year = ProgrammeYear.appraisedOn(asOf);
         CaseCounts counts = CaseFacts.fold(cases.touching(areaCode), areaCode, year.firstDay(), asOf);
         Optional<AreaFactsDocument> recorded = manual.findById(AreaFactsDocument.id(areaCode, year.year()));
         Integer baseline = registrations.findById(DrugFreeRegistration.id(areaCode, year.year()))

@@ -1,0 +1,27 @@
+package vn.pcmt.assessment.api.v1;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import org.junit.jupiter.api.Test;
+
+class RecognitionDecidedContractTest {
+
+    static final String EXAMPLE = "/contracts/v1/" + RecognitionDecided.TYPE + ".json";
+    private final ObjectMapper mapper = new ObjectMapper().findAndRegisterModules().disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
+    @Test
+    void givenRecord_whenSerialised_thenEqualsPublishedExamplePayload() throws Exception {
+        JsonNode example = mapper.readTree(getClass().getResource(EXAMPLE));
+        RecognitionDecided event = new RecognitionDecided("e1f2a3b4-c5d6-4e7f-8091-a2b3c4d5e6f7", "17167-02", 2026, "LOCAL_10", true,
+                "1234/QĐ-UBND", LocalDate.of(2026, 12, 19));
+
+        assertThat(mapper.readTree(mapper.writeValueAsString(event))).isEqualTo(example.get("payload"));
+        assertThat(example.get("eventType").asText()).isEqualTo(RecognitionDecided.TYPE);
+        assertThat(example.get("eventVersion").asInt()).isEqualTo(RecognitionDecided.VERSION);
+    }
+}
