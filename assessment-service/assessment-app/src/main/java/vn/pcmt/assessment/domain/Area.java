@@ -10,8 +10,10 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import vn.pcmt.assessment.domain.command.RecordAreaFacts;
 import vn.pcmt.assessment.domain.command.RegisterArea;
+import vn.pcmt.assessment.domain.command.SetTarget;
 import vn.pcmt.assessment.domain.event.AreaFactsRecorded;
 import vn.pcmt.assessment.domain.event.AreaRegistered;
+import vn.pcmt.assessment.domain.event.TargetSet;
 import vn.pcmt.platform.problem.FieldProblem;
 import vn.pcmt.platform.problem.Refusal;
 
@@ -67,6 +69,15 @@ public class Area {
         }
         apply(new AreaFactsRecorded(code, command.year(), command.population(), command.households(), command.householdsCommitted(),
                 command.onRoute(), List.copyOf(command.preventionModels()), command.evidence() == null ? null : command.evidence().strip()));
+    }
+
+    @CommandHandler
+    void handle(SetTarget command) {
+        if (command.drugFreeChildrenPercent() < 1 || command.drugFreeChildrenPercent() > 100) {
+            throw Refusal.invalid("TARGET_OUT_OF_RANGE", "Chỉ tiêu phải từ 1% đến 100%.",
+                    new FieldProblem("drugFreeChildrenPercent", "OUT_OF_RANGE", "Từ 1 đến 100."));
+        }
+        apply(new TargetSet(code, command.year(), command.drugFreeChildrenPercent(), command.plan() == null ? null : command.plan().strip()));
     }
 
     @EventSourcingHandler

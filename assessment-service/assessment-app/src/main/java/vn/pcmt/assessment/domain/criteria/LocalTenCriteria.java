@@ -63,11 +63,12 @@ final class LocalTenCriteria implements CriteriaSet {
                         + " chưa có kết quả âm tính trong 30 ngày."));
         criteria.add(new CriterionResult("LOCAL_3", "100% người nghi sử dụng được lập danh sách và xét nghiệm", untested.isEmpty(),
                 facts("untestedSuspected", untested), untested.size() + " người nghi sử dụng chưa được xét nghiệm."));
-        boolean fallen = facts.baselineUsers() != null && users < facts.baselineUsers();
+        // an area that had none and has none has nothing left to reduce: it holds
+        boolean fallen = facts.baselineUsers() != null && (users < facts.baselineUsers() || users == 0);
         criteria.add(new CriterionResult("LOCAL_4", "Số người nghiện, người sử dụng giảm so với thời điểm đăng ký", fallen,
                 facts("users", users, "baselineUsers", facts.baselineUsers()),
                 facts.baselineUsers() == null ? "Địa bàn chưa đăng ký xây dựng: không có số liệu gốc."
-                        : users + " người, so với " + facts.baselineUsers() + " khi đăng ký."));
+                        : users + " người, so với " + facts.baselineUsers() + " khi đăng ký" + (users == 0 ? " (không còn người nào)." : ".")));
         boolean c5 = postRehabUntested.isEmpty() && postRehabUnsupported.isEmpty();
         criteria.add(new CriterionResult("LOCAL_5", "100% người sau cai nghiện được lập hồ sơ, xét nghiệm định kỳ, đột xuất và hỗ trợ việc làm", c5,
                 facts("postRehab", postRehab.size(), "notTestedWithin90Days", postRehabUntested, "notSupported", postRehabUnsupported),

@@ -81,7 +81,7 @@ class LocalTenCriteriaTest {
     }
 
     @ParameterizedTest(name = "{0} users against a baseline of {1} → criterion 4: {2}")
-    @CsvSource(value = {"4, 5, true", "5, 5, false", "0, null, false"}, nullValues = "null")
+    @CsvSource(value = {"4, 5, true", "5, 5, false", "6, 5, false", "0, 0, true", "0, null, false"}, nullValues = "null")
     void givenBaseline_whenAppraised_thenFallenSinceRegistration(int users, Integer baseline, boolean passed) {
         Facts facts = new Facts().persons(users, Category.ILLEGAL_USER, Treatment.NONE, 1);
         facts.baselineUsers = baseline;

@@ -1,0 +1,104 @@
+package vn.pcmt.assessment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.annotation.DirtiesContext;
+import vn.pcmt.embedded.test.InfrastructureExtension;
+
+/**
+ * Seed 000, Diễn Châu's 2026 plan, through the API: 42 khối, xóm; 14 recognised in 2025 and kept in 2026, 3 new
+ * (khối 2, xóm Yên Thịnh, xóm Yên Quang): 17/42 = 40.5%, the target of at least 40% met — and with one fewer, missed.
+ */
+@ExtendWith(InfrastructureExtension.class)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@DirtiesContext
+class DienChauProgressIT {
+
+    static final List<String> KEPT = List.of("Xóm 1", "Xóm 6", "Xóm 7", "Xóm 9", "Xóm 10", "Xóm Tân Minh", "Xóm Phúc Nguyên",
+            "Xóm Phương Lịch 1", "Xóm Phương Lịch 2", "Xóm Trung Trường", "Xóm Nam Thịnh", "Xóm Ngọc Văn", "Xóm Ngọc Minh", "Xóm Hải Bắc");
+    static final List<String> NEW = List.of("Khối 2", "Xóm Yên Thịnh", "Xóm Yên Quang");
+
+    @Autowired
+    TestRestTemplate http;
+    @Autowired
+    ObjectMapper mapper;
+
+    @Test
+    void givenTheDienChauPlan_whenItsVillagesAreRecognised_thenSeventeenOfFortyTwoMeetTheFortyPercentTarget() throws Exception {
+        http.postForEntity("/api/areas", Map.of("code", "40", "name", "Nghệ An", "level", "PROVINCE"), String.class);
+        http.postForEntity("/api/areas", Map.of("code", "16900", "name", "Xã Diễn Châu", "level", "COMMUNE", "parentCode", "40"),
+                String.class);
+        List<String> villages = new ArrayList<>();
+        for (int i = 1; i <= 42; i++) {
+            String name = i <= KEPT.size() ? KEPT.get(i - 1) : i <= KEPT.size() + NEW.size() ? NEW.get(i - KEPT.size() - 1) : "Xóm " + (100 + i);
+            String code = String.format("16900-%02d", i);
+            assertThat(http.postForEntity("/api/areas", Map.of("code", code, "name", name, "level", "VILLAGE", "parentCode", "16900"),
+                    String.class).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+            villages.add(code);
+        }
+        http.exchange("/api/areas/16900/targets/2026", HttpMethod.PUT, new HttpEntity<>(Map.of("drugFreeChildrenPercent", 40,
+                "plan", "Kế hoạch xây dựng ít nhất 40% khối, xóm không ma túy năm 2026")), String.class);
+
+        for (String village : villages.subList(0, KEPT.size())) {
+            recognise(village, 2025, "2025-12-16");
+        }
+        for (String village : villages.subList(0, KEPT.size() + NEW.size() - 1)) {
+            recognise(village, 2026, "2026-11-20");
+        }
+        JsonNode oneShort = progress();
+        assertThat(oneShort.get("recognized")).hasSize(16);
+        assertThat(oneShort.get("met").asBoolean()).isFalse();
+
+        recognise(villages.get(KEPT.size() + NEW.size() - 1), 2026, "2026-11-20"); // xóm Yên Quang
+        JsonNode reached = progress();
+        assertThat(reached.get("children").asInt()).isEqualTo(42);
+        assertThat(reached.get("recognized")).hasSize(17);
+        assertThat(reached.get("kept")).hasSize(14);
+        assertThat(reached.get("fresh")).hasSize(3);
+        assertThat(reached.get("lost")).isEmpty();
+        assertThat(reached.get("percent").asDouble()).isEqualTo(40.5);
+        assertThat(reached.get("met").asBoolean()).isTrue();
+    }
+
+    /** A clean village through the whole path: its facts, registration, appraisal, council and decision. */
+    private void recognise(String village, int year, String appraisedOn) throws Exception {
+        put("/api/areas/" + village + "/facts/" + year, Map.of("population", 800, "households", 200, "householdsCommitted", 200,
+                "onRoute", false, "preventionModels", List.of(Map.of("name", "Tổ tự quản", "since", "2024-01-01", "effective", true))));
+        http.postForEntity("/api/drug-free-registrations", Map.of("areaCode", village, "year", year,
+                "kind", year == 2025 ? "BUILD" : "MAINTAIN", "registeredOn", year + "-01-05"), String.class);
+        ResponseEntity<String> appraisal = http.postForEntity("/api/appraisals", Map.of("areaCode", village, "criteriaSet", "LOCAL_10",
+                "asOf", appraisedOn), String.class);
+        assertThat(mapper.readTree(appraisal.getBody()).get("outcome").asText()).isEqualTo("DRUG_FREE");
+        String location = appraisal.getHeaders().getLocation().toString();
+        http.postForEntity(location + "/reviews", Map.of("reviewedOn", appraisedOn, "members", List.of("Chủ tịch UBND xã"),
+                "votesFor", 1, "votesAgainst", 0), String.class);
+        ResponseEntity<String> decided = http.postForEntity(location + "/decision", Map.of("recognized", true,
+                "decisionNo", village + "/QĐ-UBND", "decidedOn", appraisedOn, "signer", "Chủ tịch UBND xã"), String.class);
+        assertThat(decided.getStatusCode()).isEqualTo(HttpStatus.OK);
+    }
+
+    private JsonNode progress() throws Exception {
+        return mapper.readTree(http.getForObject("/api/areas/16900/progress?year=2026", String.class));
+    }
+
+    private void put(String path, Map<String, Object> body) {
+        assertThat(http.exchange(path, HttpMethod.PUT, new HttpEntity<>(new HashMap<>(body)), String.class).getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+    }
+}
