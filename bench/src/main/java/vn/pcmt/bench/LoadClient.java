@@ -153,6 +153,20 @@ final class LoadClient {
         }
     }
 
+    /** An untimed read, for waiting on a service: its JSON body, or {@code null} unless 200. */
+    JsonNode get(String path) {
+        try {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30))
+                    .GET().build(), HttpResponse.BodyHandlers.ofString());
+            return response.statusCode() == 200 ? JSON.readTree(response.body()) : null;
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("GET " + baseUrl + path + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted", e);
+        }
+    }
+
     private HttpResponse<String> post(String url, String path, String body) {
         try {
             return http.send(HttpRequest.newBuilder(URI.create(url + path)).timeout(Duration.ofSeconds(30))
