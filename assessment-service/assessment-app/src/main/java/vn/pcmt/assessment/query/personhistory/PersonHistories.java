@@ -1,13 +1,15 @@
 package vn.pcmt.assessment.query.personhistory;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Stream;
 
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 import vn.pcmt.assessment.domain.criteria.PersonFact;
 import vn.pcmt.assessment.domain.facts.PersonHistory;
@@ -18,19 +20,24 @@ import vn.pcmt.assessment.domain.facts.TimelineEntry;
 public class PersonHistories {
 
     private final PersonHistoryRepository histories;
+    private final MongoTemplate mongo;
 
-    public PersonHistories(PersonHistoryRepository histories) {
+    public PersonHistories(PersonHistoryRepository histories, MongoTemplate mongo) {
         this.histories = histories;
+        this.mongo = mongo;
     }
 
-    /** Appends an entry (the caller applies each published event once); a residence adds its commune and village. */
+    /**
+     * Appends an entry in one write, without reading the history back (the caller applies each published event once);
+     * a residence adds its commune and village to the areas the subject lived in.
+     */
     public void append(String subjectId, TimelineEntry entry) {
-        Optional<PersonHistoryDocument> found = histories.findById(subjectId);
-        List<TimelineEntry> entries = new ArrayList<>(found.map(PersonHistoryDocument::entries).orElse(List.of()));
-        entries.add(entry);
-        Set<String> areas = new LinkedHashSet<>(found.map(PersonHistoryDocument::areaCodes).orElse(List.of()));
-        Stream.of(entry.communeCode(), entry.villageCode()).filter(code -> code != null).forEach(areas::add);
-        histories.save(new PersonHistoryDocument(subjectId, entries, List.copyOf(areas)));
+        Update update = new Update().push("entries", entry);
+        Object[] areas = Stream.of(entry.communeCode(), entry.villageCode()).filter(Objects::nonNull).toArray();
+        if (areas.length > 0) {
+            update.addToSet("areaCodes").each(areas);
+        }
+        mongo.upsert(Query.query(Criteria.where("_id").is(subjectId)), update, PersonHistoryDocument.class);
     }
 
     /** The persons on the registry who lived in {@code areaCode} (a commune or village) on {@code date}. */
