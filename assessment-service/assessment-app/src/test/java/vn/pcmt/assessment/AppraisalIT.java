@@ -120,7 +120,7 @@ class AppraisalIT {
         assertThat(mapper.readTree(http.postForEntity(decision, recognise, String.class).getBody()).get("code").asText())
                 .isEqualTo("REVIEW_REQUIRED");
         assertThat(http.postForEntity(recorded.getHeaders().getLocation() + "/reviews", Map.of("reviewedOn", "2026-11-22",
-                "members", List.of("Chủ tịch UBND xã", "Trưởng Công an xã", "Trưởng thôn"), "votesFor", 0, "votesAgainst", 3),
+                "members", List.of("Chủ tịch UBND xã", "Trưởng Công an xã", "Trưởng thôn"), "votesFor", 2, "votesAgainst", 1),
                 String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(mapper.readTree(http.postForEntity(decision, recognise, String.class).getBody()).get("code").asText())
                 .isEqualTo("CRITERIA_NOT_MET");
@@ -134,6 +134,13 @@ class AppraisalIT {
         assertThat(published.toString()).doesNotContain("tụ điểm"); // the reasons stay here
         assertThat(http.postForEntity("/api/appraisals/" + UUID.randomUUID() + "/decision", recognise, String.class).getStatusCode())
                 .isEqualTo(HttpStatus.NOT_FOUND);
+        // one decision per area and year: a second appraisal of the year cannot get another
+        ResponseEntity<String> second = http.postForEntity("/api/appraisals", Map.of("areaCode", "14600-01", "criteriaSet", "LOCAL_10",
+                "asOf", "2026-11-20"), String.class);
+        ResponseEntity<String> twice = http.postForEntity(second.getHeaders().getLocation() + "/decision", Map.of("recognized", false,
+                "decisionNo", "13/QĐ-UBND", "decidedOn", "2026-11-23", "signer", "Chủ tịch UBND xã", "reasons", "Chưa đạt"), String.class);
+        assertThat(twice.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(mapper.readTree(twice.getBody()).get("code").asText()).isEqualTo("DECISION_EXISTS");
     }
 
     @Test

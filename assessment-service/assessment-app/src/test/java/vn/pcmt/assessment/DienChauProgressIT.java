@@ -56,16 +56,19 @@ class DienChauProgressIT {
                 "plan", "Kế hoạch xây dựng ít nhất 40% khối, xóm không ma túy năm 2026")), String.class);
 
         for (String village : villages.subList(0, KEPT.size())) {
-            recognise(village, 2025, "2025-12-16");
+            recognise(village, 2025, "BUILD", "2025-12-16");
         }
+        ResponseEntity<String> notKept = http.postForEntity("/api/drug-free-registrations", Map.of("areaCode", villages.get(KEPT.size()),
+                "year", 2026, "kind", "MAINTAIN", "registeredOn", "2026-01-05"), String.class);
+        assertThat(mapper.readTree(notKept.getBody()).get("code").asText()).isEqualTo("NOT_RECOGNISED_LAST_YEAR");
         for (String village : villages.subList(0, KEPT.size() + NEW.size() - 1)) {
-            recognise(village, 2026, "2026-11-20");
+            recognise(village, 2026, villages.indexOf(village) < KEPT.size() ? "MAINTAIN" : "BUILD", "2026-11-20");
         }
         JsonNode oneShort = progress();
         assertThat(oneShort.get("recognized")).hasSize(16);
         assertThat(oneShort.get("met").asBoolean()).isFalse();
 
-        recognise(villages.get(KEPT.size() + NEW.size() - 1), 2026, "2026-11-20"); // xóm Yên Quang
+        recognise(villages.get(KEPT.size() + NEW.size() - 1), 2026, "BUILD", "2026-11-20"); // xóm Yên Quang
         JsonNode reached = progress();
         assertThat(reached.get("children").asInt()).isEqualTo(42);
         assertThat(reached.get("recognized")).hasSize(17);
@@ -77,11 +80,11 @@ class DienChauProgressIT {
     }
 
     /** A clean village through the whole path: its facts, registration, appraisal, council and decision. */
-    private void recognise(String village, int year, String appraisedOn) throws Exception {
+    private void recognise(String village, int year, String kind, String appraisedOn) throws Exception {
         put("/api/areas/" + village + "/facts/" + year, Map.of("population", 800, "households", 200, "householdsCommitted", 200,
                 "onRoute", false, "preventionModels", List.of(Map.of("name", "Tổ tự quản", "since", "2024-01-01", "effective", true))));
-        http.postForEntity("/api/drug-free-registrations", Map.of("areaCode", village, "year", year,
-                "kind", year == 2025 ? "BUILD" : "MAINTAIN", "registeredOn", year + "-01-05"), String.class);
+        assertThat(http.postForEntity("/api/drug-free-registrations", Map.of("areaCode", village, "year", year, "kind", kind,
+                "registeredOn", year + "-01-05"), String.class).getStatusCode()).isEqualTo(HttpStatus.CREATED);
         ResponseEntity<String> appraisal = http.postForEntity("/api/appraisals", Map.of("areaCode", village, "criteriaSet", "LOCAL_10",
                 "asOf", appraisedOn), String.class);
         assertThat(mapper.readTree(appraisal.getBody()).get("outcome").asText()).isEqualTo("DRUG_FREE");

@@ -4,6 +4,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -40,6 +41,7 @@ public class Appraisal {
     private CriteriaSetId criteriaSet;
     private String outcome;
     private LocalDate reviewedOn;
+    private boolean councilInFavour;
     private boolean decided;
 
     protected Appraisal() {
@@ -59,6 +61,10 @@ public class Appraisal {
             throw decidedAlready();
         }
         requireNotBefore(command.reviewedOn(), asOf, "reviewedOn", "Ngày họp hội đồng trước ngày thẩm định.");
+        if (new HashSet<>(command.members()).size() != command.members().size()) {
+            throw Refusal.invalid("MEMBERS_DUPLICATE", "Một thành viên được ghi hai lần.",
+                    new FieldProblem("members", "DUPLICATE", "Trùng thành viên."));
+        }
         if (command.votesFor() + command.votesAgainst() > command.members().size()) {
             throw Refusal.ruleViolated("VOTES_EXCEED_MEMBERS", "Số phiếu (" + (command.votesFor() + command.votesAgainst())
                     + ") nhiều hơn số thành viên hội đồng (" + command.members().size() + ").",
@@ -79,6 +85,10 @@ public class Appraisal {
                     new FieldProblem("appraisalId", "REVIEW_REQUIRED", "Chưa có kết quả xét của hội đồng."));
         }
         requireNotBefore(command.decidedOn(), reviewedOn, "decidedOn", "Ngày quyết định trước ngày họp hội đồng.");
+        if (command.recognized() && !councilInFavour) {
+            throw Refusal.ruleViolated("COUNCIL_NOT_IN_FAVOUR", "Hội đồng không tán thành (số phiếu tán thành không nhiều hơn không tán thành).",
+                    new FieldProblem("recognized", "COUNCIL_NOT_IN_FAVOUR", "Hội đồng không tán thành."));
+        }
         if (command.recognized() && !"DRUG_FREE".equals(outcome)) {
             throw Refusal.ruleViolated("CRITERIA_NOT_MET", "Kết quả thẩm định là " + outcome + ": không thể công nhận.",
                     new FieldProblem("recognized", "CRITERIA_NOT_MET", "Địa bàn chưa đạt các tiêu chí."));
@@ -103,6 +113,7 @@ public class Appraisal {
     @EventSourcingHandler
     void on(AppraisalReviewed event) {
         reviewedOn = event.reviewedOn();
+        councilInFavour = event.votesFor() > event.votesAgainst();
     }
 
     @EventSourcingHandler

@@ -25,6 +25,7 @@ import vn.pcmt.assessment.domain.command.ReviewAppraisal;
 import vn.pcmt.assessment.domain.criteria.AppraisalResult;
 import vn.pcmt.assessment.domain.criteria.CriteriaSet;
 import vn.pcmt.assessment.domain.criteria.CriteriaSetId;
+import vn.pcmt.assessment.domain.facts.ProgrammeYear;
 import vn.pcmt.assessment.query.appraisal.AppraisalDocument;
 import vn.pcmt.assessment.query.appraisal.AppraisalRepository;
 import vn.pcmt.assessment.query.areadirectory.AreaDirectoryDocument;
@@ -101,6 +102,12 @@ public class AppraisalController {
     @PostMapping("/api/appraisals/{id}/decision")
     ResponseEntity<AppraisalDocument> decide(@PathVariable UUID id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
                                              @Valid @RequestBody DecisionRequest request) {
+        AppraisalDocument appraisal = appraisals.findById(id.toString()).orElseThrow(AppraisalController::unknown);
+        int year = ProgrammeYear.appraisedOn(appraisal.asOf()).year();
+        if (appraisal.decision() == null && appraisals.existsByAreaCodeAndDecisionYear(appraisal.areaCode(), year)) {
+            throw Refusal.conflict("DECISION_EXISTS", "Địa bàn " + appraisal.areaCode() + " đã có quyết định cho năm " + year + ".",
+                    new FieldProblem("appraisalId", "DECISION_EXISTS", "Đã có quyết định năm này."));
+        }
         return send(id, new DecideRecognition(id.toString(), Versions.ifMatch(ifMatch), request.recognized(), request.decisionNo(),
                 request.decidedOn(), request.signer(), request.reasons()), request.decidedOn());
     }

@@ -15,8 +15,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.pcmt.assessment.domain.AreaLevel;
 import vn.pcmt.assessment.domain.DrugFreeRegistration;
+import vn.pcmt.assessment.domain.RegistrationKind;
 import vn.pcmt.assessment.domain.command.RegisterDrugFreeArea;
 import vn.pcmt.assessment.domain.criteria.PersonFact;
+import vn.pcmt.assessment.query.appraisal.AppraisalRepository;
 import vn.pcmt.assessment.query.areadirectory.AreaDirectoryDocument;
 import vn.pcmt.assessment.query.areadirectory.AreaDirectoryRepository;
 import vn.pcmt.assessment.query.personhistory.PersonHistories;
@@ -40,13 +42,15 @@ public class RegistrationController {
     private final AreaDirectoryRepository areas;
     private final PersonHistories persons;
     private final RegistrationRepository registrations;
+    private final AppraisalRepository appraisals;
 
     public RegistrationController(Commands commands, AreaDirectoryRepository areas, PersonHistories persons,
-                                  RegistrationRepository registrations) {
+                                  RegistrationRepository registrations, AppraisalRepository appraisals) {
         this.commands = commands;
         this.areas = areas;
         this.persons = persons;
         this.registrations = registrations;
+        this.appraisals = appraisals;
     }
 
     @PostMapping
@@ -56,6 +60,12 @@ public class RegistrationController {
         if (area.level() == AreaLevel.PROVINCE) {
             throw Refusal.ruleViolated("AREA_LEVEL_NOT_ALLOWED", "Chỉ thôn, xã đăng ký xây dựng địa bàn không ma túy.",
                     new FieldProblem("areaCode", "AREA_LEVEL_NOT_ALLOWED", "Chỉ thôn, xã."));
+        }
+        if (request.kind() == RegistrationKind.MAINTAIN
+                && !appraisals.existsByAreaCodeAndDecisionYearAndDecisionRecognizedTrue(request.areaCode(), request.year() - 1)) {
+            throw Refusal.ruleViolated("NOT_RECOGNISED_LAST_YEAR", "Địa bàn chưa được công nhận không ma túy năm " + (request.year() - 1)
+                    + ": đăng ký xây dựng (BUILD), không phải giữ vững.", new FieldProblem("kind", "NOT_RECOGNISED_LAST_YEAR",
+                    "Chỉ giữ vững được danh hiệu của năm trước."));
         }
         String id = DrugFreeRegistration.id(request.areaCode(), request.year());
         if (registrations.existsById(id)) {

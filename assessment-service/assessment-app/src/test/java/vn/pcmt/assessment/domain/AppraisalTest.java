@@ -78,6 +78,27 @@ class AppraisalTest {
         }
     }
 
+    @ParameterizedTest(name = "{0} for, {1} against → recognised allowed {2}")
+    @CsvSource({"2, 1, true", "1, 1, false", "0, 3, false"})
+    void givenCouncilVotes_whenRecognised_thenOnlyWithMoreVotesForThanAgainst(int votesFor, int votesAgainst, boolean allowed) {
+        var when = fixture.given(appraised("DRUG_FREE", CriteriaSetId.LOCAL_10),
+                        new AppraisalReviewed(ID, AS_OF, COUNCIL, votesFor, votesAgainst, null))
+                .when(new DecideRecognition(ID, null, true, "1/QĐ", AS_OF.plusDays(3), "Chủ tịch", null));
+        if (allowed) {
+            when.expectSuccessfulHandlerExecution();
+        } else {
+            when.expectNoEvents().expectException(refusal("COUNCIL_NOT_IN_FAVOUR"));
+        }
+    }
+
+    @Test
+    void givenTheSameMemberTwice_whenReviewed_thenRefused() {
+        fixture.given(appraised("DRUG_FREE", CriteriaSetId.LOCAL_10))
+                .when(new ReviewAppraisal(ID, null, AS_OF, List.of("Trưởng thôn", "Trưởng thôn"), 2, 0, null))
+                .expectNoEvents()
+                .expectException(refusal("MEMBERS_DUPLICATE"));
+    }
+
     @Test
     void givenAreaThatFailedTheCriteria_whenRecognised_thenCriteriaNotMet() {
         fixture.given(appraised("NOT_DRUG_FREE", CriteriaSetId.QD28_2025_DRUG_FREE), reviewed())

@@ -43,4 +43,9 @@ public record AreaFacts(
     public long users() {
         return persons.stream().filter(PersonFact::userInCommunity).count();
     }
+
+    /** QĐ 28's "users": addicts and illegal users with management records, wherever they are now (rehab included). */
+    public long usersOnRecord() {
+        return persons.stream().filter(PersonFact::user).count();
+    }
 }

@@ -38,7 +38,7 @@ final class LocalTenCriteria implements CriteriaSet {
         List<String> untreated = ids(addicts, p -> p.treatment() == Treatment.NONE);
         List<String> addictsNotNegative = ids(addicts, p -> !p.negativeWithin(asOf, NEGATIVE_WITHIN_DAYS));
         List<PersonFact> watchedGroup = residents(facts, p -> p.inCommunity()
-                && (p.category() == Category.ILLEGAL_USER || p.psychosisSigns() && p.category() != Category.ADDICT));
+                && (p.category() == Category.ILLEGAL_USER || p.psychosisSigns()));
         List<String> unwatched = ids(watchedGroup, p -> !p.watched());
         List<String> usersNotNegative = ids(watchedGroup, p -> !p.negativeWithin(asOf, NEGATIVE_WITHIN_DAYS));
         List<String> untested = ids(residents(facts, p -> p.category() == Category.SUSPECTED), p -> p.latestTestOn() == null);

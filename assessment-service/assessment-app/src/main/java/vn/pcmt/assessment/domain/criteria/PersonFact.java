@@ -4,8 +4,9 @@ import java.time.LocalDate;
 
 /**
  * A resident on the registry as of the appraisal date, by pseudonymous subject id: why listed, whether living in the
- * community (not in compulsory rehab or detained), treatment, post-rehab management, flags, whether watched (a
- * management period or a supervisor), the latest test and whether it was negative, and support to find work.
+ * community (not in compulsory rehab or at a rehab facility), treatment, flags, whether watched (under a management
+ * period: the registry does not publish supervisors yet), the latest test and whether it was negative, and support
+ * to find work.
  */
 public record PersonFact(
         String subjectId,
@@ -34,9 +35,14 @@ public record PersonFact(
         COMPULSORY
     }
 
-    /** An addict or illegal user living in the community: the "users" QĐ 28 counts. */
+    /** An addict or illegal user on record. */
+    public boolean user() {
+        return category == Category.ADDICT || category == Category.ILLEGAL_USER;
+    }
+
+    /** An addict or illegal user living in the community (not in compulsory rehab or at a rehab facility). */
     public boolean userInCommunity() {
-        return inCommunity && (category == Category.ADDICT || category == Category.ILLEGAL_USER);
+        return inCommunity && user();
     }
 
     /** Negative at a test no more than {@code days} days before {@code asOf}. */

@@ -36,7 +36,7 @@ final class Qd28CommuneKeyArea implements CriteriaSet {
 
     @Override
     public AppraisalResult appraise(AreaFacts facts) {
-        long users = facts.users();
+        long users = facts.usersOnRecord();
         long population = facts.population();
         Level usersLevel = Ratio.atLeast(users, population, 50) ? Level.TYPE_I
                 : Ratio.atLeast(users, population, 10) ? Level.TYPE_II : users > 0 ? Level.TYPE_III : Level.NONE;

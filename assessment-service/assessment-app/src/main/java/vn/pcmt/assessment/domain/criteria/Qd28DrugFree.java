@@ -11,7 +11,7 @@ import vn.pcmt.assessment.domain.criteria.PersonFact.Treatment;
 /**
  * QĐ 28/2025 Art. 6: an area is drug-free when all three hold — (1) no resident addict or illegal user in the
  * community, except those on substitution therapy, in voluntary rehab at home or in the community, or under post-rehab
- * management; (2) no resident broke the drug law and no wanted drug offender hides there; (3) no drug-use points.
+ * management (read with issue 5: persons in compulsory rehab or at a rehab facility are not in the community); (2) no resident broke the drug law and no wanted drug offender hides there; (3) no drug-use points.
  */
 final class Qd28DrugFree implements CriteriaSet {
 

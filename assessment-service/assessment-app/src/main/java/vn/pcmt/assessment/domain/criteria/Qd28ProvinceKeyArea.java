@@ -21,7 +21,7 @@ final class Qd28ProvinceKeyArea implements CriteriaSet {
 
     @Override
     public AppraisalResult appraise(AreaFacts facts) {
-        long users = facts.users();
+        long users = facts.usersOnRecord();
         long population = facts.population();
         long arrested = facts.arrestedResidents();
         BigDecimal m2 = facts.areaM2Destroyed();

@@ -8,7 +8,8 @@ import java.time.LocalDate;
  * person or incident it belongs to; {@code communeCode}/{@code villageCode}: where it is (a hotspot, a case, a gang, a
  * cultivation site, a hiding place); {@code personId} and the residence: an offender or an arrested person;
  * {@code detail}: the case's kind (CRIMINAL, ADMINISTRATIVE), its article, a stage, a gang's activity; {@code flag}:
- * a drug-use point, a hotspot still active, an incident that breaks criterion 8.
+ * a drug-use point, a hotspot still active, an incident that breaks criterion 8; for an incident, {@code personId} is
+ * the registry subject who caused it, when known.
  */
 public record CaseFact(
         String factId,
@@ -31,6 +32,8 @@ public record CaseFact(
         HOTSPOT_STAGE,
         CASE_OPENED,
         OFFENDER,
+        /** a named offender found to be a registry subject: where the registry has them live */
+        OFFENDER_LINKED,
         CASE_STAGE,
         ARREST,
         CULTIVATION,

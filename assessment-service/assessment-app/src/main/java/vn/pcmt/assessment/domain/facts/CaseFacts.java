@@ -13,10 +13,12 @@ import java.util.stream.Collectors;
 import vn.pcmt.assessment.domain.facts.CaseFact.Kind;
 
 /**
- * Folds case-service's facts to an area's counts on {@code asOf}, for the programme period from {@code periodStart}:
- * states (hotspots, gangs, hiding places) as they stood on the day; happenings (arrests, offenders, cultivation,
- * incidents) counted when dated within the period. An offender is dealt with once their case moved past receiving the
- * source; a resident offender in a criminal case is at large until arrested in it.
+ * Folds case-service's facts to an area's counts on {@code asOf}, for the programme year's period: states (hotspots,
+ * gangs, hiding places) as they stood on the day; happenings (arrests, offenders, cultivation, incidents) counted when
+ * dated within the period and not after {@code asOf}. An offender is dealt with once their case moved past receiving
+ * the source; a resident offender in a criminal case is at large until arrested in it — both judged on the day,
+ * whenever the case began. An offender lives where the case recorded them, or where the registry has them once
+ * linked to a subject; an incident caused by a registry subject counts where that subject lives on the day.
  */
 public final class CaseFacts {
 
@@ -26,7 +28,10 @@ public final class CaseFacts {
     private CaseFacts() {
     }
 
-    public static CaseCounts fold(List<CaseFact> facts, String areaCode, LocalDate periodStart, LocalDate asOf) {
+    public static CaseCounts fold(List<CaseFact> facts, String areaCode, ProgrammeYear year, LocalDate asOf,
+                                  Set<String> residentSubjects) {
+        LocalDate periodStart = year.firstDay();
+        LocalDate periodEnd = asOf.isAfter(year.lastDay()) ? year.lastDay() : asOf;
         Map<String, List<CaseFact>> byAggregate = facts.stream()
                 .filter(f -> !f.on().isAfter(asOf))
                 .sorted(Comparator.comparing(CaseFact::on).thenComparing(CaseFact::version).thenComparing(CaseFact::kind))
@@ -61,7 +66,7 @@ public final class CaseFacts {
                     }
                 }
                 case CULTIVATION -> {
-                    if (first.isIn(areaCode) && inPeriod(first, periodStart)) {
+                    if (first.isIn(areaCode) && inPeriod(first, periodStart, periodEnd)) {
                         sites++;
                         plants += first.plants();
                         m2 = m2.add(first.areaM2());
@@ -72,9 +77,12 @@ public final class CaseFacts {
                     boolean captured = aggregate.stream().anyMatch(f -> f.kind() == Kind.CAPTURED);
                     wanted += !captured && place.isIn(areaCode) ? 1 : 0;
                 }
-                case SERIOUS_INCIDENT -> incidents += first.flag() && first.residentOf(areaCode) && inPeriod(first, periodStart) ? 1 : 0;
+                case SERIOUS_INCIDENT -> {
+                    boolean resident = first.personId() != null ? residentSubjects.contains(first.personId()) : first.residentOf(areaCode);
+                    incidents += first.flag() && resident && inPeriod(first, periodStart, periodEnd) ? 1 : 0;
+                }
                 case CASE_OPENED -> {
-                    CaseCounts one = foldCase(aggregate, areaCode, periodStart);
+                    CaseCounts one = foldCase(aggregate, areaCode, periodStart, periodEnd);
                     sites += one.cultivationOrProductionSites();
                     arrested += one.arrestedResidents();
                     offenders += one.residentOffenders();
@@ -89,34 +97,43 @@ public final class CaseFacts {
         return new CaseCounts(points, hotspots, gangs, sites, arrested, offenders, atLarge, unhandled, wanted, plants, m2, incidents);
     }
 
-    private static CaseCounts foldCase(List<CaseFact> facts, String areaCode, LocalDate periodStart) {
+    private static CaseCounts foldCase(List<CaseFact> facts, String areaCode, LocalDate periodStart, LocalDate periodEnd) {
         CaseFact opened = facts.getFirst();
         boolean criminal = opened.detail() != null && opened.detail().startsWith("CRIMINAL");
         boolean dealtWith = facts.stream().anyMatch(f -> f.kind() == Kind.CASE_STAGE);
         Set<String> arrestedPersons = new HashSet<>();
+        Map<String, CaseFact> livesWhere = new LinkedHashMap<>();
         int arrested = 0;
         for (CaseFact f : facts) {
-            if (f.kind() == Kind.ARREST) {
-                arrestedPersons.add(f.personId());
-                arrested += f.residentOf(areaCode) && inPeriod(f, periodStart) ? 1 : 0;
+            switch (f.kind()) {
+                case ARREST -> {
+                    arrestedPersons.add(f.personId());
+                    arrested += f.residentOf(areaCode) && inPeriod(f, periodStart, periodEnd) ? 1 : 0;
+                }
+                case OFFENDER -> livesWhere.put(f.personId(), f);
+                case OFFENDER_LINKED -> livesWhere.computeIfPresent(f.personId(), (id, offender) ->
+                        offender.person(id, f.residenceCommuneCode(), f.residenceVillageCode()));
+                default -> {
+                    // the opening and the stages place no person
+                }
             }
         }
         int offenders = 0;
         int atLarge = 0;
         int unhandled = 0;
-        for (CaseFact f : facts) {
-            if (f.kind() == Kind.OFFENDER && f.residentOf(areaCode) && inPeriod(f, periodStart)) {
-                offenders++;
-                atLarge += criminal && !arrestedPersons.contains(f.personId()) ? 1 : 0;
+        for (CaseFact offender : livesWhere.values()) {
+            if (offender.residentOf(areaCode)) {
+                offenders += inPeriod(offender, periodStart, periodEnd) ? 1 : 0;
+                atLarge += criminal && !arrestedPersons.contains(offender.personId()) ? 1 : 0;
                 unhandled += dealtWith ? 0 : 1;
             }
         }
         int production = criminal && opened.detail().endsWith(":" + PRODUCTION_ARTICLE) && opened.isIn(areaCode)
-                && inPeriod(opened, periodStart) ? 1 : 0;
+                && inPeriod(opened, periodStart, periodEnd) ? 1 : 0;
         return new CaseCounts(0, 0, 0, production, arrested, offenders, atLarge, unhandled, 0, 0, BigDecimal.ZERO, 0);
     }
 
-    private static boolean inPeriod(CaseFact fact, LocalDate periodStart) {
-        return !fact.on().isBefore(periodStart);
+    private static boolean inPeriod(CaseFact fact, LocalDate periodStart, LocalDate periodEnd) {
+        return !fact.on().isBefore(periodStart) && !fact.on().isAfter(periodEnd);
     }
 }

@@ -13,6 +13,7 @@ import vn.pcmt.cases.api.v1.ArrestMade;
 import vn.pcmt.cases.api.v1.CaseOffender;
 import vn.pcmt.cases.api.v1.CaseOpened;
 import vn.pcmt.cases.api.v1.CasePersonAdded;
+import vn.pcmt.cases.api.v1.CasePersonLinked;
 import vn.pcmt.cases.api.v1.CaseStageReached;
 import vn.pcmt.cases.api.v1.CaseTopics;
 import vn.pcmt.cases.api.v1.CultivationIncidentRecorded;
@@ -29,7 +30,7 @@ import vn.pcmt.platform.kafka.InboundEvents;
 
 /**
  * Case-service's events as facts for the criteria (an aggregate's events share a partition, so they arrive in order;
- * each is applied once). Seizures, person links, gang members and compulsory rehab change no count the criteria read.
+ * each is applied once). Seizures, gang members and compulsory rehab change no count the criteria read.
  */
 @Component
 public class CaseFactsConsumer {
@@ -81,6 +82,11 @@ public class CaseFactsConsumer {
                 CasePersonAdded p = inbound.payload(e, CasePersonAdded.class);
                 yield List.of(offender(id, aggregate, version, p.identifiedOn(), p.person()));
             }
+            case CasePersonLinked.TYPE -> {
+                CasePersonLinked p = inbound.payload(e, CasePersonLinked.class);
+                yield List.of(CaseFact.of(id, Kind.OFFENDER_LINKED, aggregate, version, e.occurredAt())
+                        .person(p.personId(), p.residenceCommuneCode(), p.residenceVillageCode()));
+            }
             case CaseStageReached.TYPE -> {
                 CaseStageReached p = inbound.payload(e, CaseStageReached.class);
                 yield List.of(CaseFact.of(id, Kind.CASE_STAGE, aggregate, version, p.on()).detail(p.stage()));
@@ -116,7 +122,8 @@ public class CaseFactsConsumer {
             case SeriousIncidentRecorded.TYPE -> {
                 SeriousIncidentRecorded p = inbound.payload(e, SeriousIncidentRecorded.class);
                 yield List.of(CaseFact.of(id, Kind.SERIOUS_INCIDENT, aggregate, version, p.occurredOn()).at(p.communeCode(),
-                        p.villageCode()).person(null, p.residenceCommuneCode(), null).detail(p.severity()).flag(p.breaksCriterion8()));
+                        p.villageCode()).person(p.subjectId(), p.residenceCommuneCode(), null).detail(p.severity())
+                        .flag(p.breaksCriterion8()));
             }
             default -> List.of();
         };

@@ -1,12 +1,16 @@
 package vn.pcmt.assessment.query.areafacts;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 import vn.pcmt.assessment.domain.DrugFreeRegistration;
 import vn.pcmt.assessment.domain.PreventionModel;
 import vn.pcmt.assessment.domain.criteria.AreaFacts;
+import vn.pcmt.assessment.domain.criteria.PersonFact;
 import vn.pcmt.assessment.domain.facts.CaseCounts;
 import vn.pcmt.assessment.domain.facts.CaseFacts;
 import vn.pcmt.assessment.domain.facts.ProgrammeYear;
@@ -38,13 +42,15 @@ public class AreaFactsAssembler {
     /** A commune's or village's facts on {@code asOf}, and the manual facts they used (empty when none were recorded). */
     public Assembled assemble(String areaCode, LocalDate asOf) {
         ProgrammeYear year = ProgrammeYear.appraisedOn(asOf);
-        CaseCounts counts = CaseFacts.fold(cases.touching(areaCode), areaCode, year.firstDay(), asOf);
+        List<PersonFact> residents = persons.residents(areaCode, asOf);
+        Set<String> residentSubjects = residents.stream().map(PersonFact::subjectId).collect(Collectors.toSet());
+        CaseCounts counts = CaseFacts.fold(cases.touching(areaCode), areaCode, year, asOf, residentSubjects);
         Optional<AreaFactsDocument> recorded = manual.findById(AreaFactsDocument.id(areaCode, year.year()));
         Integer baseline = registrations.findById(DrugFreeRegistration.id(areaCode, year.year()))
                 .map(r -> (int) r.baselineUsers()).orElse(null);
         int effectiveModels = recorded.map(r -> (int) r.preventionModels().stream().filter(m -> counts(m, asOf)).count()).orElse(0);
         AreaFacts facts = new AreaFacts(areaCode, asOf, recorded.map(AreaFactsDocument::population).orElse(0L),
-                recorded.map(AreaFactsDocument::onRoute).orElse(false), persons.residents(areaCode, asOf), counts.drugUsePoints(),
+                recorded.map(AreaFactsDocument::onRoute).orElse(false), residents, counts.drugUsePoints(),
                 counts.activeHotspots(), counts.activeGangs(), counts.cultivationOrProductionSites(), counts.arrestedResidents(),
                 counts.residentOffenders(), counts.residentOffendersAtLarge(), counts.unhandledViolators(), counts.wantedHiding(),
                 counts.plantsDestroyed(), counts.areaM2Destroyed(), counts.seriousIncidentsByResidents(), baseline,

@@ -29,7 +29,7 @@ class Qd28DrugFreeTest {
             "ADDICT, true, SUBSTITUTION, true",
             "ADDICT, true, VOLUNTARY_HOME, true",
             "ADDICT, true, VOLUNTARY_COMMUNITY, true",
-            "ADDICT, true, VOLUNTARY_FACILITY, false",
+            "ADDICT, false, VOLUNTARY_FACILITY, true",
             "ADDICT, false, COMPULSORY, true",
             "ILLEGAL_USER, true, NONE, false",
             "ILLEGAL_USER, true, SUBSTITUTION, true",

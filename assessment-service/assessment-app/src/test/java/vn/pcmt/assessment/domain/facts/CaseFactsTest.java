@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -15,7 +16,7 @@ import vn.pcmt.assessment.domain.facts.CaseFact.Kind;
 /** Case-service's facts folded to an area's counts on a date, for the period 15/12/2025 – 14/12/2026. */
 class CaseFactsTest {
 
-    private static final LocalDate PERIOD = LocalDate.of(2025, 12, 15);
+    private static final ProgrammeYear YEAR = new ProgrammeYear(2026);
     private final List<CaseFact> facts = new ArrayList<>();
 
     private CaseFact fact(Kind kind, String aggregate, long version, String on) {
@@ -23,7 +24,7 @@ class CaseFactsTest {
     }
 
     private CaseCounts on(String date, String area) {
-        return CaseFacts.fold(facts, area, PERIOD, LocalDate.parse(date));
+        return CaseFacts.fold(facts, area, YEAR, LocalDate.parse(date), Set.of("s-9"));
     }
 
     @ParameterizedTest(name = "as of {0} in {1} → {2} points, {3} hotspots")
@@ -117,5 +118,46 @@ class CaseFactsTest {
         facts.add(fact(Kind.SERIOUS_INCIDENT, "i-1", 0, "2026-08-14").at("17167", null).person(null, residence, null).flag(breaks));
 
         assertThat(on("2026-09-01", "17167").seriousIncidentsByResidents()).isEqualTo(counted);
+    }
+
+    @Test
+    void givenNamedOffenderLinkedToASubjectLivingHere_whenFolded_thenAResidentOffenderFromTheLink() {
+        facts.add(fact(Kind.CASE_OPENED, "c-4", 0, "2026-03-02").at("17170", null).detail("CRIMINAL:249"));
+        facts.add(fact(Kind.OFFENDER, "c-4", 0, "2026-03-02").person("p-1", "17170", null));
+        facts.add(fact(Kind.OFFENDER_LINKED, "c-4", 1, "2026-03-06").person("p-1", "17167", "17167-02"));
+
+        assertThat(on("2026-03-05", "17167").residentOffenders()).isZero();
+        assertThat(on("2026-03-06", "17167").residentOffendersAtLarge()).isEqualTo(1);
+        assertThat(on("2026-03-06", "17170").residentOffenders()).isZero();
+    }
+
+    @Test
+    void givenOffenderFromBeforeThePeriodStillAtLarge_whenFolded_thenAtLargeThoughNotAnOffenderOfThePeriod() {
+        facts.add(fact(Kind.CASE_OPENED, "c-5", 0, "2025-10-01").at("17167", null).detail("CRIMINAL:251"));
+        facts.add(fact(Kind.OFFENDER, "c-5", 0, "2025-10-01").person("p-1", "17167", null));
+
+        CaseCounts counts = on("2026-05-01", "17167");
+
+        assertThat(counts.residentOffenders()).isZero();
+        assertThat(counts.residentOffendersAtLarge()).isEqualTo(1);
+        assertThat(counts.unhandledViolators()).isEqualTo(1);
+    }
+
+    @ParameterizedTest(name = "arrested {0}, appraised {1} → counted {2}")
+    @CsvSource({"2026-12-14, 2026-12-18, 1", "2026-12-16, 2026-12-18, 0"})
+    void givenAppraisalPhase_whenFolded_thenHappeningsAfterTheYearsLastDayBelongToTheNext(String arrestedOn, String asOf, int counted) {
+        facts.add(fact(Kind.CASE_OPENED, "c-6", 0, "2026-12-01").at("17167", null).detail("CRIMINAL:249"));
+        facts.add(fact(Kind.OFFENDER, "c-6", 0, "2026-12-01").person("p-1", "17167", null));
+        facts.add(fact(Kind.ARREST, "c-6", 1, arrestedOn).person("p-1", "17167", null));
+
+        assertThat(on(asOf, "17167").arrestedResidents()).isEqualTo(counted);
+    }
+
+    @ParameterizedTest(name = "incident by subject {0} → counted here {1}")
+    @CsvSource({"s-9, 1", "s-8, 0"})
+    void givenIncidentByASubject_whenFoldedForAVillage_thenCountedWhereTheSubjectLives(String subject, int counted) {
+        facts.add(fact(Kind.SERIOUS_INCIDENT, "i-2", 0, "2026-08-14").at("17170", null).person(subject, "17167", null).flag(true));
+
+        assertThat(on("2026-09-01", "17167-02").seriousIncidentsByResidents()).isEqualTo(counted);
     }
 }

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,6 +20,7 @@ import org.mockito.ArgumentCaptor;
 import vn.pcmt.assessment.domain.facts.CaseCounts;
 import vn.pcmt.assessment.domain.facts.CaseFact;
 import vn.pcmt.assessment.domain.facts.CaseFacts;
+import vn.pcmt.assessment.domain.facts.ProgrammeYear;
 import vn.pcmt.assessment.query.casefacts.CaseFactLedger;
 import vn.pcmt.platform.kafka.InboundEvents;
 import vn.pcmt.platform.kafka.ProcessedEvents;
@@ -26,7 +28,6 @@ import vn.pcmt.platform.kafka.ProcessedEvents;
 /** Assessment's side of the case contract: every published example becomes facts, folded per area as of dates. */
 class CaseFactsConsumerTest {
 
-    private static final LocalDate PERIOD = LocalDate.of(2025, 12, 15);
     private static final List<String> EXAMPLES = List.of("HotspotIdentified", "HotspotStageChanged", "CaseOpened", "CasePersonAdded",
             "CasePersonLinked", "ArrestMade", "SeizureRecorded", "CaseStageReached", "WantedPersonRegistered", "HidingPlaceRecorded",
             "WantedPersonCaptured", "CultivationIncidentRecorded", "GangIdentified", "GangMemberAdded", "GangDismantled",
@@ -49,8 +50,8 @@ class CaseFactsConsumerTest {
     }
 
     @Test
-    void givenTheExamples_whenConsumed_thenSeizuresLinksMembersAndRehabAreNotFacts() {
-        assertThat(facts).hasSize(15); // 18 examples, 5 of them no fact, and the opening's two offenders
+    void givenTheExamples_whenConsumed_thenSeizuresMembersAndRehabAreNotFacts() {
+        assertThat(facts).hasSize(16); // 18 examples, 4 of them no fact, and the opening's two offenders
         assertThat(facts).extracting(CaseFact::factId).doesNotHaveDuplicates();
     }
 
@@ -77,11 +78,14 @@ class CaseFactsConsumerTest {
         assertThat(here.activeGangs()).isZero();
         assertThat(here.wantedHiding()).isZero();
         assertThat(here.unhandledViolators()).isZero();
-        assertThat(fold("17170", "2026-09-01").seriousIncidentsByResidents()).isEqualTo(1);
+        // the incident's subject lives in 17170 on that day by the registry's histories
+        assertThat(CaseFacts.fold(facts, "17170", new ProgrammeYear(2026), LocalDate.parse("2026-09-01"),
+                Set.of("2d66a44c-0515-41bf-92b4-92924e78228c")).seriousIncidentsByResidents()).isEqualTo(1);
+        assertThat(fold("17170", "2026-09-01").seriousIncidentsByResidents()).isZero();
     }
 
     private CaseCounts fold(String area, String date) {
-        return CaseFacts.fold(facts, area, PERIOD, LocalDate.parse(date));
+        return CaseFacts.fold(facts, area, new ProgrammeYear(2026), LocalDate.parse(date), Set.of());
     }
 
     private String example(String type) {
