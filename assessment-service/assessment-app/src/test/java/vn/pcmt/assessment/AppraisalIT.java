@@ -77,7 +77,7 @@ class AppraisalIT {
                 "14600", "14600-01", LocalDate.of(2026, 3, 1), true, true));
         await().atMost(Duration.ofSeconds(60)).until(() -> {
             JsonNode facts = mapper.readTree(http.getForObject("/api/areas/14600-01/facts?asOf=2026-11-20", String.class));
-            return facts.at("/facts/persons").size() == 1 && facts.at("/facts/drugUsePoints").asInt() == 1;
+            return facts.at("/facts/persons").size() == 1 && facts.at("/facts/cases/drugUsePoints").asInt() == 1;
         });
         long before = mongo.getCollection("domainevents").countDocuments();
 

@@ -1,13 +1,11 @@
 package vn.pcmt.assessment.domain.criteria;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
 /**
- * What is known of an area on {@code asOf} (QĐ 28 inputs and the local scheme's), kept from the registry's and case
- * events and from manual facts. Counts are for the area's residents or within the area, over the period when the
- * criterion speaks of one. {@code baselineUsers}: addicts and users on the registration day (null when the area is
+ * What is known of an area on {@code asOf} (QĐ 28 inputs and the local scheme's): its persons from the registry's
+ * events, its {@code cases} counts from case-service's, and manual facts. {@code baselineUsers}: addicts and users on the registration day (null when the area is
  * not registered); {@code keyCommunes}/{@code communes}: for a province, its Type I+II communes and all its communes.
  */
 public record AreaFacts(
@@ -16,18 +14,7 @@ public record AreaFacts(
         long population,
         boolean onRoute,
         List<PersonFact> persons,
-        int drugUsePoints,
-        int activeHotspots,
-        int activeGangs,
-        int cultivationOrProductionSites,
-        int arrestedResidents,
-        int residentOffenders,
-        int residentOffendersAtLarge,
-        int unhandledViolators,
-        int wantedHiding,
-        long plantsDestroyed,
-        BigDecimal areaM2Destroyed,
-        int seriousIncidentsByResidents,
+        CaseCounts cases,
         Integer baselineUsers,
         long households,
         long householdsCommitted,

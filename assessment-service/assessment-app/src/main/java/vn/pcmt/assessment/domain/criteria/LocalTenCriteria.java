@@ -74,22 +74,22 @@ final class LocalTenCriteria implements CriteriaSet {
                 facts("postRehab", postRehab.size(), "notTestedWithin90Days", postRehabUntested, "notSupported", postRehabUnsupported),
                 postRehab.size() + " người sau cai; " + postRehabUntested.size() + " chưa xét nghiệm trong 90 ngày; "
                         + postRehabUnsupported.size() + " chưa được hỗ trợ việc làm."));
-        boolean c6 = facts.activeHotspots() == 0 && facts.activeGangs() == 0 && facts.cultivationOrProductionSites() == 0;
+        boolean c6 = facts.cases().activeHotspots() == 0 && facts.cases().activeGangs() == 0 && facts.cases().cultivationOrProductionSites() == 0;
         criteria.add(new CriterionResult("LOCAL_6", "Không có điểm, tụ điểm, ổ nhóm, đường dây, trồng cây có chứa chất ma túy, sản xuất ma túy", c6,
-                facts("activeHotspots", facts.activeHotspots(), "activeGangs", facts.activeGangs(),
-                        "cultivationOrProductionSites", facts.cultivationOrProductionSites()),
-                facts.activeHotspots() + " điểm, tụ điểm; " + facts.activeGangs() + " ổ nhóm, đường dây; "
-                        + facts.cultivationOrProductionSites() + " nơi trồng, sản xuất."));
-        boolean c7 = facts.unhandledViolators() == 0 && facts.residentOffendersAtLarge() == 0 && facts.wantedHiding() == 0;
+                facts("activeHotspots", facts.cases().activeHotspots(), "activeGangs", facts.cases().activeGangs(),
+                        "cultivationOrProductionSites", facts.cases().cultivationOrProductionSites()),
+                facts.cases().activeHotspots() + " điểm, tụ điểm; " + facts.cases().activeGangs() + " ổ nhóm, đường dây; "
+                        + facts.cases().cultivationOrProductionSites() + " nơi trồng, sản xuất."));
+        boolean c7 = facts.cases().unhandledViolators() == 0 && facts.cases().residentOffendersAtLarge() == 0 && facts.cases().wantedHiding() == 0;
         criteria.add(new CriterionResult("LOCAL_7", "100% người vi phạm được xử lý; bắt giữ người cư trú phạm tội; bắt đối tượng truy nã lẩn trốn", c7,
-                facts("unhandledViolators", facts.unhandledViolators(), "residentOffendersAtLarge", facts.residentOffendersAtLarge(),
-                        "wantedHiding", facts.wantedHiding()),
-                facts.unhandledViolators() + " người vi phạm chưa xử lý; " + facts.residentOffendersAtLarge() + " người phạm tội chưa bị bắt; "
-                        + facts.wantedHiding() + " đối tượng truy nã lẩn trốn."));
-        boolean c8 = facts.seriousIncidentsByResidents() == 0;
+                facts("unhandledViolators", facts.cases().unhandledViolators(), "residentOffendersAtLarge", facts.cases().residentOffendersAtLarge(),
+                        "wantedHiding", facts.cases().wantedHiding()),
+                facts.cases().unhandledViolators() + " người vi phạm chưa xử lý; " + facts.cases().residentOffendersAtLarge() + " người phạm tội chưa bị bắt; "
+                        + facts.cases().wantedHiding() + " đối tượng truy nã lẩn trốn."));
+        boolean c8 = facts.cases().seriousIncidentsByResidents() == 0;
         criteria.add(new CriterionResult("LOCAL_8", "Không có người nghiện, sử dụng, loạn thần gây vụ việc rất nghiêm trọng, đặc biệt nghiêm trọng", c8,
-                facts("seriousIncidentsByResidents", facts.seriousIncidentsByResidents()),
-                facts.seriousIncidentsByResidents() + " vụ việc rất nghiêm trọng, đặc biệt nghiêm trọng."));
+                facts("seriousIncidentsByResidents", facts.cases().seriousIncidentsByResidents()),
+                facts.cases().seriousIncidentsByResidents() + " vụ việc rất nghiêm trọng, đặc biệt nghiêm trọng."));
         boolean c9 = facts.households() > 0 && facts.householdsCommitted() >= facts.households();
         criteria.add(new CriterionResult("LOCAL_9", "100% hộ gia đình ký cam kết", c9,
                 facts("householdsCommitted", facts.householdsCommitted(), "households", facts.households()),

@@ -40,12 +40,12 @@ final class Qd28CommuneKeyArea implements CriteriaSet {
         long population = facts.population();
         Level usersLevel = Ratio.atLeast(users, population, 50) ? Level.TYPE_I
                 : Ratio.atLeast(users, population, 10) ? Level.TYPE_II : users > 0 ? Level.TYPE_III : Level.NONE;
-        Level pointsLevel = facts.drugUsePoints() >= 2 ? Level.TYPE_I : facts.drugUsePoints() >= 1 ? Level.TYPE_II : Level.NONE;
-        long arrested = facts.arrestedResidents();
+        Level pointsLevel = facts.cases().drugUsePoints() >= 2 ? Level.TYPE_I : facts.cases().drugUsePoints() >= 1 ? Level.TYPE_II : Level.NONE;
+        long arrested = facts.cases().arrestedResidents();
         Level arrestedLevel = Ratio.atLeast(arrested, population, 10) ? Level.TYPE_I
                 : Ratio.atLeast(arrested, population, 5) ? Level.TYPE_II : arrested > 0 ? Level.TYPE_III : Level.NONE;
-        long plants = facts.plantsDestroyed();
-        BigDecimal m2 = facts.areaM2Destroyed();
+        long plants = facts.cases().plantsDestroyed();
+        BigDecimal m2 = facts.cases().areaM2Destroyed();
         Level plantsLevel = plants >= 3_000 || m2.compareTo(BigDecimal.valueOf(750)) >= 0 ? Level.TYPE_I
                 : plants >= 500 || m2.compareTo(BigDecimal.valueOf(125)) >= 0 ? Level.TYPE_II
                 : plants > 0 || m2.signum() > 0 ? Level.TYPE_III : Level.NONE;
@@ -64,7 +64,7 @@ final class Qd28CommuneKeyArea implements CriteriaSet {
         criteria.add(result("ART4_USERS", "Tỷ lệ người nghiện, người sử dụng trái phép chất ma túy trên dân số", usersLevel,
                 facts("users", users, "population", population), "Tỷ lệ " + Ratio.percent(users, population)));
         criteria.add(result("ART4_POINTS", "Số điểm, tụ điểm tổ chức, chứa chấp sử dụng trái phép chất ma túy", pointsLevel,
-                facts("drugUsePoints", facts.drugUsePoints()), facts.drugUsePoints() + " điểm, tụ điểm"));
+                facts("drugUsePoints", facts.cases().drugUsePoints()), facts.cases().drugUsePoints() + " điểm, tụ điểm"));
         criteria.add(result("ART4_ARRESTED", "Tỷ lệ người phạm tội về ma túy bị bắt giữ trên dân số", arrestedLevel,
                 facts("arrestedResidents", arrested, "population", population), "Tỷ lệ " + Ratio.percent(arrested, population)));
         criteria.add(result("ART4_PLANTS", "Số cây, diện tích cây có chứa chất ma túy bị phát hiện, triệt phá", plantsLevel,

@@ -35,16 +35,16 @@ final class Qd28DrugFree implements CriteriaSet {
                 counted.isEmpty(), facts("users", users, "exempt", users - counted.size(), "counted", counted),
                 counted.isEmpty() ? "Không còn người nghiện, người sử dụng ngoài các trường hợp được loại trừ."
                         : counted.size() + " người nghiện, người sử dụng không thuộc trường hợp loại trừ.");
-        boolean lawful = facts.residentOffenders() == 0 && facts.wantedHiding() == 0;
+        boolean lawful = facts.cases().residentOffenders() == 0 && facts.cases().wantedHiding() == 0;
         CriterionResult noOffenders = new CriterionResult("ART6_2",
                 "Không có người cư trú vi phạm pháp luật về ma túy; không có đối tượng truy nã về ma túy lẩn trốn trên địa bàn",
-                lawful, facts("residentOffenders", facts.residentOffenders(), "wantedHiding", facts.wantedHiding()),
+                lawful, facts("residentOffenders", facts.cases().residentOffenders(), "wantedHiding", facts.cases().wantedHiding()),
                 lawful ? "Không có người vi phạm, không có đối tượng truy nã lẩn trốn."
-                        : facts.residentOffenders() + " người cư trú vi phạm; " + facts.wantedHiding() + " đối tượng truy nã lẩn trốn.");
-        boolean noPoints = facts.drugUsePoints() == 0;
+                        : facts.cases().residentOffenders() + " người cư trú vi phạm; " + facts.cases().wantedHiding() + " đối tượng truy nã lẩn trốn.");
+        boolean noPoints = facts.cases().drugUsePoints() == 0;
         CriterionResult points = new CriterionResult("ART6_3", "Không có điểm, tụ điểm tổ chức, chứa chấp sử dụng trái phép chất ma túy",
-                noPoints, facts("drugUsePoints", facts.drugUsePoints()),
-                noPoints ? "Không có điểm, tụ điểm." : facts.drugUsePoints() + " điểm, tụ điểm còn hoạt động.");
+                noPoints, facts("drugUsePoints", facts.cases().drugUsePoints()),
+                noPoints ? "Không có điểm, tụ điểm." : facts.cases().drugUsePoints() + " điểm, tụ điểm còn hoạt động.");
         List<CriterionResult> criteria = List.of(noUsers, noOffenders, points);
         boolean drugFree = criteria.stream().allMatch(CriterionResult::passed);
         return new AppraisalResult(id(), facts.areaCode(), drugFree ? "DRUG_FREE" : "NOT_DRUG_FREE", criteria);

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import vn.pcmt.assessment.domain.criteria.CaseCounts;
 import vn.pcmt.assessment.domain.facts.CaseFact.Kind;
 
 /**

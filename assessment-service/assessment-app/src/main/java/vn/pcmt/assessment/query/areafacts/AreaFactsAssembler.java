@@ -11,7 +11,7 @@ import vn.pcmt.assessment.domain.DrugFreeRegistration;
 import vn.pcmt.assessment.domain.PreventionModel;
 import vn.pcmt.assessment.domain.criteria.AreaFacts;
 import vn.pcmt.assessment.domain.criteria.PersonFact;
-import vn.pcmt.assessment.domain.facts.CaseCounts;
+import vn.pcmt.assessment.domain.criteria.CaseCounts;
 import vn.pcmt.assessment.domain.facts.CaseFacts;
 import vn.pcmt.assessment.domain.facts.ProgrammeYear;
 import vn.pcmt.assessment.query.casefacts.CaseFactLedger;
@@ -50,10 +50,7 @@ public class AreaFactsAssembler {
                 .map(r -> (int) r.baselineUsers()).orElse(null);
         int effectiveModels = recorded.map(r -> (int) r.preventionModels().stream().filter(m -> counts(m, asOf)).count()).orElse(0);
         AreaFacts facts = new AreaFacts(areaCode, asOf, recorded.map(AreaFactsDocument::population).orElse(0L),
-                recorded.map(AreaFactsDocument::onRoute).orElse(false), residents, counts.drugUsePoints(),
-                counts.activeHotspots(), counts.activeGangs(), counts.cultivationOrProductionSites(), counts.arrestedResidents(),
-                counts.residentOffenders(), counts.residentOffendersAtLarge(), counts.unhandledViolators(), counts.wantedHiding(),
-                counts.plantsDestroyed(), counts.areaM2Destroyed(), counts.seriousIncidentsByResidents(), baseline,
+                recorded.map(AreaFactsDocument::onRoute).orElse(false), residents, counts, baseline,
                 recorded.map(AreaFactsDocument::households).orElse(0L), recorded.map(AreaFactsDocument::householdsCommitted).orElse(0L),
                 effectiveModels, 0, 0);
         return new Assembled(facts, year, recorded);

@@ -50,9 +50,9 @@ final class Facts {
     }
 
     AreaFacts build() {
-        return new AreaFacts("17167", AS_OF, population, onRoute, persons, drugUsePoints, activeHotspots, activeGangs,
+        return new AreaFacts("17167", AS_OF, population, onRoute, persons, new CaseCounts(drugUsePoints, activeHotspots, activeGangs,
                 cultivationOrProductionSites, arrestedResidents, residentOffenders, residentOffendersAtLarge, unhandledViolators,
-                wantedHiding, plantsDestroyed, areaM2Destroyed, seriousIncidentsByResidents, baselineUsers, households,
+                wantedHiding, plantsDestroyed, areaM2Destroyed, seriousIncidentsByResidents), baselineUsers, households,
                 householdsCommitted, effectivePreventionModels, keyCommunes, communes);
     }
 

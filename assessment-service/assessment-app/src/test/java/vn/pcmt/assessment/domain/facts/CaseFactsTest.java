@@ -11,6 +11,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import vn.pcmt.assessment.domain.criteria.CaseCounts;
 import vn.pcmt.assessment.domain.facts.CaseFact.Kind;
 
 /** Case-service's facts folded to an area's counts on a date, for the period 15/12/2025 – 14/12/2026. */

@@ -17,7 +17,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
-import vn.pcmt.assessment.domain.facts.CaseCounts;
+import vn.pcmt.assessment.domain.criteria.CaseCounts;
 import vn.pcmt.assessment.domain.facts.CaseFact;
 import vn.pcmt.assessment.domain.facts.CaseFacts;
 import vn.pcmt.assessment.domain.facts.ProgrammeYear;

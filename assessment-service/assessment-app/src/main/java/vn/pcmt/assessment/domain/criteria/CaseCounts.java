@@ -1,4 +1,4 @@
-package vn.pcmt.assessment.domain.facts;
+package vn.pcmt.assessment.domain.criteria;
 
 import java.math.BigDecimal;
 
