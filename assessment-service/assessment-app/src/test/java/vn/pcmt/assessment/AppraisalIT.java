@@ -86,6 +86,12 @@ class AppraisalIT {
         assertThat(whatIf.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(mongo.getCollection("domainevents").countDocuments()).isEqualTo(before);
 
+        // the commune's Art. 4 type for 2026 (so far): one addict, no population recorded for the commune → Type III
+        JsonNode classification = mapper.readTree(http.getForObject("/api/areas/14600/classification?year=2026", String.class));
+        assertThat(classification.get("outcome").asText()).isEqualTo("TYPE_III");
+        assertThat(http.getForEntity("/api/areas/14600-01/classification?year=2026", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+
         ResponseEntity<String> recorded = http.postForEntity("/api/appraisals", Map.of("areaCode", "14600-01", "criteriaSet", "LOCAL_10",
                 "asOf", "2026-11-20"), String.class);
         assertThat(recorded.getStatusCode()).isEqualTo(HttpStatus.CREATED);

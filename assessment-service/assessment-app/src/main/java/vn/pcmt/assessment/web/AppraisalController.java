@@ -1,6 +1,7 @@
 package vn.pcmt.assessment.web;
 
 import java.net.URI;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
@@ -8,6 +9,8 @@ import java.util.Set;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
@@ -59,14 +62,16 @@ public class AppraisalController {
     private final AreaDirectoryRepository areas;
     private final AreaFactsAssembler facts;
     private final AppraisalRepository appraisals;
+    private final Clock clock;
 
     public AppraisalController(Commands commands, CurrentActor currentActor, AreaDirectoryRepository areas, AreaFactsAssembler facts,
-                               AppraisalRepository appraisals) {
+                               AppraisalRepository appraisals, Clock clock) {
         this.commands = commands;
         this.currentActor = currentActor;
         this.areas = areas;
         this.facts = facts;
         this.appraisals = appraisals;
+        this.clock = clock;
     }
 
     @PostMapping("/api/appraisals")
@@ -128,6 +133,29 @@ public class AppraisalController {
     @GetMapping("/api/appraisals/{id}")
     AppraisalDocument find(@PathVariable UUID id) {
         return appraisals.findById(id.toString()).orElseThrow(AppraisalController::unknown);
+    }
+
+    /**
+     * A commune's key-area type under QĐ 28 Art. 4 for programme {@code year}: its facts at the period's end (14/12), or
+     * today while the year runs; computed, not recorded (the province's approval of classifications is to come).
+     */
+    @GetMapping("/api/areas/{code}/classification")
+    AppraisalDocument classification(@PathVariable @AreaCode String code, @RequestParam @Min(2020) @Max(2100) int year) {
+        AreaDirectoryDocument area = areas.findById(code).orElseThrow(() -> Refusal.notFound("AREA_UNKNOWN", "Không có địa bàn mã " + code + "."));
+        if (area.level() != AreaLevel.COMMUNE) {
+            throw Refusal.ruleViolated("CRITERIA_SET_NOT_FOR_LEVEL", "Phân loại theo Điều 4 Quyết định 28/2025 áp dụng cho xã (tỉnh: chưa hỗ trợ).",
+                    new FieldProblem("code", "NOT_FOR_LEVEL", "Chỉ áp dụng cho xã."));
+        }
+        LocalDate today = LocalDate.now(clock);
+        LocalDate periodEnd = new ProgrammeYear(year).lastDay();
+        LocalDate asOf = today.isBefore(periodEnd) ? today : periodEnd;
+        if (asOf.isBefore(new ProgrammeYear(year).firstDay())) {
+            throw Refusal.ruleViolated("YEAR_NOT_STARTED", "Năm " + year + " chưa bắt đầu.", new FieldProblem("year", "YEAR_NOT_STARTED",
+                    "Năm chưa bắt đầu."));
+        }
+        AppraisalResult result = CriteriaSet.of(CriteriaSetId.QD28_2025_COMMUNE_KEY_AREA).appraise(facts.assemble(code, asOf).facts());
+        return new AppraisalDocument(null, code, asOf, result.criteriaSet(), result.criteriaSet().legalSource(), result.outcome(),
+                result.criteria(), null, null, null, null, -1);
     }
 
     @GetMapping("/api/areas/{code}/facts")
