@@ -91,6 +91,15 @@ class AppraisalIT {
         assertThat(classification.get("outcome").asText()).isEqualTo("TYPE_III");
         assertThat(http.getForEntity("/api/areas/14600-01/classification?year=2026", String.class).getStatusCode())
                 .isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        // the province: its communes' facts together; Art. 5 met by none of 6 here, Art. 6 broken by the addict and the point
+        JsonNode province = mapper.readTree(http.postForEntity("/api/appraisals?whatIf=true", Map.of("areaCode", "93",
+                "criteriaSet", "QD28_2025_PROVINCE_KEY_AREA", "asOf", "2026-11-20"), String.class).getBody());
+        assertThat(province.get("outcome").asText()).isEqualTo("NOT_KEY_AREA");
+        assertThat(province.get("criteria").get(3).at("/facts/communes").asInt()).isEqualTo(1);
+        JsonNode provinceDrugFree = mapper.readTree(http.postForEntity("/api/appraisals?whatIf=true", Map.of("areaCode", "93",
+                "criteriaSet", "QD28_2025_DRUG_FREE", "asOf", "2026-11-20"), String.class).getBody());
+        assertThat(provinceDrugFree.get("outcome").asText()).isEqualTo("NOT_DRUG_FREE");
+        assertThat(provinceDrugFree.get("criteria").get(0).at("/facts/counted").get(0).asText()).isEqualTo(addict);
 
         ResponseEntity<String> recorded = http.postForEntity("/api/appraisals", Map.of("areaCode", "14600-01", "criteriaSet", "LOCAL_10",
                 "asOf", "2026-11-20"), String.class);

@@ -50,11 +50,11 @@ import vn.pcmt.platform.web.Versions;
 @Validated
 public class AppraisalController {
 
-    /** The levels each set speaks of; provinces wait for commune classifications (issue 5). */
+    /** The levels each set speaks of. */
     private static final Map<CriteriaSetId, Set<AreaLevel>> LEVELS = Map.of(
-            CriteriaSetId.QD28_2025_DRUG_FREE, Set.of(AreaLevel.COMMUNE),
+            CriteriaSetId.QD28_2025_DRUG_FREE, Set.of(AreaLevel.COMMUNE, AreaLevel.PROVINCE),
             CriteriaSetId.QD28_2025_COMMUNE_KEY_AREA, Set.of(AreaLevel.COMMUNE),
-            CriteriaSetId.QD28_2025_PROVINCE_KEY_AREA, Set.of(),
+            CriteriaSetId.QD28_2025_PROVINCE_KEY_AREA, Set.of(AreaLevel.PROVINCE),
             CriteriaSetId.LOCAL_10, Set.of(AreaLevel.COMMUNE, AreaLevel.VILLAGE));
 
     private final Commands commands;
@@ -80,7 +80,7 @@ public class AppraisalController {
         AreaDirectoryDocument area = areas.findById(request.areaCode()).orElseThrow(() -> Refusal.ruleViolated("AREA_UNKNOWN",
                 "Không có địa bàn mã " + request.areaCode() + ".", new FieldProblem("areaCode", "AREA_UNKNOWN", "Không có địa bàn mã này.")));
         if (!LEVELS.get(request.criteriaSet()).contains(area.level())) {
-            throw Refusal.ruleViolated("CRITERIA_SET_NOT_FOR_LEVEL", "Bộ tiêu chí " + request.criteriaSet() + " không áp dụng (hoặc chưa hỗ trợ) "
+            throw Refusal.ruleViolated("CRITERIA_SET_NOT_FOR_LEVEL", "Bộ tiêu chí " + request.criteriaSet() + " không áp dụng "
                     + "cho địa bàn cấp " + area.level() + ".", new FieldProblem("criteriaSet", "NOT_FOR_LEVEL", "Không áp dụng cho cấp địa bàn này."));
         }
         AppraisalResult result = CriteriaSet.of(request.criteriaSet()).appraise(facts.assemble(request.areaCode(), request.asOf()).facts());

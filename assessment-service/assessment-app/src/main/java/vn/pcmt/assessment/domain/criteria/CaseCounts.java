@@ -20,4 +20,15 @@ public record CaseCounts(
         long plantsDestroyed,
         BigDecimal areaM2Destroyed,
         int seriousIncidentsByResidents) {
+
+    public static final CaseCounts NONE = new CaseCounts(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, BigDecimal.ZERO, 0);
+
+    /** The counts of two areas that share nothing (two communes of a province). */
+    public CaseCounts plus(CaseCounts other) {
+        return new CaseCounts(drugUsePoints + other.drugUsePoints, activeHotspots + other.activeHotspots, activeGangs + other.activeGangs,
+                cultivationOrProductionSites + other.cultivationOrProductionSites, arrestedResidents + other.arrestedResidents,
+                residentOffenders + other.residentOffenders, residentOffendersAtLarge + other.residentOffendersAtLarge,
+                unhandledViolators + other.unhandledViolators, wantedHiding + other.wantedHiding, plantsDestroyed + other.plantsDestroyed,
+                areaM2Destroyed.add(other.areaM2Destroyed), seriousIncidentsByResidents + other.seriousIncidentsByResidents);
+    }
 }
