@@ -181,6 +181,31 @@ class AppraisalIT {
         assertThat(mongo.getCollection("domainevents").countDocuments()).isEqualTo(before);
     }
 
+    @Test
+    void givenCommune_whenClassifiedForAnEndedYearAndApproved_thenRecordedOnceAndPublished() throws Exception {
+        area("95", "Thanh Hóa", "PROVINCE", null);
+        area("16100", "Xã Nga Sơn", "COMMUNE", "95");
+
+        ResponseEntity<String> running = http.postForEntity("/api/classifications", Map.of("communeCode", "16100", "year", 2026),
+                String.class);
+        ResponseEntity<String> classified = http.postForEntity("/api/classifications", Map.of("communeCode", "16100", "year", 2025),
+                String.class);
+        ResponseEntity<String> again = http.postForEntity("/api/classifications", Map.of("communeCode", "16100", "year", 2025),
+                String.class);
+        ResponseEntity<String> approved = http.postForEntity("/api/classifications/16100/2025/approval", Map.of("approvedOn", "2025-12-18",
+                "decisionNo", "99/QĐ-UBND"), String.class);
+
+        assertThat(mapper.readTree(running.getBody()).get("code").asText()).isEqualTo("PERIOD_NOT_OVER");
+        assertThat(classified.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(mapper.readTree(classified.getBody()).get("type").asText()).isEqualTo("NONE");
+        assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(mapper.readTree(approved.getBody()).get("approvedLate").asBoolean()).isFalse();
+        JsonNode published = mapper.readTree(TopicRecords.readUntil(AssessmentTopics.EVENTS, "16100:2025", values -> !values.isEmpty())
+                .getFirst());
+        assertThat(published.get("eventType").asText()).isEqualTo("assessment.ClassificationApproved");
+        assertThat(published.at("/payload/type").asText()).isEqualTo("NONE");
+    }
+
     private void area(String code, String name, String level, String parent) {
         Map<String, String> body = new HashMap<>(Map.of("code", code, "name", name, "level", level));
         if (parent != null) {

@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 import vn.pcmt.assessment.api.v1.AreaLevel;
 import vn.pcmt.assessment.api.v1.AreaRegistered;
 import vn.pcmt.assessment.api.v1.AssessmentTopics;
+import vn.pcmt.assessment.api.v1.ClassificationApproved;
 import vn.pcmt.assessment.api.v1.RecognitionDecided;
 import vn.pcmt.platform.kafka.IntegrationEventPublisher;
 
@@ -32,5 +33,12 @@ public class AssessmentOutbound {
         publisher.publish(AssessmentTopics.EVENTS, RecognitionDecided.TYPE, RecognitionDecided.VERSION, message, event.areaCode(),
                 new RecognitionDecided(event.appraisalId(), event.areaCode(), event.year(), event.criteriaSet().name(), event.recognized(),
                         event.decisionNo(), event.decidedOn()));
+    }
+
+    @EventHandler
+    void on(vn.pcmt.assessment.domain.event.ClassificationApproved event, DomainEventMessage<?> message) {
+        publisher.publish(AssessmentTopics.EVENTS, ClassificationApproved.TYPE, ClassificationApproved.VERSION, message,
+                event.communeCode(), new ClassificationApproved(event.communeCode(), event.year(), event.type(), event.approvedOn(),
+                        event.late()));
     }
 }

@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import org.junit.jupiter.api.Test;
 
-class RecognitionDecidedContractTest {
+class AssessmentContractTest {
 
     static final String EXAMPLE = "/contracts/v1/" + RecognitionDecided.TYPE + ".json";
     private final ObjectMapper mapper = new ObjectMapper().findAndRegisterModules().disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
@@ -23,5 +23,14 @@ class RecognitionDecidedContractTest {
         assertThat(mapper.readTree(mapper.writeValueAsString(event))).isEqualTo(example.get("payload"));
         assertThat(example.get("eventType").asText()).isEqualTo(RecognitionDecided.TYPE);
         assertThat(example.get("eventVersion").asInt()).isEqualTo(RecognitionDecided.VERSION);
+    }
+
+    @Test
+    void givenClassificationApproved_whenSerialised_thenEqualsPublishedExamplePayload() throws Exception {
+        JsonNode example = mapper.readTree(getClass().getResource("/contracts/v1/" + ClassificationApproved.TYPE + ".json"));
+        ClassificationApproved event = new ClassificationApproved("17167", 2025, "TYPE_II", LocalDate.of(2025, 12, 18), false);
+
+        assertThat(mapper.readTree(mapper.writeValueAsString(event))).isEqualTo(example.get("payload"));
+        assertThat(example.get("eventType").asText()).isEqualTo(ClassificationApproved.TYPE);
     }
 }
