@@ -32,7 +32,6 @@ import vn.pcmt.assessment.domain.facts.ProgrammeYear;
 import vn.pcmt.assessment.query.appraisal.AppraisalDocument;
 import vn.pcmt.assessment.query.appraisal.AppraisalRepository;
 import vn.pcmt.assessment.query.areadirectory.AreaDirectoryDocument;
-import vn.pcmt.assessment.query.areadirectory.AreaDirectoryRepository;
 import vn.pcmt.assessment.query.areafacts.AreaFactsAssembler;
 import vn.pcmt.assessment.query.areafacts.AreaFactsAssembler.Assembled;
 import vn.pcmt.platform.axon.Commands;
@@ -59,12 +58,12 @@ public class AppraisalController {
 
     private final Commands commands;
     private final CurrentActor currentActor;
-    private final AreaDirectoryRepository areas;
+    private final KnownAreas areas;
     private final AreaFactsAssembler facts;
     private final AppraisalRepository appraisals;
     private final Clock clock;
 
-    public AppraisalController(Commands commands, CurrentActor currentActor, AreaDirectoryRepository areas, AreaFactsAssembler facts,
+    public AppraisalController(Commands commands, CurrentActor currentActor, KnownAreas areas, AreaFactsAssembler facts,
                                AppraisalRepository appraisals, Clock clock) {
         this.commands = commands;
         this.currentActor = currentActor;
@@ -77,8 +76,7 @@ public class AppraisalController {
     @PostMapping("/api/appraisals")
     ResponseEntity<AppraisalDocument> appraise(@Valid @RequestBody AppraisalRequest request,
                                                @RequestParam(defaultValue = "false") boolean whatIf) {
-        AreaDirectoryDocument area = areas.findById(request.areaCode()).orElseThrow(() -> Refusal.ruleViolated("AREA_UNKNOWN",
-                "Không có địa bàn mã " + request.areaCode() + ".", new FieldProblem("areaCode", "AREA_UNKNOWN", "Không có địa bàn mã này.")));
+        AreaDirectoryDocument area = areas.referenced(request.areaCode(), "areaCode");
         if (!LEVELS.get(request.criteriaSet()).contains(area.level())) {
             throw Refusal.ruleViolated("CRITERIA_SET_NOT_FOR_LEVEL", "Bộ tiêu chí " + request.criteriaSet() + " không áp dụng "
                     + "cho địa bàn cấp " + area.level() + ".", new FieldProblem("criteriaSet", "NOT_FOR_LEVEL", "Không áp dụng cho cấp địa bàn này."));
@@ -141,7 +139,7 @@ public class AppraisalController {
      */
     @GetMapping("/api/areas/{code}/classification")
     AppraisalDocument classification(@PathVariable @AreaCode String code, @RequestParam @Min(2020) @Max(2100) int year) {
-        AreaDirectoryDocument area = areas.findById(code).orElseThrow(() -> Refusal.notFound("AREA_UNKNOWN", "Không có địa bàn mã " + code + "."));
+        AreaDirectoryDocument area = areas.addressed(code);
         if (area.level() != AreaLevel.COMMUNE) {
             throw Refusal.ruleViolated("CRITERIA_SET_NOT_FOR_LEVEL", "Phân loại theo Điều 4 Quyết định 28/2025 áp dụng cho xã (tỉnh: chưa hỗ trợ).",
                     new FieldProblem("code", "NOT_FOR_LEVEL", "Chỉ áp dụng cho xã."));
@@ -160,9 +158,7 @@ public class AppraisalController {
 
     @GetMapping("/api/areas/{code}/facts")
     Assembled facts(@PathVariable @AreaCode String code, @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
-        if (!areas.existsById(code)) {
-            throw Refusal.notFound("AREA_UNKNOWN", "Không có địa bàn mã " + code + ".");
-        }
+        areas.addressed(code);
         return facts.assemble(code, asOf);
     }
 }

@@ -25,7 +25,6 @@ import vn.pcmt.assessment.domain.criteria.CriteriaSet;
 import vn.pcmt.assessment.domain.criteria.CriteriaSetId;
 import vn.pcmt.assessment.domain.facts.ProgrammeYear;
 import vn.pcmt.assessment.query.areadirectory.AreaDirectoryDocument;
-import vn.pcmt.assessment.query.areadirectory.AreaDirectoryRepository;
 import vn.pcmt.assessment.query.areafacts.AreaFactsAssembler;
 import vn.pcmt.assessment.query.classification.ClassificationDocument;
 import vn.pcmt.assessment.query.classification.ClassificationRepository;
@@ -42,12 +41,12 @@ import vn.pcmt.platform.web.Versions;
 public class ClassificationController {
 
     private final Commands commands;
-    private final AreaDirectoryRepository areas;
+    private final KnownAreas areas;
     private final AreaFactsAssembler facts;
     private final ClassificationRepository classifications;
     private final Clock clock;
 
-    public ClassificationController(Commands commands, AreaDirectoryRepository areas, AreaFactsAssembler facts,
+    public ClassificationController(Commands commands, KnownAreas areas, AreaFactsAssembler facts,
                                     ClassificationRepository classifications, Clock clock) {
         this.commands = commands;
         this.areas = areas;
@@ -58,9 +57,11 @@ public class ClassificationController {
 
     @PostMapping
     ResponseEntity<ClassificationDocument> classify(@Valid @RequestBody ClassificationRequest request) {
-        AreaDirectoryDocument commune = areas.findById(request.communeCode()).filter(area -> area.level() == AreaLevel.COMMUNE)
-                .orElseThrow(() -> Refusal.ruleViolated("AREA_UNKNOWN", "Không có xã mã " + request.communeCode() + ".",
-                        new FieldProblem("communeCode", "AREA_UNKNOWN", "Không có xã mã này.")));
+        AreaDirectoryDocument commune = areas.referenced(request.communeCode(), "communeCode");
+        if (commune.level() != AreaLevel.COMMUNE) {
+            throw Refusal.ruleViolated("AREA_UNKNOWN", "Không có xã mã " + request.communeCode() + ".",
+                    new FieldProblem("communeCode", "AREA_UNKNOWN", "Không có xã mã này."));
+        }
         LocalDate periodEnd = new ProgrammeYear(request.year()).lastDay();
         if (!LocalDate.now(clock).isAfter(periodEnd)) {
             throw Refusal.ruleViolated("PERIOD_NOT_OVER", "Kỳ " + request.year() + " kết thúc ngày " + periodEnd + "; phân loại sau ngày đó.",

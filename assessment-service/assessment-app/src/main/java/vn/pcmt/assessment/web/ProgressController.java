@@ -16,13 +16,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.pcmt.assessment.domain.Progress;
 import vn.pcmt.assessment.domain.command.SetTarget;
-import vn.pcmt.assessment.query.areadirectory.AreaDirectoryRepository;
 import vn.pcmt.assessment.query.progress.ProgressQuery;
 import vn.pcmt.assessment.query.progress.TargetDocument;
 import vn.pcmt.assessment.query.progress.TargetRepository;
 import vn.pcmt.platform.axon.Commands;
 import vn.pcmt.platform.axon.EventMetaData;
-import vn.pcmt.platform.problem.Refusal;
 import vn.pcmt.platform.web.AreaCode;
 import vn.pcmt.platform.web.Versions;
 
@@ -33,11 +31,11 @@ import vn.pcmt.platform.web.Versions;
 public class ProgressController {
 
     private final Commands commands;
-    private final AreaDirectoryRepository areas;
+    private final KnownAreas areas;
     private final TargetRepository targets;
     private final ProgressQuery progress;
 
-    public ProgressController(Commands commands, AreaDirectoryRepository areas, TargetRepository targets, ProgressQuery progress) {
+    public ProgressController(Commands commands, KnownAreas areas, TargetRepository targets, ProgressQuery progress) {
         this.commands = commands;
         this.areas = areas;
         this.targets = targets;
@@ -47,7 +45,7 @@ public class ProgressController {
     @PutMapping("/targets/{year}")
     TargetDocument setTarget(@PathVariable @AreaCode String code, @PathVariable @Min(2020) @Max(2100) int year,
                              @RequestHeader(value = "If-Match", required = false) String ifMatch, @Valid @RequestBody TargetRequest request) {
-        requireArea(code);
+        areas.addressed(code);
         commands.send(new SetTarget(code, Versions.ifMatch(ifMatch), year, request.drugFreeChildrenPercent(), request.plan()),
                 LocalDate.now(EventMetaData.BUSINESS_ZONE));
         return targets.findById(TargetDocument.id(code, year)).orElseThrow();
@@ -56,13 +54,7 @@ public class ProgressController {
     /** Recognised children that year (kept from the year before, new, and those that lost it), against the target. */
     @GetMapping("/progress")
     Progress progress(@PathVariable @AreaCode String code, @RequestParam @Min(2020) @Max(2100) int year) {
-        requireArea(code);
+        areas.addressed(code);
         return progress.of(code, year);
-    }
-
-    private void requireArea(String code) {
-        if (!areas.existsById(code)) {
-            throw Refusal.notFound("AREA_UNKNOWN", "Không có địa bàn mã " + code + ".");
-        }
     }
 }

@@ -20,7 +20,6 @@ import vn.pcmt.assessment.domain.command.RegisterDrugFreeArea;
 import vn.pcmt.assessment.domain.criteria.PersonFact;
 import vn.pcmt.assessment.query.appraisal.AppraisalRepository;
 import vn.pcmt.assessment.query.areadirectory.AreaDirectoryDocument;
-import vn.pcmt.assessment.query.areadirectory.AreaDirectoryRepository;
 import vn.pcmt.assessment.query.personhistory.PersonHistories;
 import vn.pcmt.assessment.query.registration.RegistrationDocument;
 import vn.pcmt.assessment.query.registration.RegistrationRepository;
@@ -39,12 +38,12 @@ import vn.pcmt.platform.web.AreaCode;
 public class RegistrationController {
 
     private final Commands commands;
-    private final AreaDirectoryRepository areas;
+    private final KnownAreas areas;
     private final PersonHistories persons;
     private final RegistrationRepository registrations;
     private final AppraisalRepository appraisals;
 
-    public RegistrationController(Commands commands, AreaDirectoryRepository areas, PersonHistories persons,
+    public RegistrationController(Commands commands, KnownAreas areas, PersonHistories persons,
                                   RegistrationRepository registrations, AppraisalRepository appraisals) {
         this.commands = commands;
         this.areas = areas;
@@ -55,8 +54,7 @@ public class RegistrationController {
 
     @PostMapping
     ResponseEntity<RegistrationDocument> register(@Valid @RequestBody RegistrationRequest request) {
-        AreaDirectoryDocument area = areas.findById(request.areaCode()).orElseThrow(() -> Refusal.ruleViolated("AREA_UNKNOWN",
-                "Không có địa bàn mã " + request.areaCode() + ".", new FieldProblem("areaCode", "AREA_UNKNOWN", "Không có địa bàn mã này.")));
+        AreaDirectoryDocument area = areas.referenced(request.areaCode(), "areaCode");
         if (area.level() == AreaLevel.PROVINCE) {
             throw Refusal.ruleViolated("AREA_LEVEL_NOT_ALLOWED", "Chỉ thôn, xã đăng ký xây dựng địa bàn không ma túy.",
                     new FieldProblem("areaCode", "AREA_LEVEL_NOT_ALLOWED", "Chỉ thôn, xã."));

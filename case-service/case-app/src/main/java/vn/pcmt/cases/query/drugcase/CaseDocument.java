@@ -48,10 +48,6 @@ public record CaseDocument(
     public record Seizure(String seizureId, SeizedSubstance substance, BigDecimal quantity, QuantityUnit unit, LocalDate seizedOn) {
     }
 
-    public boolean open() {
-        return stage != CaseStage.CLOSED;
-    }
-
     CaseDocument reached(CaseStage reached, LocalDate on, String decisionNo, boolean mobile, ClosureReason reason, long newVersion) {
         List<StageEntry> history = new ArrayList<>(stages);
         history.add(new StageEntry(reached, on, decisionNo));
