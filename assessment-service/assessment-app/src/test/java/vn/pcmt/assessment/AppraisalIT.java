@@ -116,9 +116,14 @@ class AppraisalIT {
         ResponseEntity<String> registered = http.postForEntity("/api/drug-free-registrations", Map.of("areaCode", "14600-01",
                 "year", 2026, "kind", "BUILD", "registeredOn", "2026-03-01"), String.class);
         assertThat(mapper.readTree(registered.getBody()).get("baselineUsers").asLong()).isEqualTo(1);
+        long registeredEvents = mongo.getCollection("domainevents").countDocuments();
         ResponseEntity<String> again = http.postForEntity("/api/drug-free-registrations", Map.of("areaCode", "14600-01",
                 "year", 2026, "kind", "BUILD", "registeredOn", "2026-03-02"), String.class);
+        ResponseEntity<String> notKept = http.postForEntity("/api/drug-free-registrations", Map.of("areaCode", "14600",
+                "year", 2026, "kind", "MAINTAIN", "registeredOn", "2026-03-02"), String.class);
         assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(mapper.readTree(notKept.getBody()).get("code").asText()).isEqualTo("NOT_RECOGNISED_LAST_YEAR");
+        assertThat(mongo.getCollection("domainevents").countDocuments()).isEqualTo(registeredEvents);
         publish(RegistryTopics.EVENTS, addict, 2, SubjectRemoved.TYPE, LocalDate.of(2026, 6, 1),
                 new SubjectRemoved(addict, "DEATH", LocalDate.of(2026, 6, 1)));
         await().atMost(Duration.ofSeconds(60)).until(() -> mapper.readTree(http.getForObject("/api/areas/14600-01/facts?asOf=2026-11-20",
@@ -186,8 +191,10 @@ class AppraisalIT {
         area("95", "Thanh Hóa", "PROVINCE", null);
         area("16100", "Xã Nga Sơn", "COMMUNE", "95");
 
+        long before = mongo.getCollection("domainevents").countDocuments();
         ResponseEntity<String> running = http.postForEntity("/api/classifications", Map.of("communeCode", "16100", "year", 2026),
                 String.class);
+        assertThat(mongo.getCollection("domainevents").countDocuments()).isEqualTo(before);
         ResponseEntity<String> classified = http.postForEntity("/api/classifications", Map.of("communeCode", "16100", "year", 2025),
                 String.class);
         ResponseEntity<String> again = http.postForEntity("/api/classifications", Map.of("communeCode", "16100", "year", 2025),
@@ -199,6 +206,7 @@ class AppraisalIT {
         assertThat(classified.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         assertThat(mapper.readTree(classified.getBody()).get("type").asText()).isEqualTo("NONE");
         assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(mongo.getCollection("domainevents").countDocuments()).isEqualTo(before + 2); // the classification and its approval
         assertThat(mapper.readTree(approved.getBody()).get("approvedLate").asBoolean()).isFalse();
         JsonNode published = mapper.readTree(TopicRecords.readUntil(AssessmentTopics.EVENTS, "16100:2025", values -> !values.isEmpty())
                 .getFirst());
