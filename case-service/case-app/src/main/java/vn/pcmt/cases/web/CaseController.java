@@ -9,7 +9,6 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
@@ -123,15 +122,8 @@ public class CaseController {
     }
 
     private ResponseEntity<CaseDocument> send(UUID id, Object command, LocalDate effectiveDate) {
-        if (!cases.existsById(id.toString())) {
-            throw unknown(); // also keeps another aggregate's id away
-        }
-        try {
-            commands.send(command, effectiveDate);
-        } catch (AggregateNotFoundException e) {
-            throw unknown();
-        }
-        CaseDocument changed = cases.findById(id.toString()).orElseThrow(CaseController::unknown);
+        CaseDocument changed = ExistingRecord.change(cases, id.toString(), CaseController::unknown,
+                () -> commands.send(command, effectiveDate));
         return ResponseEntity.ok().eTag(Versions.etag(changed.version())).body(changed);
     }
 

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
-import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -94,15 +93,8 @@ public class GangController {
     }
 
     private ResponseEntity<GangDocument> send(UUID id, Object command, LocalDate effectiveDate) {
-        if (!gangs.existsById(id.toString())) {
-            throw unknown(); // also keeps another aggregate's id away
-        }
-        try {
-            commands.send(command, effectiveDate);
-        } catch (AggregateNotFoundException e) {
-            throw unknown();
-        }
-        GangDocument gang = gangs.findById(id.toString()).orElseThrow(GangController::unknown);
+        GangDocument gang = ExistingRecord.change(gangs, id.toString(), GangController::unknown,
+                () -> commands.send(command, effectiveDate));
         return ResponseEntity.ok().eTag(Versions.etag(gang.version())).body(gang);
     }
 

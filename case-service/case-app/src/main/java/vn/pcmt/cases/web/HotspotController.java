@@ -6,7 +6,6 @@ import java.util.UUID;
 import java.util.function.Function;
 
 import jakarta.validation.Valid;
-import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -93,15 +92,8 @@ public class HotspotController {
     }
 
     private ResponseEntity<HotspotDocument> step(UUID id, HotspotStepRequest request, Function<Long, Object> command, String ifMatch) {
-        if (!hotspots.existsById(id.toString())) {
-            throw unknown(); // also keeps another aggregate's id (a dossier's) away from the hotspot
-        }
-        try {
-            commands.send(command.apply(Versions.ifMatch(ifMatch)), request.on());
-        } catch (AggregateNotFoundException e) {
-            throw unknown();
-        }
-        HotspotDocument hotspot = hotspots.findById(id.toString()).orElseThrow(HotspotController::unknown);
+        HotspotDocument hotspot = ExistingRecord.change(hotspots, id.toString(), HotspotController::unknown,
+                () -> commands.send(command.apply(Versions.ifMatch(ifMatch)), request.on()));
         return ResponseEntity.ok().eTag(Versions.etag(hotspot.version())).body(hotspot);
     }
 

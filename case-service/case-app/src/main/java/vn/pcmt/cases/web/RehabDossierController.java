@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
-import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -89,15 +88,8 @@ public class RehabDossierController {
             case COURT_RETURN -> new ReturnDossier(dossierId, version, request.on(), required(request.reason(), "reason"));
             case WITHDRAW -> new WithdrawDossier(dossierId, version, request.on(), required(request.reason(), "reason"));
         };
-        if (!dossiers.existsById(dossierId)) {
-            throw unknown(); // also keeps another aggregate's id (a hotspot's) away from the dossier
-        }
-        try {
-            commands.send(command, request.on());
-        } catch (AggregateNotFoundException e) {
-            throw unknown();
-        }
-        RehabDossierDocument dossier = dossiers.findById(dossierId).orElseThrow(RehabDossierController::unknown);
+        RehabDossierDocument dossier = ExistingRecord.change(dossiers, dossierId, RehabDossierController::unknown,
+                () -> commands.send(command, request.on()));
         return ResponseEntity.ok().eTag(Versions.etag(dossier.version())).body(dossier);
     }
 

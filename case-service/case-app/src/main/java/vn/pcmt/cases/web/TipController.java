@@ -9,7 +9,6 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
@@ -76,16 +75,9 @@ public class TipController {
                     required(request.referenceId(), "referenceId").toString());
             case DISMISS -> new DismissTip(tipId, version, request.on(), required(request.reason(), "reason"));
         };
-        if (!tips.existsById(tipId)) {
-            throw unknown(); // also keeps another aggregate's id away from the tip
-        }
         Actor actor = currentActor.get();
-        try {
-            commands.send(command, actor, request.on());
-        } catch (AggregateNotFoundException e) {
-            throw unknown();
-        }
-        TipDocument tip = tips.findById(tipId).orElseThrow(TipController::unknown);
+        TipDocument tip = ExistingRecord.change(tips, tipId, TipController::unknown,
+                () -> commands.send(command, actor, request.on()));
         return ResponseEntity.ok().eTag(Versions.etag(tip.version())).body(view(tip, actor));
     }
 

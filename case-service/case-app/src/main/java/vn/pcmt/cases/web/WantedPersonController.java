@@ -79,11 +79,8 @@ public class WantedPersonController {
     }
 
     private ResponseEntity<WantedPersonDocument> send(UUID id, Object command, LocalDate effectiveDate) {
-        if (!wanted.existsById(id.toString())) {
-            throw unknown(); // also keeps another aggregate's id away
-        }
-        commands.send(command, effectiveDate);
-        WantedPersonDocument person = wanted.findById(id.toString()).orElseThrow(WantedPersonController::unknown);
+        WantedPersonDocument person = ExistingRecord.change(wanted, id.toString(), WantedPersonController::unknown,
+                () -> commands.send(command, effectiveDate));
         return ResponseEntity.ok().eTag(Versions.etag(person.version())).body(person);
     }
 
