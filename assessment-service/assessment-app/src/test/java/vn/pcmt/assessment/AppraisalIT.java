@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -111,6 +112,9 @@ class AppraisalIT {
         assertThat(passed).containsEntry("LOCAL_1", false).containsEntry("LOCAL_6", false).containsEntry("LOCAL_9", true)
                 .containsEntry("LOCAL_10", true).containsEntry("LOCAL_4", false); // not registered: no baseline
         assertThat(mapper.readTree(whatIf.getBody()).get("criteria")).isEqualTo(appraisal.get("criteria")); // the same answer again
+        List<String> streams = new ArrayList<>();
+        appraisal.get("eventPositions").forEach(p -> streams.add(p.get("source").asText()));
+        assertThat(streams).contains(RegistryTopics.EVENTS, CaseTopics.EVENTS, "assessment:14600-01"); // the manual facts' area
 
         // registered on 1/3 with its one addict as the baseline; the addict leaves the list: criterion 4 holds
         ResponseEntity<String> registered = http.postForEntity("/api/drug-free-registrations", Map.of("areaCode", "14600-01",
@@ -132,6 +136,22 @@ class AppraisalIT {
                 "criteriaSet", "LOCAL_10", "asOf", "2026-11-20"), String.class).getBody());
         after.get("criteria").forEach(c -> passed.put(c.get("id").asText(), c.get("passed").asBoolean()));
         assertThat(passed).containsEntry("LOCAL_4", true).containsEntry("LOCAL_1", true);
+        // the households' commitments corrected down: criterion 9 no longer holds today
+        http.exchange("/api/areas/14600-01/facts/2026", HttpMethod.PUT, new HttpEntity<>(Map.of("population", 900, "households", 240,
+                "householdsCommitted", 200, "onRoute", false, "preventionModels",
+                List.of(Map.of("name", "Tổ tự quản", "since", "2025-01-10", "effective", true)))), String.class);
+        await().atMost(Duration.ofSeconds(30)).until(() -> mapper.readTree(http.getForObject("/api/areas/14600-01/facts?asOf=2026-11-20",
+                String.class)).at("/facts/householdsCommitted").asInt() == 200);
+
+        // the recorded appraisal run again on what was known when it was made: the same answer, though the addict has
+        // left the list (backdated to June), a baseline was registered and the commitments corrected since
+        JsonNode recomputed = mapper.readTree(http.getForObject(recorded.getHeaders().getLocation() + "/recomputation", String.class));
+        assertThat(recomputed.get("same").asBoolean()).as(recomputed.toString()).isTrue();
+        assertThat(recomputed.get("outcome").asText()).isEqualTo("NOT_DRUG_FREE");
+        assertThat(recomputed.get("criteria")).isEqualTo(mapper.readTree(whatIf.getBody()).get("criteria"));
+        assertThat(recomputed.get("eventPositions")).isEqualTo(appraisal.get("eventPositions"));
+        assertThat(http.getForEntity("/api/appraisals/" + UUID.randomUUID() + "/recomputation", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
 
         // the council meets; recognition is refused for an area that failed, and the refusal (with reasons) is published
         String decision = recorded.getHeaders().getLocation() + "/decision";

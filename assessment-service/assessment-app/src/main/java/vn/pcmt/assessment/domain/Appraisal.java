@@ -51,7 +51,7 @@ public class Appraisal {
     @CommandHandler
     public Appraisal(RecordAppraisal command) {
         apply(new AppraisalRecorded(command.appraisalId(), command.areaCode(), command.asOf(), command.result().criteriaSet(),
-                command.result().criteriaSet().legalSource(), command.result().outcome(), command.result().criteria()));
+                command.result().criteriaSet().legalSource(), command.result().outcome(), command.result().criteria(), command.eventPositions()));
     }
 
     @CommandHandler

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -30,6 +31,8 @@ import vn.pcmt.assessment.domain.criteria.CriteriaSet;
 import vn.pcmt.assessment.domain.criteria.CriteriaSetId;
 import vn.pcmt.assessment.domain.facts.ProgrammeYear;
 import vn.pcmt.assessment.query.appraisal.AppraisalDocument;
+import vn.pcmt.assessment.query.appraisal.AppraisalRecomputations;
+import vn.pcmt.assessment.query.appraisal.AppraisalRecomputations.Recomputation;
 import vn.pcmt.assessment.query.appraisal.AppraisalRepository;
 import vn.pcmt.assessment.query.areadirectory.AreaDirectoryDocument;
 import vn.pcmt.assessment.query.areafacts.AreaFactsAssembler;
@@ -61,15 +64,17 @@ public class AppraisalController {
     private final KnownAreas areas;
     private final AreaFactsAssembler facts;
     private final AppraisalRepository appraisals;
+    private final AppraisalRecomputations recomputations;
     private final Clock clock;
 
     public AppraisalController(Commands commands, CurrentActor currentActor, KnownAreas areas, AreaFactsAssembler facts,
-                               AppraisalRepository appraisals, Clock clock) {
+                               AppraisalRepository appraisals, AppraisalRecomputations recomputations, Clock clock) {
         this.commands = commands;
         this.currentActor = currentActor;
         this.areas = areas;
         this.facts = facts;
         this.appraisals = appraisals;
+        this.recomputations = recomputations;
         this.clock = clock;
     }
 
@@ -81,14 +86,15 @@ public class AppraisalController {
             throw Refusal.ruleViolated("CRITERIA_SET_NOT_FOR_LEVEL", "Bộ tiêu chí " + request.criteriaSet() + " không áp dụng "
                     + "cho địa bàn cấp " + area.level() + ".", new FieldProblem("criteriaSet", "NOT_FOR_LEVEL", "Không áp dụng cho cấp địa bàn này."));
         }
-        AppraisalResult result = CriteriaSet.of(request.criteriaSet()).appraise(facts.assemble(request.areaCode(), request.asOf()).facts());
+        Assembled read = facts.assemble(request.areaCode(), request.asOf());
+        AppraisalResult result = CriteriaSet.of(request.criteriaSet()).appraise(read.facts());
         if (whatIf) {
             return ResponseEntity.ok(new AppraisalDocument(null, request.areaCode(), request.asOf(), result.criteriaSet(),
-                    result.criteriaSet().legalSource(), result.outcome(), result.criteria(), currentActor.get().userId(), Instant.now(),
-                    null, null, -1));
+                    result.criteriaSet().legalSource(), result.outcome(), result.criteria(), read.eventPositions(),
+                    currentActor.get().userId(), Instant.now(), null, null, -1));
         }
         String id = UUID.randomUUID().toString();
-        commands.send(new RecordAppraisal(id, request.areaCode(), request.asOf(), result), request.asOf());
+        commands.send(new RecordAppraisal(id, request.areaCode(), request.asOf(), result, read.eventPositions()), request.asOf());
         AppraisalDocument recorded = appraisals.findById(id).orElseThrow();
         return ResponseEntity.created(URI.create("/api/appraisals/" + id)).eTag(Versions.etag(recorded.version())).body(recorded);
     }
@@ -134,6 +140,15 @@ public class AppraisalController {
     }
 
     /**
+     * The appraisal run again on the facts as they were known when it was made, whatever was recorded since; records
+     * nothing.
+     */
+    @GetMapping("/api/appraisals/{id}/recomputation")
+    Recomputation recompute(@PathVariable UUID id) {
+        return recomputations.of(id.toString()).orElseThrow(AppraisalController::unknown);
+    }
+
+    /**
      * A commune's key-area type under QĐ 28 Art. 4 for programme {@code year}: its facts at the period's end (14/12), or
      * today while the year runs; computed, not recorded (the province's approval of classifications is to come).
      */
@@ -153,7 +168,7 @@ public class AppraisalController {
         }
         AppraisalResult result = CriteriaSet.of(CriteriaSetId.QD28_2025_COMMUNE_KEY_AREA).appraise(facts.assemble(code, asOf).facts());
         return new AppraisalDocument(null, code, asOf, result.criteriaSet(), result.criteriaSet().legalSource(), result.outcome(),
-                result.criteria(), null, null, null, null, -1);
+                result.criteria(), List.of(), null, null, null, null, -1);
     }
 
     @GetMapping("/api/areas/{code}/facts")

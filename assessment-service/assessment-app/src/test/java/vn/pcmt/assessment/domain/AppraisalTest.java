@@ -26,7 +26,7 @@ class AppraisalTest {
     private final AggregateTestFixture<Appraisal> fixture = new AggregateTestFixture<>(Appraisal.class);
 
     private static AppraisalRecorded appraised(String outcome, CriteriaSetId set) {
-        return new AppraisalRecorded(ID, "17167-02", AS_OF, set, set.legalSource(), outcome, List.of());
+        return new AppraisalRecorded(ID, "17167-02", AS_OF, set, set.legalSource(), outcome, List.of(), List.of());
     }
 
     private static AppraisalReviewed reviewed() {

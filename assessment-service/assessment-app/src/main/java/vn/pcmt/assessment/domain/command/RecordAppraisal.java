@@ -1,14 +1,18 @@
 package vn.pcmt.assessment.domain.command;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import vn.pcmt.assessment.domain.criteria.AppraisalResult;
+import vn.pcmt.assessment.domain.facts.EventPosition;
 
-/** Records an appraisal of an area as of a date: the result its criteria set gave on the facts of that day. */
+/** Records an appraisal of an area as of a date: the result its criteria set gave on the facts of that day,
+ * and the positions those facts were read up to. */
 public record RecordAppraisal(
         @TargetAggregateIdentifier String appraisalId,
         String areaCode,
         LocalDate asOf,
-        AppraisalResult result) {
+        AppraisalResult result,
+        List<EventPosition> eventPositions) {
 }

@@ -9,7 +9,7 @@ import java.time.LocalDate;
  * cultivation site, a hiding place); {@code personId} and the residence: an offender or an arrested person;
  * {@code detail}: the case's kind (CRIMINAL, ADMINISTRATIVE), its article, a stage, a gang's activity; {@code flag}:
  * a drug-use point, a hotspot still active, an incident that breaks criterion 8; for an incident, {@code personId} is
- * the registry subject who caused it, when known.
+ * the registry subject who caused it, when known; {@code position}: where it was read.
  */
 public record CaseFact(
         String factId,
@@ -25,7 +25,8 @@ public record CaseFact(
         String detail,
         boolean flag,
         long plants,
-        BigDecimal areaM2) {
+        BigDecimal areaM2,
+        EventPosition position) {
 
     public enum Kind {
         HOTSPOT_IDENTIFIED,
@@ -46,32 +47,38 @@ public record CaseFact(
     }
 
     public static CaseFact of(String factId, Kind kind, String aggregateId, long version, LocalDate on) {
-        return new CaseFact(factId, kind, aggregateId, version, on, null, null, null, null, null, null, false, 0, BigDecimal.ZERO);
+        return new CaseFact(factId, kind, aggregateId, version, on, null, null, null, null, null, null, false, 0, BigDecimal.ZERO, null);
     }
 
     public CaseFact at(String commune, String village) {
         return new CaseFact(factId, kind, aggregateId, version, on, commune, village, personId, residenceCommuneCode,
-                residenceVillageCode, detail, flag, plants, areaM2);
+                residenceVillageCode, detail, flag, plants, areaM2, position);
     }
 
     public CaseFact person(String id, String residenceCommune, String residenceVillage) {
         return new CaseFact(factId, kind, aggregateId, version, on, communeCode, villageCode, id, residenceCommune, residenceVillage,
-                detail, flag, plants, areaM2);
+                detail, flag, plants, areaM2, position);
     }
 
     public CaseFact detail(String value) {
         return new CaseFact(factId, kind, aggregateId, version, on, communeCode, villageCode, personId, residenceCommuneCode,
-                residenceVillageCode, value, flag, plants, areaM2);
+                residenceVillageCode, value, flag, plants, areaM2, position);
     }
 
     public CaseFact flag(boolean value) {
         return new CaseFact(factId, kind, aggregateId, version, on, communeCode, villageCode, personId, residenceCommuneCode,
-                residenceVillageCode, detail, value, plants, areaM2);
+                residenceVillageCode, detail, value, plants, areaM2, position);
     }
 
     public CaseFact destroyed(long count, BigDecimal m2) {
         return new CaseFact(factId, kind, aggregateId, version, on, communeCode, villageCode, personId, residenceCommuneCode,
-                residenceVillageCode, detail, flag, count, m2);
+                residenceVillageCode, detail, flag, count, m2, position);
+    }
+
+    /** Where the fact was read from (its topic, partition and offset). */
+    public CaseFact readAt(EventPosition value) {
+        return new CaseFact(factId, kind, aggregateId, version, on, communeCode, villageCode, personId, residenceCommuneCode,
+                residenceVillageCode, detail, flag, plants, areaM2, value);
     }
 
     /** Where the fact is (its place) is the area, a commune or one of its villages. */

@@ -4,10 +4,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 import vn.pcmt.assessment.domain.facts.CaseFact;
 import vn.pcmt.assessment.domain.facts.CaseFact.Kind;
+import vn.pcmt.assessment.domain.facts.EventPosition;
 import vn.pcmt.assessment.query.casefacts.CaseFactLedger;
 import vn.pcmt.cases.api.v1.ArrestMade;
 import vn.pcmt.cases.api.v1.CaseOffender;
@@ -30,7 +32,7 @@ import vn.pcmt.platform.kafka.InboundEvents;
 
 /**
  * Case-service's events as facts for the criteria (an aggregate's events share a partition, so they arrive in order;
- * each is applied once). Seizures, gang members and compulsory rehab change no count the criteria read.
+ * each is applied once), each kept with the position it was read at. Seizures, gang members and compulsory rehab change no count the criteria read.
  */
 @Component
 public class CaseFactsConsumer {
@@ -46,9 +48,10 @@ public class CaseFactsConsumer {
     }
 
     @KafkaListener(topics = CaseTopics.EVENTS, groupId = CONSUMER)
-    void on(String record) {
-        IntegrationEvent event = inbound.read(record);
-        List<CaseFact> facts = facts(event);
+    void on(ConsumerRecord<String, String> record) {
+        IntegrationEvent event = inbound.read(record.value());
+        EventPosition position = new EventPosition(record.topic(), record.partition(), record.offset());
+        List<CaseFact> facts = facts(event).stream().map(fact -> fact.readAt(position)).toList();
         if (!facts.isEmpty()) {
             inbound.applyOnce(CONSUMER, event, e -> ledger.record(facts));
         }

@@ -2,8 +2,10 @@ package vn.pcmt.assessment.integration.inbound;
 
 import java.util.List;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
+import vn.pcmt.assessment.domain.facts.EventPosition;
 import vn.pcmt.assessment.domain.facts.TimelineEntry;
 import vn.pcmt.assessment.domain.facts.TimelineEntry.Kind;
 import vn.pcmt.assessment.query.personhistory.PersonHistories;
@@ -26,7 +28,7 @@ import vn.pcmt.registry.api.v1.TreatmentStarted;
 
 /**
  * The registry's events as entries of each subject's history (a subject's events share a partition, so they arrive in
- * order; each is applied once). Relapses, addiction determinations, residence checks and identity corrections change
+ * order; each is applied once, kept with the position it was read at). Relapses, addiction determinations, residence checks and identity corrections change
  * nothing the criteria read and are skipped.
  */
 @Component
@@ -43,11 +45,12 @@ public class RegistryTimelineConsumer {
     }
 
     @KafkaListener(topics = RegistryTopics.EVENTS, groupId = CONSUMER)
-    void on(String record) {
-        IntegrationEvent event = inbound.read(record);
+    void on(ConsumerRecord<String, String> record) {
+        IntegrationEvent event = inbound.read(record.value());
         TimelineEntry entry = entry(event);
         if (entry != null) {
-            inbound.applyOnce(CONSUMER, event, e -> histories.append(e.aggregateId(), entry));
+            TimelineEntry read = entry.readAt(new EventPosition(record.topic(), record.partition(), record.offset()));
+            inbound.applyOnce(CONSUMER, event, e -> histories.append(e.aggregateId(), read));
         }
     }
 

@@ -9,6 +9,7 @@ import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 import vn.pcmt.assessment.domain.criteria.CriteriaSetId;
 import vn.pcmt.assessment.domain.criteria.CriterionResult;
+import vn.pcmt.assessment.domain.facts.EventPosition;
 
 @Document("appraisal")
 public record AppraisalDocument(
@@ -19,6 +20,7 @@ public record AppraisalDocument(
         String legalSource,
         String outcome,
         List<CriterionResult> criteria,
+        List<EventPosition> eventPositions,
         String recordedBy,
         Instant recordedAt,
         Review review,
@@ -32,12 +34,12 @@ public record AppraisalDocument(
     }
 
     AppraisalDocument reviewed(Review newReview, long newVersion) {
-        return new AppraisalDocument(id, areaCode, asOf, criteriaSet, legalSource, outcome, criteria, recordedBy, recordedAt, newReview,
+        return new AppraisalDocument(id, areaCode, asOf, criteriaSet, legalSource, outcome, criteria, eventPositions, recordedBy, recordedAt, newReview,
                 decision, newVersion);
     }
 
     AppraisalDocument decided(Decision newDecision, long newVersion) {
-        return new AppraisalDocument(id, areaCode, asOf, criteriaSet, legalSource, outcome, criteria, recordedBy, recordedAt, review,
+        return new AppraisalDocument(id, areaCode, asOf, criteriaSet, legalSource, outcome, criteria, eventPositions, recordedBy, recordedAt, review,
                 newDecision, newVersion);
     }
 }

@@ -23,7 +23,7 @@ public class AppraisalProjection {
     @EventHandler
     void on(AppraisalRecorded e, DomainEventMessage<?> message) {
         appraisals.save(new AppraisalDocument(e.appraisalId(), e.areaCode(), e.asOf(), e.criteriaSet(), e.legalSource(), e.outcome(),
-                e.criteria(), EventMetaData.actor(message).userId(), message.getTimestamp(), null, null, message.getSequenceNumber()));
+                e.criteria(), e.eventPositions(), EventMetaData.actor(message).userId(), message.getTimestamp(), null, null, message.getSequenceNumber()));
     }
 
     @EventHandler

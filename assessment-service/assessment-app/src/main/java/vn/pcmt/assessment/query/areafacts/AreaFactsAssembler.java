@@ -16,7 +16,11 @@ import vn.pcmt.assessment.domain.criteria.CaseCounts;
 import vn.pcmt.assessment.domain.criteria.CriteriaSet;
 import vn.pcmt.assessment.domain.criteria.CriteriaSetId;
 import vn.pcmt.assessment.domain.criteria.PersonFact;
+import vn.pcmt.assessment.domain.facts.CaseFact;
 import vn.pcmt.assessment.domain.facts.CaseFacts;
+import vn.pcmt.assessment.domain.facts.EventPosition;
+import vn.pcmt.assessment.domain.facts.EventPositions;
+import vn.pcmt.assessment.domain.facts.PersonHistory;
 import vn.pcmt.assessment.domain.facts.ProgrammeYear;
 import vn.pcmt.assessment.query.areadirectory.AreaDirectoryDocument;
 import vn.pcmt.assessment.query.areadirectory.AreaDirectoryRepository;
@@ -34,11 +38,11 @@ public class AreaFactsAssembler {
 
     private final PersonHistories persons;
     private final CaseFactLedger cases;
-    private final AreaFactsRepository manual;
+    private final ManualFacts manual;
     private final RegistrationRepository registrations;
     private final AreaDirectoryRepository areas;
 
-    public AreaFactsAssembler(PersonHistories persons, CaseFactLedger cases, AreaFactsRepository manual,
+    public AreaFactsAssembler(PersonHistories persons, CaseFactLedger cases, ManualFacts manual,
                               RegistrationRepository registrations, AreaDirectoryRepository areas) {
         this.persons = persons;
         this.cases = cases;
@@ -47,58 +51,84 @@ public class AreaFactsAssembler {
         this.areas = areas;
     }
 
-    /** A commune's or village's facts on {@code asOf}, and the manual facts they used (empty when none were recorded). */
+    /** An area's facts on {@code asOf}, and the manual facts they used (empty when none were recorded). */
     public Assembled assemble(String areaCode, LocalDate asOf) {
+        return assemble(areaCode, asOf, null);
+    }
+
+    /**
+     * An area's facts on {@code asOf} as they were known at {@code known} (the positions an earlier reading recorded;
+     * {@code null}: everything kept so far), with the positions this reading read.
+     */
+    public Assembled assemble(String areaCode, LocalDate asOf, EventPositions known) {
         List<String> communes = areas.findById(areaCode).filter(area -> area.level() == AreaLevel.PROVINCE)
                 .map(province -> areas.findByParentCodeOrderByCode(areaCode).stream().map(AreaDirectoryDocument::code).toList())
                 .orElse(null);
-        return communes == null ? assembleLocal(areaCode, asOf) : assembleProvince(areaCode, communes, asOf);
+        return communes == null ? assembleLocal(areaCode, asOf, known) : assembleProvince(areaCode, communes, asOf, known);
     }
 
     /**
      * A province: its communes' persons and counts together (a person lives in one commune on a day; a count is placed
      * in one commune), its own manual facts, and how many of its communes are of Type I or II under Art. 4.
      */
-    private Assembled assembleProvince(String provinceCode, List<String> communes, LocalDate asOf) {
+    private Assembled assembleProvince(String provinceCode, List<String> communes, LocalDate asOf, EventPositions known) {
         ProgrammeYear year = ProgrammeYear.appraisedOn(asOf);
         List<PersonFact> residents = new ArrayList<>();
+        List<EventPosition> read = new ArrayList<>();
         CaseCounts counts = CaseCounts.NONE;
         int keyCommunes = 0;
         CriteriaSet communeTypes = CriteriaSet.of(CriteriaSetId.QD28_2025_COMMUNE_KEY_AREA);
         for (String commune : communes) {
-            AreaFacts local = assembleLocal(commune, asOf).facts();
+            Assembled assembled = assembleLocal(commune, asOf, known);
+            AreaFacts local = assembled.facts();
+            read.addAll(assembled.eventPositions());
             residents.addAll(local.persons());
             counts = counts.plus(local.cases());
             String type = communeTypes.appraise(local).outcome();
             keyCommunes += "TYPE_I".equals(type) || "TYPE_II".equals(type) ? 1 : 0;
         }
-        Optional<AreaFactsDocument> recorded = manual.findById(AreaFactsDocument.id(provinceCode, year.year()));
+        Optional<AreaFactsDocument> recorded = manual.of(provinceCode, year.year(), known);
+        recorded.map(ManualFacts::positionOf).ifPresent(read::add);
         AreaFacts facts = new AreaFacts(provinceCode, asOf, recorded.map(AreaFactsDocument::population).orElse(0L),
                 recorded.map(AreaFactsDocument::onRoute).orElse(false), residents, counts, null,
                 recorded.map(AreaFactsDocument::households).orElse(0L), recorded.map(AreaFactsDocument::householdsCommitted).orElse(0L),
                 recorded.map(r -> (int) r.preventionModels().stream().filter(m -> counts(m, asOf)).count()).orElse(0), keyCommunes,
                 communes.size());
-        return new Assembled(facts, year, recorded);
+        return new Assembled(facts, year, recorded, EventPositions.highestOf(read).list());
     }
 
-    private Assembled assembleLocal(String areaCode, LocalDate asOf) {
+    private Assembled assembleLocal(String areaCode, LocalDate asOf, EventPositions known) {
         ProgrammeYear year = ProgrammeYear.appraisedOn(asOf);
-        List<PersonFact> residents = persons.residents(areaCode, asOf);
+        List<PersonHistory> histories = persons.histories(areaCode, known);
+        List<PersonFact> residents = histories.stream().map(history -> history.asOf(asOf, areaCode)).flatMap(Optional::stream).toList();
         Set<String> residentSubjects = residents.stream().map(PersonFact::subjectId).collect(Collectors.toSet());
-        CaseCounts counts = CaseFacts.fold(cases.touching(areaCode), areaCode, year, asOf, residentSubjects);
-        Optional<AreaFactsDocument> recorded = manual.findById(AreaFactsDocument.id(areaCode, year.year()));
-        Integer baseline = registrations.findById(DrugFreeRegistration.id(areaCode, year.year()))
+        List<CaseFact> caseFacts = cases.touching(areaCode).stream().filter(fact -> known == null || known.includes(fact.position())).toList();
+        CaseCounts counts = CaseFacts.fold(caseFacts, areaCode, year, asOf, residentSubjects);
+        Optional<AreaFactsDocument> recorded = manual.of(areaCode, year.year(), known);
+        List<EventPosition> read = new ArrayList<>();
+        histories.forEach(history -> history.entries().forEach(entry -> read.add(entry.position())));
+        caseFacts.forEach(fact -> read.add(fact.position()));
+        recorded.map(ManualFacts::positionOf).ifPresent(read::add);
+        String registration = DrugFreeRegistration.id(areaCode, year.year());
+        Integer baseline = registrations.findById(registration)
+                .filter(r -> known == null || known.ofAggregate(registration).isPresent())
                 .map(r -> (int) r.baselineUsers()).orElse(null);
+        if (baseline != null) {
+            read.add(EventPosition.ofAggregate(registration, 0)); // a registration is its one event
+        }
         int effectiveModels = recorded.map(r -> (int) r.preventionModels().stream().filter(m -> counts(m, asOf)).count()).orElse(0);
         AreaFacts facts = new AreaFacts(areaCode, asOf, recorded.map(AreaFactsDocument::population).orElse(0L),
                 recorded.map(AreaFactsDocument::onRoute).orElse(false), residents, counts, baseline,
                 recorded.map(AreaFactsDocument::households).orElse(0L), recorded.map(AreaFactsDocument::householdsCommitted).orElse(0L),
                 effectiveModels, 0, 0);
-        return new Assembled(facts, year, recorded);
+        return new Assembled(facts, year, recorded, EventPositions.highestOf(read).list());
     }
 
-    /** The facts, the programme year they belong to, and the manual record they read (with its author), if any. */
-    public record Assembled(AreaFacts facts, ProgrammeYear year, Optional<AreaFactsDocument> manual) {
+    /**
+     * The facts, the programme year they belong to, the manual record they read (with its author), if any, and the
+     * highest position read in each stream.
+     */
+    public record Assembled(AreaFacts facts, ProgrammeYear year, Optional<AreaFactsDocument> manual, List<EventPosition> eventPositions) {
     }
 
     /** A model counts once it has started, and only if it works. */

@@ -12,6 +12,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 import vn.pcmt.assessment.domain.criteria.PersonFact;
+import vn.pcmt.assessment.domain.facts.EventPositions;
 import vn.pcmt.assessment.domain.facts.PersonHistory;
 import vn.pcmt.assessment.domain.facts.TimelineEntry;
 
@@ -42,9 +43,17 @@ public class PersonHistories {
 
     /** The persons on the registry who lived in {@code areaCode} (a commune or village) on {@code date}. */
     public List<PersonFact> residents(String areaCode, LocalDate date) {
+        return histories(areaCode, null).stream().map(history -> history.asOf(date, areaCode)).flatMap(Optional::stream).toList();
+    }
+
+    /**
+     * The histories of the subjects who ever lived in {@code areaCode}, with only the entries {@code known} includes
+     * ({@code null}: every entry kept so far).
+     */
+    public List<PersonHistory> histories(String areaCode, EventPositions known) {
         return histories.findByAreaCodes(areaCode).stream()
-                .map(document -> new PersonHistory(document.subjectId(), document.entries()).asOf(date, areaCode))
-                .flatMap(Optional::stream)
+                .map(document -> new PersonHistory(document.subjectId(), known == null ? document.entries()
+                        : document.entries().stream().filter(entry -> known.includes(entry.position())).toList()))
                 .toList();
     }
 }

@@ -14,14 +14,17 @@ import java.util.List;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import vn.pcmt.assessment.domain.criteria.CaseCounts;
 import vn.pcmt.assessment.domain.facts.CaseFact;
 import vn.pcmt.assessment.domain.facts.CaseFacts;
+import vn.pcmt.assessment.domain.facts.EventPosition;
 import vn.pcmt.assessment.domain.facts.ProgrammeYear;
 import vn.pcmt.assessment.query.casefacts.CaseFactLedger;
+import vn.pcmt.cases.api.v1.CaseTopics;
 import vn.pcmt.platform.kafka.InboundEvents;
 import vn.pcmt.platform.kafka.ProcessedEvents;
 
@@ -43,7 +46,9 @@ class CaseFactsConsumerTest {
     @SuppressWarnings("unchecked")
     void consumeEveryExample() {
         when(processed.applied(any(), any())).thenReturn(false);
-        EXAMPLES.forEach(type -> consumer.on(example(type)));
+        for (int offset = 0; offset < EXAMPLES.size(); offset++) {
+            consumer.on(new ConsumerRecord<>(CaseTopics.EVENTS, 0, offset, null, example(EXAMPLES.get(offset))));
+        }
         ArgumentCaptor<List<CaseFact>> recorded = ArgumentCaptor.forClass(List.class);
         verify(ledger, atLeastOnce()).record(recorded.capture());
         facts = recorded.getAllValues().stream().flatMap(List::stream).toList();
@@ -53,6 +58,8 @@ class CaseFactsConsumerTest {
     void givenTheExamples_whenConsumed_thenSeizuresMembersAndRehabAreNotFacts() {
         assertThat(facts).hasSize(16); // 18 examples, 4 of them no fact, and the opening's two offenders
         assertThat(facts).extracting(CaseFact::factId).doesNotHaveDuplicates();
+        assertThat(facts).extracting(CaseFact::position).doesNotContainNull()
+                .contains(new EventPosition(CaseTopics.EVENTS, 0, EXAMPLES.indexOf("ArrestMade")));
     }
 
     @Test

@@ -16,17 +16,20 @@ import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import vn.pcmt.assessment.domain.criteria.PersonFact;
 import vn.pcmt.assessment.domain.criteria.PersonFact.Category;
 import vn.pcmt.assessment.domain.criteria.PersonFact.Treatment;
+import vn.pcmt.assessment.domain.facts.EventPosition;
 import vn.pcmt.assessment.domain.facts.PersonHistory;
 import vn.pcmt.assessment.domain.facts.TimelineEntry;
 import vn.pcmt.assessment.query.personhistory.PersonHistories;
 import vn.pcmt.platform.kafka.InboundEvents;
 import vn.pcmt.platform.kafka.ProcessedEvents;
+import vn.pcmt.registry.api.v1.RegistryTopics;
 
 /**
  * Assessment's side of the registry contract: the producer's examples (one subject's story, in version order) become
@@ -51,7 +54,9 @@ class RegistryTimelineConsumerTest {
         when(processed.applied(any(), any())).thenReturn(false);
         List<String> records = EXAMPLES.stream().map(this::example)
                 .sorted(Comparator.comparingLong(this::version)).toList();
-        records.forEach(consumer::on);
+        for (int offset = 0; offset < records.size(); offset++) {
+            consumer.on(new ConsumerRecord<>(RegistryTopics.EVENTS, 2, 100 + offset, SUBJECT, records.get(offset)));
+        }
         ArgumentCaptor<TimelineEntry> entries = ArgumentCaptor.forClass(TimelineEntry.class);
         verify(histories, atLeastOnce()).append(eq(SUBJECT), entries.capture());
         history = new PersonHistory(SUBJECT, entries.getAllValues());
@@ -60,6 +65,12 @@ class RegistryTimelineConsumerTest {
     @Test
     void givenTheExamples_whenConsumed_thenOnlyWhatTheCriteriaReadIsKept() {
         assertThat(history.entries()).hasSize(13).extracting(TimelineEntry::eventId).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void givenTheExamples_whenConsumed_thenEachEntryKeepsThePositionItWasReadAt() {
+        assertThat(history.entries().getFirst().position()).isEqualTo(new EventPosition(RegistryTopics.EVENTS, 2, 100));
+        assertThat(history.entries()).extracting(entry -> entry.position().offset()).isSorted().doesNotHaveDuplicates();
     }
 
     @Test
