@@ -55,20 +55,44 @@ class DienChauProgressIT {
         http.exchange("/api/areas/16900/targets/2026", HttpMethod.PUT, new HttpEntity<>(Map.of("drugFreeChildrenPercent", 40,
                 "plan", "Kế hoạch xây dựng ít nhất 40% khối, xóm không ma túy năm 2026")), String.class);
 
+        // Nghệ An brings 2026's deadlines forward: implementation to 15/11, appraisal 16–25/11; 2025 kept the default
+        ResponseEntity<String> outOfOrder = http.exchange("/api/areas/40/schedule/2026", HttpMethod.PUT, new HttpEntity<>(Map.of(
+                "implementationEndsOn", "2026-11-15", "appraisalStartsOn", "2026-11-26", "appraisalEndsOn", "2026-11-25")), String.class);
+        assertThat(mapper.readTree(outOfOrder.getBody()).get("code").asText()).isEqualTo("SCHEDULE_OUT_OF_ORDER");
+        ResponseEntity<String> commune = http.exchange("/api/areas/16900/schedule/2026", HttpMethod.PUT, new HttpEntity<>(Map.of(
+                "implementationEndsOn", "2026-11-15", "appraisalStartsOn", "2026-11-16", "appraisalEndsOn", "2026-11-25")), String.class);
+        assertThat(mapper.readTree(commune.getBody()).get("code").asText()).isEqualTo("AREA_LEVEL_NOT_ALLOWED");
+        assertThat(mapper.readTree(http.getForObject("/api/areas/16900-01/schedule/2026", String.class)).at("/schedule/appraisalStartsOn")
+                .asText()).isEqualTo("2026-12-15"); // nothing stored: still the default
+        put("/api/areas/40/schedule/2026", Map.of("implementationEndsOn", "2026-11-15", "appraisalStartsOn", "2026-11-16",
+                "appraisalEndsOn", "2026-11-25"));
+        JsonNode inForce = mapper.readTree(http.getForObject("/api/areas/16900-01/schedule/2026", String.class));
+        assertThat(inForce.get("setBy").asText()).isEqualTo("40");
+        assertThat(inForce.at("/schedule/selfAssessmentRequired").asBoolean()).isTrue();
+
         for (String village : villages.subList(0, KEPT.size())) {
-            recognise(village, 2025, "BUILD", "2025-12-16");
+            recognise(village, 2025, "BUILD", "2025-12-10", "2025-12-16");
         }
         ResponseEntity<String> notKept = http.postForEntity("/api/drug-free-registrations", Map.of("areaCode", villages.get(KEPT.size()),
                 "year", 2026, "kind", "MAINTAIN", "registeredOn", "2026-01-05"), String.class);
         assertThat(mapper.readTree(notKept.getBody()).get("code").asText()).isEqualTo("NOT_RECOGNISED_LAST_YEAR");
         for (String village : villages.subList(0, KEPT.size() + NEW.size() - 1)) {
-            recognise(village, 2026, villages.indexOf(village) < KEPT.size() ? "MAINTAIN" : "BUILD", "2026-11-20");
+            recognise(village, 2026, villages.indexOf(village) < KEPT.size() ? "MAINTAIN" : "BUILD", "2026-11-10", "2026-11-20");
         }
+        // xóm Yên Quang, appraised and reviewed but without its self-assessment: not recognised yet
+        String yenQuang = villages.get(KEPT.size() + NEW.size() - 1);
+        String appraisal = appraiseAndReview(yenQuang, 2026, "BUILD", null, "2026-11-20");
+        assertThat(mapper.readTree(decide(appraisal, "2026-11-21").getBody()).get("code").asText()).isEqualTo("SELF_ASSESSMENT_REQUIRED");
         JsonNode oneShort = progress();
         assertThat(oneShort.get("recognized")).hasSize(16);
         assertThat(oneShort.get("met").asBoolean()).isFalse();
 
-        recognise(villages.get(KEPT.size() + NEW.size() - 1), 2026, "BUILD", "2026-11-20"); // xóm Yên Quang
+        ResponseEntity<String> late = http.postForEntity("/api/appraisals", Map.of("areaCode", yenQuang, "criteriaSet", "LOCAL_10",
+                "asOf", "2026-11-18", "kind", "SELF_ASSESSMENT"), String.class);
+        assertThat(mapper.readTree(late.getBody()).get("phase").asText()).isEqualTo("LATE"); // after 15/11, recorded all the same
+        assertThat(http.postForEntity(late.getHeaders().getLocation() + "/reviews", Map.of("reviewedOn", "2026-11-20", "members",
+                List.of("Chủ tịch UBND xã"), "votesFor", 1, "votesAgainst", 0), String.class).getBody()).contains("POLICE_APPRAISAL_REQUIRED");
+        assertThat(decide(appraisal, "2026-11-21").getStatusCode()).isEqualTo(HttpStatus.OK);
         JsonNode reached = progress();
         assertThat(reached.get("children").asInt()).isEqualTo(42);
         assertThat(reached.get("recognized")).hasSize(17);
@@ -79,21 +103,36 @@ class DienChauProgressIT {
         assertThat(reached.get("met").asBoolean()).isTrue();
     }
 
-    /** A clean village through the whole path: its facts, registration, appraisal, council and decision. */
-    private void recognise(String village, int year, String kind, String appraisedOn) throws Exception {
+    /** A clean village through the whole path: its facts, registration, self-assessment, appraisal, council and decision. */
+    private void recognise(String village, int year, String kind, String selfAssessedOn, String appraisedOn) throws Exception {
+        assertThat(decide(appraiseAndReview(village, year, kind, selfAssessedOn, appraisedOn), appraisedOn).getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+    }
+
+    /** Up to the council's review (no self-assessment when {@code selfAssessedOn} is null); the appraisal's location. */
+    private String appraiseAndReview(String village, int year, String kind, String selfAssessedOn, String appraisedOn) throws Exception {
         put("/api/areas/" + village + "/facts/" + year, Map.of("population", 800, "households", 200, "householdsCommitted", 200,
                 "onRoute", false, "preventionModels", List.of(Map.of("name", "Tổ tự quản", "since", "2024-01-01", "effective", true))));
         assertThat(http.postForEntity("/api/drug-free-registrations", Map.of("areaCode", village, "year", year, "kind", kind,
                 "registeredOn", year + "-01-05"), String.class).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        if (selfAssessedOn != null) {
+            ResponseEntity<String> selfAssessment = http.postForEntity("/api/appraisals", Map.of("areaCode", village, "criteriaSet",
+                    "LOCAL_10", "asOf", selfAssessedOn, "kind", "SELF_ASSESSMENT"), String.class);
+            assertThat(mapper.readTree(selfAssessment.getBody()).get("phase").asText()).isEqualTo("ON_TIME");
+        }
         ResponseEntity<String> appraisal = http.postForEntity("/api/appraisals", Map.of("areaCode", village, "criteriaSet", "LOCAL_10",
                 "asOf", appraisedOn), String.class);
         assertThat(mapper.readTree(appraisal.getBody()).get("outcome").asText()).isEqualTo("DRUG_FREE");
+        assertThat(mapper.readTree(appraisal.getBody()).get("phase").asText()).isEqualTo("ON_TIME");
         String location = appraisal.getHeaders().getLocation().toString();
         http.postForEntity(location + "/reviews", Map.of("reviewedOn", appraisedOn, "members", List.of("Chủ tịch UBND xã"),
                 "votesFor", 1, "votesAgainst", 0), String.class);
-        ResponseEntity<String> decided = http.postForEntity(location + "/decision", Map.of("recognized", true,
-                "decisionNo", village + "/QĐ-UBND", "decidedOn", appraisedOn, "signer", "Chủ tịch UBND xã"), String.class);
-        assertThat(decided.getStatusCode()).isEqualTo(HttpStatus.OK);
+        return location;
+    }
+
+    private ResponseEntity<String> decide(String appraisal, String decidedOn) {
+        return http.postForEntity(appraisal + "/decision", Map.of("recognized", true, "decisionNo", decidedOn + "/QĐ-UBND",
+                "decidedOn", decidedOn, "signer", "Chủ tịch UBND xã"), String.class);
     }
 
     private JsonNode progress() throws Exception {

@@ -26,7 +26,8 @@ import vn.pcmt.platform.problem.Refusal;
 /**
  * An appraisal (thẩm định) of an area as of a date against one criteria set, kept as it was made: every criterion
  * with its text, the facts it read and why; then the review council's votes, and the recognition decision (only for
- * an area that met the criteria; a refusal with reasons) for the programme year of the appraisal.
+ * an area that met the criteria; a refusal with reasons) for the programme year of the appraisal. An area's
+ * self-assessment is recorded the same way and goes no further.
  */
 @Aggregate
 public class Appraisal {
@@ -39,6 +40,7 @@ public class Appraisal {
     private String areaCode;
     private LocalDate asOf;
     private CriteriaSetId criteriaSet;
+    private AppraisalKind kind;
     private String outcome;
     private LocalDate reviewedOn;
     private boolean councilInFavour;
@@ -51,7 +53,8 @@ public class Appraisal {
     @CommandHandler
     public Appraisal(RecordAppraisal command) {
         apply(new AppraisalRecorded(command.appraisalId(), command.areaCode(), command.asOf(), command.result().criteriaSet(),
-                command.result().criteriaSet().legalSource(), command.result().outcome(), command.result().criteria(), command.eventPositions()));
+                command.result().criteriaSet().legalSource(), command.result().outcome(), command.result().criteria(), command.eventPositions(),
+                command.kind(), command.phase()));
     }
 
     @CommandHandler
@@ -93,6 +96,10 @@ public class Appraisal {
             throw Refusal.ruleViolated("CRITERIA_NOT_MET", "Kết quả thẩm định là " + outcome + ": không thể công nhận.",
                     new FieldProblem("recognized", "CRITERIA_NOT_MET", "Địa bàn chưa đạt các tiêu chí."));
         }
+        if (command.recognized() && command.selfAssessmentMissing()) {
+            throw Refusal.ruleViolated("SELF_ASSESSMENT_REQUIRED", "Địa bàn " + areaCode + " chưa tự đánh giá năm này; chưa thể công nhận.",
+                    new FieldProblem("appraisalId", "SELF_ASSESSMENT_REQUIRED", "Chưa có kết quả tự đánh giá."));
+        }
         if (!command.recognized() && (command.reasons() == null || command.reasons().isBlank())) {
             throw Refusal.invalid("REASONS_REQUIRED", "Không công nhận phải nêu lý do.",
                     new FieldProblem("reasons", "REQUIRED", "Nêu lý do không công nhận."));
@@ -107,6 +114,7 @@ public class Appraisal {
         areaCode = event.areaCode();
         asOf = event.asOf();
         criteriaSet = event.criteriaSet();
+        kind = event.kind();
         outcome = event.outcome();
     }
 
@@ -122,6 +130,11 @@ public class Appraisal {
     }
 
     private void requireRecognisable() {
+        if (kind == AppraisalKind.SELF_ASSESSMENT) {
+            throw Refusal.ruleViolated("POLICE_APPRAISAL_REQUIRED", "Đây là kết quả tự đánh giá của địa bàn; hội đồng xét và quyết định "
+                    + "công nhận trên kết quả thẩm định của công an.", new FieldProblem("appraisalId", "POLICE_APPRAISAL_REQUIRED",
+                    "Kết quả tự đánh giá, không phải thẩm định."));
+        }
         if (!RECOGNISABLE.contains(criteriaSet)) {
             throw Refusal.ruleViolated("CRITERIA_SET_NOT_RECOGNISABLE", "Bộ tiêu chí " + criteriaSet + " dùng để phân loại, không để công nhận.",
                     new FieldProblem("appraisalId", "CRITERIA_SET_NOT_RECOGNISABLE", "Không dùng để công nhận."));

@@ -10,9 +10,11 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import vn.pcmt.assessment.domain.command.RecordAreaFacts;
 import vn.pcmt.assessment.domain.command.RegisterArea;
+import vn.pcmt.assessment.domain.command.SetSchedule;
 import vn.pcmt.assessment.domain.command.SetTarget;
 import vn.pcmt.assessment.domain.event.AreaFactsRecorded;
 import vn.pcmt.assessment.domain.event.AreaRegistered;
+import vn.pcmt.assessment.domain.event.ScheduleSet;
 import vn.pcmt.assessment.domain.event.TargetSet;
 import vn.pcmt.platform.problem.FieldProblem;
 import vn.pcmt.platform.problem.Refusal;
@@ -23,6 +25,7 @@ public class Area {
 
     @AggregateIdentifier
     private String code;
+    private AreaLevel level;
 
     protected Area() {
         // for Axon
@@ -80,9 +83,19 @@ public class Area {
         apply(new TargetSet(code, command.year(), command.drugFreeChildrenPercent(), command.plan() == null ? null : command.plan().strip()));
     }
 
+    @CommandHandler
+    void handle(SetSchedule command) {
+        if (level != AreaLevel.PROVINCE) {
+            throw Refusal.ruleViolated("AREA_LEVEL_NOT_ALLOWED", "Kế hoạch thời gian do tỉnh đặt; " + code + " không phải là tỉnh.",
+                    new FieldProblem("code", "AREA_LEVEL_NOT_ALLOWED", "Chỉ cấp tỉnh."));
+        }
+        apply(new ScheduleSet(code, command.schedule().validated()));
+    }
+
     @EventSourcingHandler
     void on(AreaRegistered event) {
         this.code = event.code();
+        this.level = event.level();
     }
 
     private static String label(AreaLevel level) {

@@ -22,7 +22,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.pcmt.assessment.domain.AppraisalKind;
 import vn.pcmt.assessment.domain.AreaLevel;
+import vn.pcmt.assessment.domain.ProgrammeSchedule.Phase;
 import vn.pcmt.assessment.domain.command.DecideRecognition;
 import vn.pcmt.assessment.domain.command.RecordAppraisal;
 import vn.pcmt.assessment.domain.command.ReviewAppraisal;
@@ -37,6 +39,7 @@ import vn.pcmt.assessment.query.appraisal.AppraisalRepository;
 import vn.pcmt.assessment.query.areadirectory.AreaDirectoryDocument;
 import vn.pcmt.assessment.query.areafacts.AreaFactsAssembler;
 import vn.pcmt.assessment.query.areafacts.AreaFactsAssembler.Assembled;
+import vn.pcmt.assessment.query.schedule.Schedules;
 import vn.pcmt.platform.axon.Commands;
 import vn.pcmt.platform.axon.CurrentActor;
 import vn.pcmt.platform.problem.FieldProblem;
@@ -65,16 +68,18 @@ public class AppraisalController {
     private final AreaFactsAssembler facts;
     private final AppraisalRepository appraisals;
     private final AppraisalRecomputations recomputations;
+    private final Schedules schedules;
     private final Clock clock;
 
     public AppraisalController(Commands commands, CurrentActor currentActor, KnownAreas areas, AreaFactsAssembler facts,
-                               AppraisalRepository appraisals, AppraisalRecomputations recomputations, Clock clock) {
+                               AppraisalRepository appraisals, AppraisalRecomputations recomputations, Schedules schedules, Clock clock) {
         this.commands = commands;
         this.currentActor = currentActor;
         this.areas = areas;
         this.facts = facts;
         this.appraisals = appraisals;
         this.recomputations = recomputations;
+        this.schedules = schedules;
         this.clock = clock;
     }
 
@@ -88,13 +93,18 @@ public class AppraisalController {
         }
         Assembled read = facts.assemble(request.areaCode(), request.asOf());
         AppraisalResult result = CriteriaSet.of(request.criteriaSet()).appraise(read.facts());
+        int year = ProgrammeYear.appraisedOn(request.asOf()).year();
+        Phase phase = schedules.inForce(request.areaCode(), year).schedule()
+                .phaseOf(request.kind() == AppraisalKind.SELF_ASSESSMENT, request.asOf());
         if (whatIf) {
-            return ResponseEntity.ok(new AppraisalDocument(null, request.areaCode(), request.asOf(), result.criteriaSet(),
+            return ResponseEntity.ok(new AppraisalDocument(null, request.areaCode(), request.kind(), year, request.asOf(), phase,
+                    result.criteriaSet(),
                     result.criteriaSet().legalSource(), result.outcome(), result.criteria(), read.eventPositions(),
                     currentActor.get().userId(), Instant.now(), null, null, -1));
         }
         String id = UUID.randomUUID().toString();
-        commands.send(new RecordAppraisal(id, request.areaCode(), request.asOf(), result, read.eventPositions()), request.asOf());
+        commands.send(new RecordAppraisal(id, request.areaCode(), request.kind(), request.asOf(), phase, result, read.eventPositions()),
+                request.asOf());
         AppraisalDocument recorded = appraisals.findById(id).orElseThrow();
         return ResponseEntity.created(URI.create("/api/appraisals/" + id)).eTag(Versions.etag(recorded.version())).body(recorded);
     }
@@ -117,8 +127,10 @@ public class AppraisalController {
             throw Refusal.conflict("DECISION_EXISTS", "Địa bàn " + appraisal.areaCode() + " đã có quyết định cho năm " + year + ".",
                     new FieldProblem("appraisalId", "DECISION_EXISTS", "Đã có quyết định năm này."));
         }
+        boolean selfAssessmentMissing = schedules.inForce(appraisal.areaCode(), year).schedule().selfAssessmentRequired()
+                && !appraisals.existsByAreaCodeAndKindAndYear(appraisal.areaCode(), AppraisalKind.SELF_ASSESSMENT, year);
         return send(id, new DecideRecognition(id.toString(), Versions.ifMatch(ifMatch), request.recognized(), request.decisionNo(),
-                request.decidedOn(), request.signer(), request.reasons()), request.decidedOn());
+                request.decidedOn(), request.signer(), request.reasons(), selfAssessmentMissing), request.decidedOn());
     }
 
     private ResponseEntity<AppraisalDocument> send(UUID id, Object command, LocalDate effectiveDate) {
@@ -167,7 +179,7 @@ public class AppraisalController {
                     "Năm chưa bắt đầu."));
         }
         AppraisalResult result = CriteriaSet.of(CriteriaSetId.QD28_2025_COMMUNE_KEY_AREA).appraise(facts.assemble(code, asOf).facts());
-        return new AppraisalDocument(null, code, asOf, result.criteriaSet(), result.criteriaSet().legalSource(), result.outcome(),
+        return new AppraisalDocument(null, code, AppraisalKind.APPRAISAL, year, asOf, null, result.criteriaSet(), result.criteriaSet().legalSource(), result.outcome(),
                 result.criteria(), List.of(), null, null, null, null, -1);
     }
 

@@ -9,6 +9,7 @@ import org.hamcrest.Matcher;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import vn.pcmt.assessment.domain.ProgrammeSchedule.Phase;
 import vn.pcmt.assessment.domain.command.DecideRecognition;
 import vn.pcmt.assessment.domain.command.ReviewAppraisal;
 import vn.pcmt.assessment.domain.criteria.CriteriaSetId;
@@ -26,7 +27,11 @@ class AppraisalTest {
     private final AggregateTestFixture<Appraisal> fixture = new AggregateTestFixture<>(Appraisal.class);
 
     private static AppraisalRecorded appraised(String outcome, CriteriaSetId set) {
-        return new AppraisalRecorded(ID, "17167-02", AS_OF, set, set.legalSource(), outcome, List.of(), List.of());
+        return appraised(outcome, set, AppraisalKind.APPRAISAL);
+    }
+
+    private static AppraisalRecorded appraised(String outcome, CriteriaSetId set, AppraisalKind kind) {
+        return new AppraisalRecorded(ID, "17167-02", AS_OF, set, set.legalSource(), outcome, List.of(), List.of(), kind, Phase.ON_TIME);
     }
 
     private static AppraisalReviewed reviewed() {
@@ -60,7 +65,7 @@ class AppraisalTest {
     @Test
     void givenAppraisalNotReviewed_whenDecided_thenReviewRequired() {
         fixture.given(appraised("DRUG_FREE", CriteriaSetId.LOCAL_10))
-                .when(new DecideRecognition(ID, null, true, "1234/QĐ-UBND", AS_OF.plusDays(3), "Chủ tịch UBND huyện", null))
+                .when(new DecideRecognition(ID, null, true, "1234/QĐ-UBND", AS_OF.plusDays(3), "Chủ tịch UBND huyện", null, false))
                 .expectNoEvents()
                 .expectException(refusal("REVIEW_REQUIRED"));
     }
@@ -69,7 +74,7 @@ class AppraisalTest {
     @CsvSource({"2026-12-17, false", "2026-12-18, true"})
     void givenReviewedAppraisal_whenDecided_thenNotBeforeTheReviewAndForTheYearAppraised(LocalDate on, boolean allowed) {
         var when = fixture.given(appraised("DRUG_FREE", CriteriaSetId.LOCAL_10), reviewed())
-                .when(new DecideRecognition(ID, null, true, " 1234/QĐ-UBND ", on, "Chủ tịch UBND huyện", null));
+                .when(new DecideRecognition(ID, null, true, " 1234/QĐ-UBND ", on, "Chủ tịch UBND huyện", null, false));
         if (allowed) {
             when.expectEvents(new RecognitionDecided(ID, "17167-02", 2026, CriteriaSetId.LOCAL_10, true, "1234/QĐ-UBND", on,
                     "Chủ tịch UBND huyện", null));
@@ -83,7 +88,7 @@ class AppraisalTest {
     void givenCouncilVotes_whenRecognised_thenOnlyWithMoreVotesForThanAgainst(int votesFor, int votesAgainst, boolean allowed) {
         var when = fixture.given(appraised("DRUG_FREE", CriteriaSetId.LOCAL_10),
                         new AppraisalReviewed(ID, AS_OF, COUNCIL, votesFor, votesAgainst, null))
-                .when(new DecideRecognition(ID, null, true, "1/QĐ", AS_OF.plusDays(3), "Chủ tịch", null));
+                .when(new DecideRecognition(ID, null, true, "1/QĐ", AS_OF.plusDays(3), "Chủ tịch", null, false));
         if (allowed) {
             when.expectSuccessfulHandlerExecution();
         } else {
@@ -102,7 +107,7 @@ class AppraisalTest {
     @Test
     void givenAreaThatFailedTheCriteria_whenRecognised_thenCriteriaNotMet() {
         fixture.given(appraised("NOT_DRUG_FREE", CriteriaSetId.QD28_2025_DRUG_FREE), reviewed())
-                .when(new DecideRecognition(ID, null, true, "1/QĐ", AS_OF.plusDays(3), "Chủ tịch", null))
+                .when(new DecideRecognition(ID, null, true, "1/QĐ", AS_OF.plusDays(3), "Chủ tịch", null, false))
                 .expectNoEvents()
                 .expectException(refusal("CRITERIA_NOT_MET"));
     }
@@ -110,7 +115,7 @@ class AppraisalTest {
     @Test
     void givenRefusalWithoutReasons_whenDecided_thenReasonsRequired() {
         fixture.given(appraised("NOT_DRUG_FREE", CriteriaSetId.LOCAL_10), reviewed())
-                .when(new DecideRecognition(ID, null, false, "1/QĐ", AS_OF.plusDays(3), "Chủ tịch", " "))
+                .when(new DecideRecognition(ID, null, false, "1/QĐ", AS_OF.plusDays(3), "Chủ tịch", " ", false))
                 .expectNoEvents()
                 .expectException(refusal("REASONS_REQUIRED"));
     }
@@ -119,9 +124,32 @@ class AppraisalTest {
     void givenDecided_whenDecidedAgain_thenTransitionNotAllowed() {
         fixture.given(appraised("DRUG_FREE", CriteriaSetId.LOCAL_10), reviewed(), new RecognitionDecided(ID, "17167-02", 2026,
                         CriteriaSetId.LOCAL_10, true, "1/QĐ", AS_OF.plusDays(3), "Chủ tịch", null))
-                .when(new DecideRecognition(ID, null, false, "2/QĐ", AS_OF.plusDays(4), "Chủ tịch", "Nhầm"))
+                .when(new DecideRecognition(ID, null, false, "2/QĐ", AS_OF.plusDays(4), "Chủ tịch", "Nhầm", false))
                 .expectNoEvents()
                 .expectException(refusal("TRANSITION_NOT_ALLOWED"));
+    }
+
+    @Test
+    void givenSelfAssessment_whenReviewed_thenThePoliceAppraisalIsWhatTheCouncilReviews() {
+        fixture.given(appraised("DRUG_FREE", CriteriaSetId.LOCAL_10, AppraisalKind.SELF_ASSESSMENT))
+                .when(new ReviewAppraisal(ID, null, AS_OF, COUNCIL, 3, 0, null))
+                .expectNoEvents()
+                .expectException(refusal("POLICE_APPRAISAL_REQUIRED"));
+    }
+
+    @ParameterizedTest(name = "recognised {0}, self-assessment missing {1} → allowed {2}")
+    @CsvSource({"true, true, false", "true, false, true", "false, true, true"})
+    void givenReviewedAppraisal_whenDecided_thenRecognitionNeedsTheSelfAssessmentTheScheduleWants(boolean recognized, boolean missing,
+                                                                                                 boolean allowed) {
+        var when = fixture.given(appraised("DRUG_FREE", CriteriaSetId.LOCAL_10), reviewed())
+                .when(new DecideRecognition(ID, null, recognized, "1/QĐ", AS_OF.plusDays(3), "Chủ tịch", recognized ? null : "Chưa đạt",
+                        missing));
+        if (allowed) {
+            when.expectEvents(new RecognitionDecided(ID, "17167-02", 2026, CriteriaSetId.LOCAL_10, recognized, "1/QĐ", AS_OF.plusDays(3),
+                    "Chủ tịch", recognized ? null : "Chưa đạt"));
+        } else {
+            when.expectNoEvents().expectException(refusal("SELF_ASSESSMENT_REQUIRED"));
+        }
     }
 
     @Test

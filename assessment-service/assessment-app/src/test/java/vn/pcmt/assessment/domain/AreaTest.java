@@ -1,5 +1,6 @@
 package vn.pcmt.assessment.domain;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,8 +14,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import vn.pcmt.assessment.domain.command.RecordAreaFacts;
 import vn.pcmt.assessment.domain.command.RegisterArea;
+import vn.pcmt.assessment.domain.command.SetSchedule;
 import vn.pcmt.assessment.domain.event.AreaFactsRecorded;
 import vn.pcmt.assessment.domain.event.AreaRegistered;
+import vn.pcmt.assessment.domain.event.ScheduleSet;
 import vn.pcmt.platform.problem.Refusal;
 
 class AreaTest {
@@ -98,6 +101,20 @@ class AreaTest {
                 .when(new RecordAreaFacts("17167-02", null, 2026, population, households, committed, false, List.of(), " QĐ 12/UBND "));
         if (expected.equals("ALLOWED")) {
             when.expectEvents(new AreaFactsRecorded("17167-02", 2026, population, households, committed, false, List.of(), "QĐ 12/UBND"));
+        } else {
+            when.expectNoEvents().expectException(Matchers.predicate(e -> e instanceof Refusal r && r.code().equals(expected)));
+        }
+    }
+
+    @ParameterizedTest(name = "{0} sets a schedule → {1}")
+    @CsvSource({"PROVINCE, ALLOWED", "COMMUNE, AREA_LEVEL_NOT_ALLOWED", "VILLAGE, AREA_LEVEL_NOT_ALLOWED"})
+    void givenArea_whenScheduleSet_thenOnlyAProvinceSetsIt(AreaLevel level, String expected) {
+        ProgrammeSchedule schedule = new ProgrammeSchedule(2026, LocalDate.of(2026, 12, 10), LocalDate.of(2026, 12, 11),
+                LocalDate.of(2026, 12, 18), false);
+        var when = fixture.given(new AreaRegistered("40", "Nghệ An", level, level == AreaLevel.PROVINCE ? null : "41"))
+                .when(new SetSchedule("40", null, schedule));
+        if (expected.equals("ALLOWED")) {
+            when.expectEvents(new ScheduleSet("40", schedule));
         } else {
             when.expectNoEvents().expectException(Matchers.predicate(e -> e instanceof Refusal r && r.code().equals(expected)));
         }

@@ -5,7 +5,10 @@ import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
 
-/** The recognition decision (quyết định công nhận) or its refusal with reasons, signed by {@code signer}. */
+/**
+ * The recognition decision (quyết định công nhận) or its refusal with reasons, signed by {@code signer};
+ * {@code selfAssessmentMissing}: the province's schedule wants the area's self-assessment for the year and there is none.
+ */
 public record DecideRecognition(
         @TargetAggregateIdentifier String appraisalId,
         @TargetAggregateVersion Long expectedVersion,
@@ -13,5 +16,6 @@ public record DecideRecognition(
         String decisionNo,
         LocalDate decidedOn,
         String signer,
-        String reasons) {
+        String reasons,
+        boolean selfAssessmentMissing) {
 }

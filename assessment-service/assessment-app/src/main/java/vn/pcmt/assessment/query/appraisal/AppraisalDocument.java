@@ -7,6 +7,8 @@ import java.util.List;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
+import vn.pcmt.assessment.domain.AppraisalKind;
+import vn.pcmt.assessment.domain.ProgrammeSchedule.Phase;
 import vn.pcmt.assessment.domain.criteria.CriteriaSetId;
 import vn.pcmt.assessment.domain.criteria.CriterionResult;
 import vn.pcmt.assessment.domain.facts.EventPosition;
@@ -15,7 +17,10 @@ import vn.pcmt.assessment.domain.facts.EventPosition;
 public record AppraisalDocument(
         @Id String id,
         @Indexed String areaCode,
+        AppraisalKind kind,
+        int year,
         LocalDate asOf,
+        Phase phase,
         CriteriaSetId criteriaSet,
         String legalSource,
         String outcome,
@@ -34,12 +39,12 @@ public record AppraisalDocument(
     }
 
     AppraisalDocument reviewed(Review newReview, long newVersion) {
-        return new AppraisalDocument(id, areaCode, asOf, criteriaSet, legalSource, outcome, criteria, eventPositions, recordedBy, recordedAt, newReview,
+        return new AppraisalDocument(id, areaCode, kind, year, asOf, phase, criteriaSet, legalSource, outcome, criteria, eventPositions, recordedBy, recordedAt, newReview,
                 decision, newVersion);
     }
 
     AppraisalDocument decided(Decision newDecision, long newVersion) {
-        return new AppraisalDocument(id, areaCode, asOf, criteriaSet, legalSource, outcome, criteria, eventPositions, recordedBy, recordedAt, review,
+        return new AppraisalDocument(id, areaCode, kind, year, asOf, phase, criteriaSet, legalSource, outcome, criteria, eventPositions, recordedBy, recordedAt, review,
                 newDecision, newVersion);
     }
 }

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 import vn.pcmt.assessment.domain.event.AppraisalRecorded;
 import vn.pcmt.assessment.domain.event.AppraisalReviewed;
 import vn.pcmt.assessment.domain.event.RecognitionDecided;
+import vn.pcmt.assessment.domain.facts.ProgrammeYear;
 import vn.pcmt.platform.axon.EventMetaData;
 
 @Component
@@ -22,7 +23,8 @@ public class AppraisalProjection {
 
     @EventHandler
     void on(AppraisalRecorded e, DomainEventMessage<?> message) {
-        appraisals.save(new AppraisalDocument(e.appraisalId(), e.areaCode(), e.asOf(), e.criteriaSet(), e.legalSource(), e.outcome(),
+        appraisals.save(new AppraisalDocument(e.appraisalId(), e.areaCode(), e.kind(),
+                ProgrammeYear.appraisedOn(e.asOf()).year(), e.asOf(), e.phase(), e.criteriaSet(), e.legalSource(), e.outcome(),
                 e.criteria(), e.eventPositions(), EventMetaData.actor(message).userId(), message.getTimestamp(), null, null, message.getSequenceNumber()));
     }
 
