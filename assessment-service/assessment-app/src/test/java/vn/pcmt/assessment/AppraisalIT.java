@@ -3,6 +3,7 @@ package vn.pcmt.assessment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -232,6 +233,69 @@ class AppraisalIT {
                 .getFirst());
         assertThat(published.get("eventType").asText()).isEqualTo("assessment.ClassificationApproved");
         assertThat(published.at("/payload/type").asText()).isEqualTo("NONE");
+    }
+
+    @Test
+    void givenAKeyCommune_whenSelectedTransformedAndComplexAgain_thenEachStepJudgedOnItsFactsAndPublished() throws Exception {
+        area("37", "Ninh Bình", "PROVINCE", null);
+        area("14650", "Xã Gia Trấn", "COMMUNE", "37");
+        area("14650-01", "Thôn Bắc", "VILLAGE", "14650");
+        String user = UUID.randomUUID().toString();
+        publish(RegistryTopics.EVENTS, user, 0, SubjectRegistered.TYPE, LocalDate.of(2026, 2, 1), new SubjectRegistered(user,
+                Category.ILLEGAL_USER, Sex.MALE, 1995, new Residence("14650", "14650-01"), "DOOR_TO_DOOR_REVIEW", LocalDate.of(2026, 2, 1)));
+        await().atMost(Duration.ofSeconds(60)).until(() -> mapper.readTree(http.getForObject("/api/areas/14650/facts?asOf=2026-03-01",
+                String.class)).at("/facts/persons").size() == 1);
+
+        ResponseEntity<String> village = http.postForEntity("/api/transformations", Map.of("communeCode", "14650-01",
+                "selectedOn", "2026-03-01", "decisionNo", "5/QĐ-BCĐ"), String.class);
+        assertThat(mapper.readTree(village.getBody()).get("code").asText()).isEqualTo("AREA_LEVEL_NOT_ALLOWED");
+        ResponseEntity<String> selected = http.postForEntity("/api/transformations", Map.of("communeCode", "14650",
+                "selectedOn", "2026-03-01", "decisionNo", "5/QĐ-BCĐ"), String.class);
+        assertThat(selected.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(mapper.readTree(selected.getBody()).get("baselineType").asText()).isEqualTo("TYPE_III"); // a user on record
+        assertThat(http.postForEntity("/api/transformations", Map.of("communeCode", "14650", "selectedOn", "2026-03-02",
+                "decisionNo", "6/QĐ-BCĐ"), String.class).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        URI transformation = selected.getHeaders().getLocation();
+
+        long before = mongo.getCollection("domainevents").countDocuments();
+        ResponseEntity<String> tooSoon = http.postForEntity(transformation + "/completion", Map.of("transformedOn", "2026-04-01",
+                "decisionNo", "9/QĐ-BCĐ"), String.class);
+        assertThat(mapper.readTree(tooSoon.getBody()).get("code").asText()).isEqualTo("STILL_KEY_AREA");
+        assertThat(mongo.getCollection("domainevents").countDocuments()).isEqualTo(before);
+
+        publish(RegistryTopics.EVENTS, user, 1, SubjectRemoved.TYPE, LocalDate.of(2026, 5, 1), new SubjectRemoved(user, "MOVED_ABROAD",
+                LocalDate.of(2026, 5, 1)));
+        await().atMost(Duration.ofSeconds(60)).until(() -> mapper.readTree(http.getForObject("/api/areas/14650/facts?asOf=2026-05-02",
+                String.class)).at("/facts/persons").isEmpty());
+        assertThat(mapper.readTree(http.postForEntity(transformation + "/completion", Map.of("transformedOn", "2026-05-02",
+                "decisionNo", "9/QĐ-BCĐ"), String.class).getBody()).get("stage").asText()).isEqualTo("TRANSFORMED");
+        ResponseEntity<String> notRelapsed = http.postForEntity(transformation + "/relapse", Map.of("relapsedOn", "2026-05-03",
+                "reason", "Nghi có người sử dụng"), String.class);
+        assertThat(mapper.readTree(notRelapsed.getBody()).get("code").asText()).isEqualTo("NOT_RELAPSED");
+
+        String another = UUID.randomUUID().toString();
+        publish(RegistryTopics.EVENTS, another, 0, SubjectRegistered.TYPE, LocalDate.of(2026, 6, 1), new SubjectRegistered(another,
+                Category.ADDICT, Sex.FEMALE, 1990, new Residence("14650", "14650-01"), "DOOR_TO_DOOR_REVIEW", LocalDate.of(2026, 6, 1)));
+        await().atMost(Duration.ofSeconds(60)).until(() -> mapper.readTree(http.getForObject("/api/areas/14650/facts?asOf=2026-06-02",
+                String.class)).at("/facts/persons").size() == 1);
+        JsonNode relapsed = mapper.readTree(http.postForEntity(transformation + "/relapse", Map.of("relapsedOn", "2026-06-02",
+                "reason", "Phát hiện người nghiện mới"), String.class).getBody());
+        assertThat(relapsed.get("stage").asText()).isEqualTo("RELAPSED");
+        assertThat(relapsed.get("relapseType").asText()).isEqualTo("TYPE_III");
+
+        JsonNode overview = mapper.readTree(http.getForObject("/api/areas/37/transformations", String.class));
+        assertThat(overview.at("/progress/selected").asInt()).isEqualTo(1);
+        assertThat(overview.at("/progress/transformed").asInt()).isEqualTo(1);
+        assertThat(overview.at("/progress/relapsed").asInt()).isEqualTo(1);
+        assertThat(overview.at("/progress/transformedMet").asBoolean()).isTrue();
+        assertThat(overview.at("/progress/notRelapsingMet").asBoolean()).isFalse();
+        List<String> published = TopicRecords.readUntil(AssessmentTopics.EVENTS, transformation.getPath().substring("/api/transformations/"
+                .length()), values -> values.size() == 3);
+        assertThat(published).extracting(record -> mapper.readTree(record).at("/payload/stage").asText())
+                .containsExactly("SELECTED", "TRANSFORMED", "RELAPSED");
+        assertThat(String.join("", published)).doesNotContain("người nghiện mới").doesNotContain("9/QĐ-BCĐ");
+        assertThat(http.postForEntity("/api/transformations/" + UUID.randomUUID() + "/relapse", Map.of("relapsedOn", "2026-06-02",
+                "reason", "x"), String.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     }
 
     private void area(String code, String name, String level, String parent) {

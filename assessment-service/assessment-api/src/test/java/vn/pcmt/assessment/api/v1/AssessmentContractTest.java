@@ -33,4 +33,15 @@ class AssessmentContractTest {
         assertThat(mapper.readTree(mapper.writeValueAsString(event))).isEqualTo(example.get("payload"));
         assertThat(example.get("eventType").asText()).isEqualTo(ClassificationApproved.TYPE);
     }
+
+    @Test
+    void givenTransformationStageChanged_whenSerialised_thenEqualsPublishedExamplePayload() throws Exception {
+        JsonNode example = mapper.readTree(getClass().getResource("/contracts/v1/" + TransformationStageChanged.TYPE + ".json"));
+        TransformationStageChanged event = new TransformationStageChanged("3c4d5e6f-7a8b-4c9d-8e0f-1a2b3c4d5e6f", "14650", "SELECTED",
+                LocalDate.of(2026, 2, 10), "TYPE_II");
+
+        assertThat(mapper.readTree(mapper.writeValueAsString(event))).isEqualTo(example.get("payload"));
+        assertThat(example.get("eventType").asText()).isEqualTo(TransformationStageChanged.TYPE);
+        assertThat(example.get("aggregateId").asText()).isEqualTo(event.transformationId());
+    }
 }

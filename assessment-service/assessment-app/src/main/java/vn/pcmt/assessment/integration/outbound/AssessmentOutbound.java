@@ -1,5 +1,7 @@
 package vn.pcmt.assessment.integration.outbound;
 
+import java.time.LocalDate;
+
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
@@ -9,6 +11,11 @@ import vn.pcmt.assessment.api.v1.AreaRegistered;
 import vn.pcmt.assessment.api.v1.AssessmentTopics;
 import vn.pcmt.assessment.api.v1.ClassificationApproved;
 import vn.pcmt.assessment.api.v1.RecognitionDecided;
+import vn.pcmt.assessment.api.v1.TransformationStageChanged;
+import vn.pcmt.assessment.domain.TransformationStage;
+import vn.pcmt.assessment.domain.event.AreaTransformed;
+import vn.pcmt.assessment.domain.event.TransformationRelapsed;
+import vn.pcmt.assessment.domain.event.TransformationSelected;
 import vn.pcmt.platform.kafka.IntegrationEventPublisher;
 
 /** Domain events → {@code pcmt.assessment.v1}. A tracking processor: an event stored while Kafka is down is sent later. */
@@ -40,5 +47,30 @@ public class AssessmentOutbound {
         publisher.publish(AssessmentTopics.EVENTS, ClassificationApproved.TYPE, ClassificationApproved.VERSION, message,
                 event.communeCode(), new ClassificationApproved(event.communeCode(), event.year(), event.type(), event.approvedOn(),
                         event.late()));
+    }
+
+    @EventHandler
+    void on(TransformationSelected event, DomainEventMessage<?> message) {
+        transformation(message, event.transformationId(), event.communeCode(), TransformationStage.SELECTED, event.selectedOn(),
+                event.baselineType());
+    }
+
+    @EventHandler
+    void on(AreaTransformed event, DomainEventMessage<?> message) {
+        transformation(message, event.transformationId(), event.communeCode(), TransformationStage.TRANSFORMED, event.transformedOn(),
+                "NONE");
+    }
+
+    @EventHandler
+    void on(TransformationRelapsed event, DomainEventMessage<?> message) {
+        transformation(message, event.transformationId(), event.communeCode(), TransformationStage.RELAPSED, event.relapsedOn(),
+                event.type());
+    }
+
+    /** Decision numbers and the relapse's reason stay here. */
+    private void transformation(DomainEventMessage<?> message, String id, String commune, TransformationStage stage, LocalDate on,
+                                String type) {
+        publisher.publish(AssessmentTopics.EVENTS, TransformationStageChanged.TYPE, TransformationStageChanged.VERSION, message, commune,
+                new TransformationStageChanged(id, commune, stage.name(), on, type));
     }
 }

@@ -1,0 +1,8 @@
+package vn.pcmt.assessment.domain;
+
+/** A selected key area's way: selected for transformation, transformed (no longer a key area), complex again. */
+public enum TransformationStage {
+    SELECTED,
+    TRANSFORMED,
+    RELAPSED
+}
