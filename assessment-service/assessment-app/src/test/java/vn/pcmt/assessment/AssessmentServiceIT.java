@@ -3,6 +3,7 @@ package vn.pcmt.assessment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,8 +24,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.annotation.DirtiesContext;
 import vn.pcmt.assessment.api.v1.AssessmentTopics;
@@ -42,6 +45,36 @@ class AssessmentServiceIT {
     MongoTemplate mongo;
     @Autowired
     ObjectMapper mapper;
+
+    @Test
+    void givenAProvincesDirectoryAsCsv_whenImportedTwice_thenRegisteredOnceWithTheYearsFiguresAndBadLinesReported() throws Exception {
+        String csv = """
+                code,name,level,parentCode,year,population,households
+                52,Quảng Trị,PROVINCE,,,,
+                19000,Xã Gio Linh,COMMUNE,52,2026,12000,3100
+                19000-01,Thôn An Nha,VILLAGE,19000,2026,900,240
+                19000-02,Thôn Hà Thượng,VILLAGE,19099,,,
+                19000-03,Thôn Mai Xá,VILLAGE,19000,2026,300,400
+                """;
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(new MediaType("text", "csv", StandardCharsets.UTF_8));
+        long before = mongo.getCollection("domainevents").countDocuments();
+
+        JsonNode first = mapper.readTree(http.postForObject("/api/areas/import", new HttpEntity<>(csv, headers), String.class));
+        assertThat(first.get("created").asInt()).isEqualTo(3);
+        assertThat(first.at("/results/3/problem").asText()).isEqualTo("AREA_UNKNOWN");
+        assertThat(first.at("/results/4/problem").asText()).isEqualTo("FACTS_OUT_OF_RANGE");
+        assertThat(mongo.getCollection("domainevents").countDocuments()).isEqualTo(before + 5); // 3 areas, 2 years' figures
+        assertThat(mapper.readTree(http.getForObject("/api/areas?parentCode=19000", String.class))).extracting(a -> a.get("code").asText())
+                .containsExactly("19000-01");
+        assertThat(mapper.readTree(http.getForObject("/api/areas/19000/facts/2026", String.class)).get("households").asInt())
+                .isEqualTo(3100);
+
+        JsonNode again = mapper.readTree(http.postForObject("/api/areas/import", new HttpEntity<>(csv, headers), String.class));
+        assertThat(again.get("unchanged").asInt()).isEqualTo(3);
+        assertThat(again.get("refused").asInt()).isEqualTo(2);
+        assertThat(mongo.getCollection("domainevents").countDocuments()).isEqualTo(before + 5);
+    }
 
     @Test
     void givenProvinceAndCommune_whenVillageRegistered_thenListedUnderCommuneAndPublished() throws Exception {

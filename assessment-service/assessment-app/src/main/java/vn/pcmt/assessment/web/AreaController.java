@@ -1,6 +1,11 @@
 package vn.pcmt.assessment.web;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -34,14 +39,19 @@ import vn.pcmt.platform.web.Versions;
 @Validated
 public class AreaController {
 
+    /** A province's 3,000 villages take some 200 kB. */
+    static final int MAX_IMPORT_BYTES = 5_000_000;
+
     private final Commands commands;
     private final AreaDirectoryRepository areas;
     private final AreaFactsRepository facts;
+    private final AreaImport csvImport;
 
-    public AreaController(Commands commands, AreaDirectoryRepository areas, AreaFactsRepository facts) {
+    public AreaController(Commands commands, AreaDirectoryRepository areas, AreaFactsRepository facts, AreaImport csvImport) {
         this.commands = commands;
         this.areas = areas;
         this.facts = facts;
+        this.csvImport = csvImport;
     }
 
     @PostMapping
@@ -51,6 +61,17 @@ public class AreaController {
         return ResponseEntity.created(URI.create("/api/areas/" + request.code()))
                 .eTag("\"0\"")
                 .body(new AreaResponse(request.code(), request.name().strip(), request.level(), request.parentCode()));
+    }
+
+    /** The directory from a CSV file (see {@link AreaImport}); a report line by line, whatever the rows' outcome. */
+    @PostMapping(path = "/import", consumes = "text/csv")
+    AreaImport.Report importCsv(InputStream body) throws IOException {
+        byte[] csv = body.readNBytes(MAX_IMPORT_BYTES + 1);
+        if (csv.length > MAX_IMPORT_BYTES) {
+            throw new Refusal(Refusal.Kind.TOO_LARGE, "CSV_TOO_LARGE", "Tệp lớn hơn " + MAX_IMPORT_BYTES / 1_000_000
+                    + " MB; hãy chia nhỏ tệp.", List.of());
+        }
+        return csvImport.run(new InputStreamReader(new ByteArrayInputStream(csv), StandardCharsets.UTF_8));
     }
 
     @GetMapping("/{code}")

@@ -37,7 +37,7 @@ import vn.pcmt.platform.web.ProblemResponses;
 import vn.pcmt.platform.web.RequestIds;
 
 @WebMvcTest(AreaController.class)
-@Import({ProblemResponses.class, RequestIds.class})
+@Import({ProblemResponses.class, RequestIds.class, AreaImport.class})
 class AreaControllerTest {
 
     @Autowired

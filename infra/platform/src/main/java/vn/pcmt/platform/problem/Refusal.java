@@ -21,7 +21,9 @@ public class Refusal extends RuntimeException {
         /** 404: the record does not exist (or the caller may not know it does). */
         NOT_FOUND,
         /** 412: the caller edited an older version. */
-        STALE_VERSION
+        STALE_VERSION,
+        /** 413: the body is larger than the operation takes. */
+        TOO_LARGE
     }
 
     private final Kind kind;

@@ -54,6 +54,7 @@ public class ProblemResponses {
             case CONFLICT -> HttpStatus.CONFLICT;
             case NOT_FOUND -> HttpStatus.NOT_FOUND;
             case STALE_VERSION -> HttpStatus.PRECONDITION_FAILED;
+            case TOO_LARGE -> HttpStatus.PAYLOAD_TOO_LARGE;
         };
         ResponseEntity<ProblemDetail> response = problem(status, refusal.code(), refusal.getMessage(), refusal.errors());
         refusal.properties().forEach(response.getBody()::setProperty);
@@ -216,7 +217,7 @@ public class ProblemResponses {
     }
 
     /** Bean Validation constraint names become the stable field codes of API.md. */
-    static String fieldCode(String constraint) {
+    public static String fieldCode(String constraint) {
         if (constraint == null) {
             return "INVALID";
         }
