@@ -298,6 +298,73 @@ class AppraisalIT {
                 "reason", "x"), String.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     }
 
+    @Test
+    void givenTwoCommunesMergedThenSplit_whenTheirFactsAreRead_thenEachPersonCountedOnceWhereTheirVillageIsNow() throws Exception {
+        area("46", "Quảng Bình", "PROVINCE", null);
+        for (String commune : List.of("19501", "19502")) {
+            area(commune, "Xã " + commune, "COMMUNE", "46");
+            area(commune + "-01", "Thôn " + commune, "VILLAGE", commune);
+        }
+        area("19500", "Xã Bố Trạch", "COMMUNE", "46");
+        String first = UUID.randomUUID().toString();
+        String second = UUID.randomUUID().toString();
+        for (String[] person : new String[][] {{first, "19501"}, {second, "19502"}}) {
+            publish(RegistryTopics.EVENTS, person[0], 0, SubjectRegistered.TYPE, LocalDate.of(2026, 2, 1), new SubjectRegistered(person[0],
+                    Category.ADDICT, Sex.MALE, 1990, new Residence(person[1], person[1] + "-01"), "DOOR_TO_DOOR_REVIEW",
+                    LocalDate.of(2026, 2, 1)));
+        }
+        await().atMost(Duration.ofSeconds(60)).until(() -> persons("19502", "2026-08-01") == 1 && persons("19501", "2026-08-01") == 1);
+
+        assertThat(http.postForEntity("/api/areas/19500/mergers", Map.of("predecessorCodes", List.of("19501", "19502"),
+                "effectiveOn", "2025-07-01", "decisionNo", "1680/NQ-UBTVQH15"), String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(codes("/api/areas?parentCode=19500")).containsExactly("19501-01", "19502-01");
+        assertThat(codes("/api/areas?parentCode=46")).containsExactly("19500");
+        assertThat(codes("/api/areas?parentCode=46&includeClosed=true")).containsExactly("19500", "19501", "19502");
+        JsonNode closed = mapper.readTree(http.getForObject("/api/areas/19501", String.class));
+        assertThat(closed.get("closedOn").asText()).isEqualTo("2025-07-01");
+        assertThat(closed.get("successorCodes").get(0).asText()).isEqualTo("19500");
+        assertThat(persons("19500", "2026-08-01")).isEqualTo(2); // recorded under the old communes, counted in the new one
+        assertThat(persons("46", "2026-08-01")).isEqualTo(2); // the province counts them once
+
+        long before = mongo.getCollection("domainevents").countDocuments();
+        ResponseEntity<String> again = http.postForEntity("/api/areas/19500/mergers", Map.of("predecessorCodes", List.of("19501"),
+                "effectiveOn", "2025-07-01", "decisionNo", "x"), String.class);
+        assertThat(mapper.readTree(again.getBody()).get("code").asText()).isEqualTo("AREA_CLOSED");
+        area("19503", "Xã Nam Trạch", "COMMUNE", "46");
+        area("19504", "Xã Bắc Trạch", "COMMUNE", "46");
+        before = mongo.getCollection("domainevents").countDocuments();
+        ResponseEntity<String> incomplete = http.postForEntity("/api/areas/19500/splits", Map.of("successorCodes", List.of("19503", "19504"),
+                "assignments", Map.of("19501-01", "19503"), "effectiveOn", "2026-09-01", "decisionNo", "9/NQ"), String.class);
+        assertThat(mapper.readTree(incomplete.getBody()).get("code").asText()).isEqualTo("SPLIT_INCOMPLETE");
+        assertThat(mapper.readTree(incomplete.getBody()).at("/errors/0/field").asText()).isEqualTo("assignments.19502-01");
+        assertThat(mongo.getCollection("domainevents").countDocuments()).isEqualTo(before);
+
+        assertThat(http.postForEntity("/api/areas/19500/splits", Map.of("successorCodes", List.of("19503", "19504"), "assignments",
+                Map.of("19501-01", "19503", "19502-01", "19504"), "effectiveOn", "2026-09-01", "decisionNo", "9/NQ"), String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(persons("19503", "2026-10-01")).isEqualTo(1);
+        assertThat(persons("19504", "2026-10-01")).isEqualTo(1);
+        assertThat(persons("46", "2026-10-01")).isEqualTo(2);
+        JsonNode renamed = mapper.readTree(http.postForEntity("/api/areas/19503/renames", Map.of("name", "Xã Nam Bố Trạch",
+                "effectiveOn", "2026-10-01", "decisionNo", "12/NQ"), String.class).getBody());
+        assertThat(renamed.get("name").asText()).isEqualTo("Xã Nam Bố Trạch");
+        assertThat(renamed.at("/formerNames/0/name").asText()).isEqualTo("Xã Nam Trạch");
+
+        List<String> changes = TopicRecords.readUntil(AssessmentTopics.EVENTS, "19500", values -> values.size() >= 3);
+        assertThat(changes).extracting(record -> mapper.readTree(record).at("/payload/change").asText())
+                .contains("MERGED", "SPLIT");
+    }
+
+    private int persons(String area, String asOf) throws Exception {
+        return mapper.readTree(http.getForObject("/api/areas/" + area + "/facts?asOf=" + asOf, String.class)).at("/facts/persons").size();
+    }
+
+    private List<String> codes(String path) throws Exception {
+        List<String> codes = new ArrayList<>();
+        mapper.readTree(http.getForObject(path, String.class)).forEach(area -> codes.add(area.get("code").asText()));
+        return codes;
+    }
+
     private void area(String code, String name, String level, String parent) {
         Map<String, String> body = new HashMap<>(Map.of("code", code, "name", name, "level", level));
         if (parent != null) {

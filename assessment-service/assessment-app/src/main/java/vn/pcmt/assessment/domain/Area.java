@@ -2,30 +2,45 @@ package vn.pcmt.assessment.domain;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
+import vn.pcmt.assessment.domain.command.CloseMergedArea;
+import vn.pcmt.assessment.domain.command.MergeAreas;
 import vn.pcmt.assessment.domain.command.RecordAreaFacts;
 import vn.pcmt.assessment.domain.command.RegisterArea;
+import vn.pcmt.assessment.domain.command.RenameArea;
 import vn.pcmt.assessment.domain.command.SetSchedule;
 import vn.pcmt.assessment.domain.command.SetTarget;
+import vn.pcmt.assessment.domain.command.SplitArea;
+import vn.pcmt.assessment.domain.event.AreaClosed;
 import vn.pcmt.assessment.domain.event.AreaFactsRecorded;
 import vn.pcmt.assessment.domain.event.AreaRegistered;
+import vn.pcmt.assessment.domain.event.AreaRenamed;
+import vn.pcmt.assessment.domain.event.AreaSplit;
+import vn.pcmt.assessment.domain.event.AreasMerged;
 import vn.pcmt.assessment.domain.event.ScheduleSet;
 import vn.pcmt.assessment.domain.event.TargetSet;
 import vn.pcmt.platform.problem.FieldProblem;
 import vn.pcmt.platform.problem.Refusal;
 
-/** An area (địa bàn) of the directory, identified by its administrative code. */
+/**
+ * An area (địa bàn) of the directory, identified by its administrative code: renamed, merged with others of its level
+ * (the successor takes them in, each is closed) or split (closed, its children going to the successors).
+ */
 @Aggregate
 public class Area {
 
     @AggregateIdentifier
     private String code;
     private AreaLevel level;
+    private String name;
+    private boolean closed;
 
     protected Area() {
         // for Axon
@@ -47,9 +62,13 @@ public class Area {
                 throw Refusal.ruleViolated("AREA_PARENT_REQUIRED", "Phải chỉ rõ địa bàn cấp trên.",
                         new FieldProblem("parentCode", "REQUIRED", "Không được để trống."));
             }
-            AreaLevel parentLevel = directory.levelOf(command.parentCode()).orElseThrow(() -> Refusal.ruleViolated(
+            AreaDirectory.Known parent = directory.find(command.parentCode()).orElseThrow(() -> Refusal.ruleViolated(
                     "AREA_UNKNOWN", "Không có địa bàn cấp trên mã " + command.parentCode() + ".",
                     new FieldProblem("parentCode", "AREA_UNKNOWN", "Không có địa bàn mã này.")));
+            if (parent.closed()) {
+                throw closed(parent.code(), "parentCode");
+            }
+            AreaLevel parentLevel = parent.level();
             if (parentLevel != expectedParent) {
                 throw Refusal.ruleViolated("AREA_PARENT_LEVEL", "Địa bàn cấp trên của " + label(command.level())
                                 + " phải là " + label(expectedParent) + ".",
@@ -57,6 +76,76 @@ public class Area {
             }
         }
         apply(new AreaRegistered(command.code(), command.name().strip(), command.level(), command.parentCode()));
+    }
+
+    @CommandHandler
+    void handle(RenameArea command) {
+        requireOpen();
+        String newName = command.name().strip();
+        if (newName.equals(name)) {
+            throw Refusal.ruleViolated("NAME_UNCHANGED", "Địa bàn đã mang tên " + name + ".",
+                    new FieldProblem("name", "NAME_UNCHANGED", "Trùng tên hiện tại."));
+        }
+        apply(new AreaRenamed(code, newName, name, command.effectiveOn(), command.decisionNo().strip()));
+    }
+
+    /** The successor takes in areas of its own level that are open; each is named once and is not the successor. */
+    @CommandHandler
+    void handle(MergeAreas command, AreaDirectory directory) {
+        requireOpen();
+        List<String> predecessors = command.predecessorCodes();
+        for (int i = 0; i < predecessors.size(); i++) {
+            String field = "predecessorCodes[" + i + "]";
+            String predecessor = predecessors.get(i);
+            if (predecessor.equals(code) || predecessors.indexOf(predecessor) != i) {
+                throw Refusal.invalid("AREA_LISTED_TWICE", "Mã " + predecessor + " được ghi hai lần (hoặc trùng địa bàn nhận sáp nhập).",
+                        new FieldProblem(field, "DUPLICATE", "Trùng mã."));
+            }
+            requireSameLevelAndOpen(directory, predecessor, field);
+        }
+        List<String> moved = predecessors.stream().flatMap(predecessor -> directory.openChildrenOf(predecessor).stream()).toList();
+        apply(new AreasMerged(code, List.copyOf(predecessors), moved, command.effectiveOn(), command.decisionNo().strip()));
+    }
+
+    @CommandHandler
+    void handle(CloseMergedArea command) {
+        requireOpen();
+        apply(new AreaClosed(code, List.of(command.successorCode()), command.effectiveOn(), command.decisionNo().strip()));
+    }
+
+    /**
+     * Split into at least two open areas of the same level; every open child goes to one of them, and only children of
+     * this area are named.
+     */
+    @CommandHandler
+    void handle(SplitArea command, AreaDirectory directory) {
+        requireOpen();
+        List<String> successors = command.successorCodes();
+        for (int i = 0; i < successors.size(); i++) {
+            String successor = successors.get(i);
+            if (successor.equals(code) || successors.indexOf(successor) != i) {
+                throw Refusal.invalid("AREA_LISTED_TWICE", "Mã " + successor + " được ghi hai lần (hoặc trùng địa bàn bị chia tách).",
+                        new FieldProblem("successorCodes[" + i + "]", "DUPLICATE", "Trùng mã."));
+            }
+            requireSameLevelAndOpen(directory, successor, "successorCodes[" + i + "]");
+        }
+        List<String> children = directory.openChildrenOf(code);
+        List<FieldProblem> problems = new ArrayList<>();
+        children.stream().filter(child -> !command.assignments().containsKey(child)).sorted()
+                .forEach(child -> problems.add(new FieldProblem("assignments." + child, "REQUIRED", "Chưa chỉ rõ về địa bàn nào.")));
+        command.assignments().forEach((child, successor) -> {
+            if (!children.contains(child)) {
+                problems.add(new FieldProblem("assignments." + child, "AREA_NOT_A_CHILD", "Không thuộc địa bàn bị chia tách."));
+            } else if (!successors.contains(successor)) {
+                problems.add(new FieldProblem("assignments." + child, "NOT_A_SUCCESSOR", "Không phải địa bàn mới sau chia tách."));
+            }
+        });
+        if (!problems.isEmpty()) {
+            throw new Refusal(Refusal.Kind.RULE_VIOLATED, "SPLIT_INCOMPLETE", "Mỗi địa bàn trực thuộc " + code
+                    + " phải được chuyển về đúng một địa bàn mới sau chia tách.", problems);
+        }
+        apply(new AreaSplit(code, List.copyOf(successors), Map.copyOf(command.assignments()), command.effectiveOn(),
+                command.decisionNo().strip()));
     }
 
     @CommandHandler
@@ -96,6 +185,45 @@ public class Area {
     void on(AreaRegistered event) {
         this.code = event.code();
         this.level = event.level();
+        this.name = event.name();
+    }
+
+    @EventSourcingHandler
+    void on(AreaRenamed event) {
+        this.name = event.name();
+    }
+
+    @EventSourcingHandler
+    void on(AreaClosed event) {
+        this.closed = true;
+    }
+
+    @EventSourcingHandler
+    void on(AreaSplit event) {
+        this.closed = true;
+    }
+
+    private void requireOpen() {
+        if (closed) {
+            throw closed(code, "code");
+        }
+    }
+
+    private void requireSameLevelAndOpen(AreaDirectory directory, String other, String field) {
+        AreaDirectory.Known known = directory.find(other).orElseThrow(() -> Refusal.ruleViolated("AREA_UNKNOWN",
+                "Không có địa bàn mã " + other + ".", new FieldProblem(field, "AREA_UNKNOWN", "Không có địa bàn mã này.")));
+        if (known.level() != level) {
+            throw Refusal.ruleViolated("AREA_LEVEL_MISMATCH", "Địa bàn " + other + " là " + label(known.level()) + ", không cùng cấp với "
+                    + code + " (" + label(level) + ").", new FieldProblem(field, "AREA_LEVEL_MISMATCH", "Không cùng cấp."));
+        }
+        if (known.closed()) {
+            throw closed(other, field);
+        }
+    }
+
+    private static Refusal closed(String area, String field) {
+        return Refusal.ruleViolated("AREA_CLOSED", "Địa bàn " + area + " đã sáp nhập hoặc chia tách.",
+                new FieldProblem(field, "AREA_CLOSED", "Địa bàn đã sáp nhập hoặc chia tách."));
     }
 
     private static String label(AreaLevel level) {

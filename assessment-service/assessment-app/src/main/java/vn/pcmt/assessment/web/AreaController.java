@@ -23,8 +23,13 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.pcmt.assessment.domain.command.CloseMergedArea;
+import vn.pcmt.assessment.domain.command.MergeAreas;
 import vn.pcmt.assessment.domain.command.RecordAreaFacts;
 import vn.pcmt.assessment.domain.command.RegisterArea;
+import vn.pcmt.assessment.domain.command.RenameArea;
+import vn.pcmt.assessment.domain.command.SplitArea;
+import vn.pcmt.assessment.query.areadirectory.AreaDirectoryDocument;
 import vn.pcmt.assessment.query.areadirectory.AreaDirectoryRepository;
 import vn.pcmt.assessment.query.areafacts.AreaFactsDocument;
 import vn.pcmt.assessment.query.areafacts.AreaFactsRepository;
@@ -60,7 +65,43 @@ public class AreaController {
                 LocalDate.now(EventMetaData.BUSINESS_ZONE));
         return ResponseEntity.created(URI.create("/api/areas/" + request.code()))
                 .eTag("\"0\"")
-                .body(new AreaResponse(request.code(), request.name().strip(), request.level(), request.parentCode()));
+                .body(AreaResponse.of(new AreaDirectoryDocument(request.code(), request.name().strip(), request.level(),
+                        request.parentCode())));
+    }
+
+    /** A new name from {@code effectiveOn}; the old one is kept among the area's former names. */
+    @PostMapping("/{code}/renames")
+    ResponseEntity<AreaResponse> rename(@PathVariable @AreaCode String code, @RequestHeader(value = "If-Match", required = false) String ifMatch,
+                                        @Valid @RequestBody AreaChangeRequests.Rename request) {
+        known(code);
+        commands.send(new RenameArea(code, Versions.ifMatch(ifMatch), request.name(), request.effectiveOn(), request.decisionNo()),
+                request.effectiveOn());
+        return ResponseEntity.ok(AreaResponse.of(known(code)));
+    }
+
+    /**
+     * Areas of the same level merged into {@code code} (sáp nhập): the successor takes in their children and, for the
+     * criteria, their people and history; each predecessor is closed. All are checked before anything is stored.
+     */
+    @PostMapping("/{code}/mergers")
+    ResponseEntity<AreaResponse> merge(@PathVariable @AreaCode String code, @RequestHeader(value = "If-Match", required = false) String ifMatch,
+                                       @Valid @RequestBody AreaChangeRequests.Merger request) {
+        known(code);
+        commands.send(new MergeAreas(code, Versions.ifMatch(ifMatch), request.predecessorCodes(), request.effectiveOn(),
+                request.decisionNo()), request.effectiveOn());
+        request.predecessorCodes().forEach(predecessor -> commands.send(new CloseMergedArea(predecessor, code, request.effectiveOn(),
+                request.decisionNo()), request.effectiveOn()));
+        return ResponseEntity.ok(AreaResponse.of(known(code)));
+    }
+
+    /** {@code code} split (chia tách) into existing areas of its level, each of its children going to one; it is closed. */
+    @PostMapping("/{code}/splits")
+    ResponseEntity<AreaResponse> split(@PathVariable @AreaCode String code, @RequestHeader(value = "If-Match", required = false) String ifMatch,
+                                       @Valid @RequestBody AreaChangeRequests.Split request) {
+        known(code);
+        commands.send(new SplitArea(code, Versions.ifMatch(ifMatch), request.successorCodes(), request.assignments(),
+                request.effectiveOn(), request.decisionNo()), request.effectiveOn());
+        return ResponseEntity.ok(AreaResponse.of(known(code)));
     }
 
     /** The directory from a CSV file (see {@link AreaImport}); a report line by line, whatever the rows' outcome. */
@@ -76,8 +117,11 @@ public class AreaController {
 
     @GetMapping("/{code}")
     AreaResponse find(@PathVariable @AreaCode String code) {
-        return areas.findById(code).map(AreaResponse::of)
-                .orElseThrow(() -> unknown(code));
+        return AreaResponse.of(known(code));
+    }
+
+    private AreaDirectoryDocument known(String code) {
+        return areas.findById(code).orElseThrow(() -> unknown(code));
     }
 
     /** Records (or, for the same year, supersedes) an area's manual facts; the author is the caller. */
@@ -102,11 +146,12 @@ public class AreaController {
         return ResponseEntity.ok().eTag(Versions.etag(recorded.version())).body(recorded);
     }
 
-    /** The children of {@code parentCode}; the provinces when it is absent. */
+    /** The children of {@code parentCode} (the provinces when it is absent); merged or split ones only when asked. */
     @GetMapping
-    List<AreaResponse> children(@RequestParam(required = false) @AreaCode String parentCode) {
+    List<AreaResponse> children(@RequestParam(required = false) @AreaCode String parentCode,
+                                @RequestParam(defaultValue = "false") boolean includeClosed) {
         var children = parentCode == null ? areas.findByParentCodeIsNullOrderByCode() : areas.findByParentCodeOrderByCode(parentCode);
-        return children.stream().map(AreaResponse::of).toList();
+        return children.stream().filter(area -> includeClosed || !area.closed()).map(AreaResponse::of).toList();
     }
 
     private static Refusal unknown(String code) {

@@ -20,6 +20,7 @@ import vn.pcmt.assessment.domain.command.RegisterDrugFreeArea;
 import vn.pcmt.assessment.domain.criteria.PersonFact;
 import vn.pcmt.assessment.query.appraisal.AppraisalRepository;
 import vn.pcmt.assessment.query.areadirectory.AreaDirectoryDocument;
+import vn.pcmt.assessment.query.areadirectory.AreaScope;
 import vn.pcmt.assessment.query.personhistory.PersonHistories;
 import vn.pcmt.assessment.query.registration.RegistrationDocument;
 import vn.pcmt.assessment.query.registration.RegistrationRepository;
@@ -40,14 +41,16 @@ public class RegistrationController {
     private final Commands commands;
     private final KnownAreas areas;
     private final PersonHistories persons;
+    private final AreaScope scope;
     private final RegistrationRepository registrations;
     private final AppraisalRepository appraisals;
 
-    public RegistrationController(Commands commands, KnownAreas areas, PersonHistories persons,
+    public RegistrationController(Commands commands, KnownAreas areas, PersonHistories persons, AreaScope scope,
                                   RegistrationRepository registrations, AppraisalRepository appraisals) {
         this.commands = commands;
         this.areas = areas;
         this.persons = persons;
+        this.scope = scope;
         this.registrations = registrations;
         this.appraisals = appraisals;
     }
@@ -70,7 +73,7 @@ public class RegistrationController {
             throw Refusal.conflict("REGISTRATION_DUPLICATE", "Địa bàn " + request.areaCode() + " đã đăng ký cho năm " + request.year() + ".",
                     new FieldProblem("year", "DUPLICATE", "Đã đăng ký năm này."));
         }
-        long baseline = persons.residents(request.areaCode(), request.registeredOn()).stream().filter(PersonFact::userInCommunity).count();
+        long baseline = persons.residents(scope.codesOf(request.areaCode()), request.registeredOn()).stream().filter(PersonFact::userInCommunity).count();
         commands.send(new RegisterDrugFreeArea(id, request.areaCode(), request.year(), request.kind(), request.registeredOn(), baseline),
                 request.registeredOn());
         RegistrationDocument registered = registrations.findById(id).orElseThrow();

@@ -105,7 +105,7 @@ public class TransformationController {
     Overview overview(@PathVariable @AreaCode String code) {
         AreaDirectoryDocument area = areas.addressed(code);
         List<String> communes = switch (area.level()) {
-            case PROVINCE -> directory.findByParentCodeOrderByCode(code).stream().map(AreaDirectoryDocument::code).toList();
+            case PROVINCE -> directory.findByParentCodeAndClosedOnIsNullOrderByCode(code).stream().map(AreaDirectoryDocument::code).toList();
             case COMMUNE -> List.of(code);
             case VILLAGE -> throw Refusal.ruleViolated("AREA_LEVEL_NOT_ALLOWED", "Chuyển hóa địa bàn trọng điểm áp dụng cho xã.",
                     new FieldProblem("code", "AREA_LEVEL_NOT_ALLOWED", "Chỉ cấp tỉnh hoặc xã."));

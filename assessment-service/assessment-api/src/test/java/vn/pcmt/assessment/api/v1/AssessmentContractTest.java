@@ -3,6 +3,8 @@ package vn.pcmt.assessment.api.v1;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -43,5 +45,16 @@ class AssessmentContractTest {
         assertThat(mapper.readTree(mapper.writeValueAsString(event))).isEqualTo(example.get("payload"));
         assertThat(example.get("eventType").asText()).isEqualTo(TransformationStageChanged.TYPE);
         assertThat(example.get("aggregateId").asText()).isEqualTo(event.transformationId());
+    }
+
+    @Test
+    void givenAreaChanged_whenSerialised_thenEqualsPublishedExamplePayload() throws Exception {
+        JsonNode example = mapper.readTree(getClass().getResource("/contracts/v1/" + AreaChanged.TYPE + ".json"));
+        AreaChanged event = new AreaChanged("17160", "MERGED", null, List.of("17161", "17162"), List.of(),
+                Map.of("17161-01", "17160", "17162-01", "17160"), LocalDate.of(2025, 7, 1));
+
+        assertThat(mapper.readTree(mapper.writeValueAsString(event))).isEqualTo(example.get("payload"));
+        assertThat(example.get("eventType").asText()).isEqualTo(AreaChanged.TYPE);
+        assertThat(example.get("aggregateId").asText()).isEqualTo(event.code());
     }
 }

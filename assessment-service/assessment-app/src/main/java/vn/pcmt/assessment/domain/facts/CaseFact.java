@@ -2,6 +2,7 @@ package vn.pcmt.assessment.domain.facts;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Set;
 
 /**
  * One fact case-service published, in the assessment's words. {@code aggregateId}: the hotspot, case, gang, wanted
@@ -81,13 +82,18 @@ public record CaseFact(
                 residenceVillageCode, detail, flag, plants, areaM2, value);
     }
 
-    /** Where the fact is (its place) is the area, a commune or one of its villages. */
-    boolean isIn(String areaCode) {
-        return areaCode.equals(communeCode) || areaCode.equals(villageCode);
+    /** Where the fact is (its place) is the area: one of its codes (a commune, its villages, its predecessors). */
+    boolean isIn(Set<String> areaCodes) {
+        return among(areaCodes, communeCode, villageCode);
     }
 
-    /** The person it names lives in the area. */
-    boolean residentOf(String areaCode) {
-        return areaCode.equals(residenceCommuneCode) || areaCode.equals(residenceVillageCode);
+    /** The person it names lives in the area (one of its codes). */
+    boolean residentOf(Set<String> areaCodes) {
+        return among(areaCodes, residenceCommuneCode, residenceVillageCode);
+    }
+
+    /** Whether a commune or village code (either may be absent) is one of {@code areaCodes}. */
+    static boolean among(Set<String> areaCodes, String communeCode, String villageCode) {
+        return communeCode != null && areaCodes.contains(communeCode) || villageCode != null && areaCodes.contains(villageCode);
     }
 }

@@ -31,6 +31,12 @@ public final class CaseFacts {
 
     public static CaseCounts fold(List<CaseFact> facts, String areaCode, ProgrammeYear year, LocalDate asOf,
                                   Set<String> residentSubjects) {
+        return fold(facts, Set.of(areaCode), year, asOf, residentSubjects);
+    }
+
+    /** {@code areaCodes}: the codes facts of the area carry (its own, its villages', its predecessors'). */
+    public static CaseCounts fold(List<CaseFact> facts, Set<String> areaCodes, ProgrammeYear year, LocalDate asOf,
+                                  Set<String> residentSubjects) {
         LocalDate periodStart = year.firstDay();
         LocalDate periodEnd = asOf.isAfter(year.lastDay()) ? year.lastDay() : asOf;
         Map<String, List<CaseFact>> byAggregate = facts.stream()
@@ -54,20 +60,20 @@ public final class CaseFacts {
             switch (first.kind()) {
                 case HOTSPOT_IDENTIFIED -> {
                     boolean active = aggregate.getLast().kind() == Kind.HOTSPOT_STAGE ? aggregate.getLast().flag() : true;
-                    if (first.isIn(areaCode) && active) {
+                    if (first.isIn(areaCodes) && active) {
                         hotspots++;
                         points += first.flag() ? 1 : 0;
                     }
                 }
                 case GANG_IDENTIFIED -> {
                     boolean dismantled = aggregate.stream().anyMatch(f -> f.kind() == Kind.GANG_DISMANTLED);
-                    if (first.isIn(areaCode) && !dismantled) {
+                    if (first.isIn(areaCodes) && !dismantled) {
                         gangs++;
                         sites += "PRODUCTION".equals(first.detail()) || "CULTIVATION".equals(first.detail()) ? 1 : 0;
                     }
                 }
                 case CULTIVATION -> {
-                    if (first.isIn(areaCode) && inPeriod(first, periodStart, periodEnd)) {
+                    if (first.isIn(areaCodes) && inPeriod(first, periodStart, periodEnd)) {
                         sites++;
                         plants += first.plants();
                         m2 = m2.add(first.areaM2());
@@ -76,14 +82,14 @@ public final class CaseFacts {
                 case WANTED -> {
                     CaseFact place = aggregate.stream().filter(f -> f.kind() != Kind.CAPTURED).reduce((a, b) -> b).orElseThrow();
                     boolean captured = aggregate.stream().anyMatch(f -> f.kind() == Kind.CAPTURED);
-                    wanted += !captured && place.isIn(areaCode) ? 1 : 0;
+                    wanted += !captured && place.isIn(areaCodes) ? 1 : 0;
                 }
                 case SERIOUS_INCIDENT -> {
-                    boolean resident = first.personId() != null ? residentSubjects.contains(first.personId()) : first.residentOf(areaCode);
+                    boolean resident = first.personId() != null ? residentSubjects.contains(first.personId()) : first.residentOf(areaCodes);
                     incidents += first.flag() && resident && inPeriod(first, periodStart, periodEnd) ? 1 : 0;
                 }
                 case CASE_OPENED -> {
-                    CaseCounts one = foldCase(aggregate, areaCode, periodStart, periodEnd);
+                    CaseCounts one = foldCase(aggregate, areaCodes, periodStart, periodEnd);
                     sites += one.cultivationOrProductionSites();
                     arrested += one.arrestedResidents();
                     offenders += one.residentOffenders();
@@ -98,7 +104,7 @@ public final class CaseFacts {
         return new CaseCounts(points, hotspots, gangs, sites, arrested, offenders, atLarge, unhandled, wanted, plants, m2, incidents);
     }
 
-    private static CaseCounts foldCase(List<CaseFact> facts, String areaCode, LocalDate periodStart, LocalDate periodEnd) {
+    private static CaseCounts foldCase(List<CaseFact> facts, Set<String> areaCodes, LocalDate periodStart, LocalDate periodEnd) {
         CaseFact opened = facts.getFirst();
         boolean criminal = opened.detail() != null && opened.detail().startsWith("CRIMINAL");
         boolean dealtWith = facts.stream().anyMatch(f -> f.kind() == Kind.CASE_STAGE);
@@ -109,7 +115,7 @@ public final class CaseFacts {
             switch (f.kind()) {
                 case ARREST -> {
                     arrestedPersons.add(f.personId());
-                    arrested += f.residentOf(areaCode) && inPeriod(f, periodStart, periodEnd) ? 1 : 0;
+                    arrested += f.residentOf(areaCodes) && inPeriod(f, periodStart, periodEnd) ? 1 : 0;
                 }
                 case OFFENDER -> livesWhere.put(f.personId(), f);
                 case OFFENDER_LINKED -> livesWhere.computeIfPresent(f.personId(), (id, offender) ->
@@ -123,13 +129,13 @@ public final class CaseFacts {
         int atLarge = 0;
         int unhandled = 0;
         for (CaseFact offender : livesWhere.values()) {
-            if (offender.residentOf(areaCode)) {
+            if (offender.residentOf(areaCodes)) {
                 offenders += inPeriod(offender, periodStart, periodEnd) ? 1 : 0;
                 atLarge += criminal && !arrestedPersons.contains(offender.personId()) ? 1 : 0;
                 unhandled += dealtWith ? 0 : 1;
             }
         }
-        int production = criminal && opened.detail().endsWith(":" + PRODUCTION_ARTICLE) && opened.isIn(areaCode)
+        int production = criminal && opened.detail().endsWith(":" + PRODUCTION_ARTICLE) && opened.isIn(areaCodes)
                 && inPeriod(opened, periodStart, periodEnd) ? 1 : 0;
         return new CaseCounts(0, 0, 0, production, arrested, offenders, atLarge, unhandled, 0, 0, BigDecimal.ZERO, 0);
     }

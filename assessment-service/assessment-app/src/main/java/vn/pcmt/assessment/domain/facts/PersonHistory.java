@@ -30,6 +30,14 @@ public record PersonHistory(String subjectId, List<TimelineEntry> entries) {
 
     /** The person as a fact of {@code areaCode} (a commune or a village) on {@code date}; empty if not living there then. */
     public Optional<PersonFact> asOf(LocalDate date, String areaCode) {
+        return asOf(date, Set.of(areaCode));
+    }
+
+    /**
+     * The person as a fact of an area on {@code date}, the area being known by {@code areaCodes} (its own, its villages',
+     * its predecessors'); empty if not living there then.
+     */
+    public Optional<PersonFact> asOf(LocalDate date, Set<String> areaCodes) {
         Set<Long> voided = new HashSet<>();
         entries.stream().filter(e -> e.kind() == Kind.RETRACTED).forEach(e -> voided.addAll(e.versions()));
         List<TimelineEntry> valid = entries.stream()
@@ -79,7 +87,7 @@ public record PersonHistory(String subjectId, List<TimelineEntry> entries) {
             }
         }
         Category listed = category(category);
-        if (!registered || !onList || listed == null || !(areaCode.equals(commune) || areaCode.equals(village))) {
+        if (!registered || !onList || listed == null || !CaseFact.among(areaCodes, commune, village)) {
             return Optional.empty();
         }
         Treatment treatment = openTreatments.values().stream().map(PersonHistory::treatment)

@@ -1,11 +1,15 @@
 package vn.pcmt.assessment.integration.outbound;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.stereotype.Component;
+import vn.pcmt.assessment.api.v1.AreaChanged;
 import vn.pcmt.assessment.api.v1.AreaLevel;
 import vn.pcmt.assessment.api.v1.AreaRegistered;
 import vn.pcmt.assessment.api.v1.AssessmentTopics;
@@ -13,7 +17,11 @@ import vn.pcmt.assessment.api.v1.ClassificationApproved;
 import vn.pcmt.assessment.api.v1.RecognitionDecided;
 import vn.pcmt.assessment.api.v1.TransformationStageChanged;
 import vn.pcmt.assessment.domain.TransformationStage;
+import vn.pcmt.assessment.domain.event.AreaClosed;
+import vn.pcmt.assessment.domain.event.AreaRenamed;
+import vn.pcmt.assessment.domain.event.AreaSplit;
 import vn.pcmt.assessment.domain.event.AreaTransformed;
+import vn.pcmt.assessment.domain.event.AreasMerged;
 import vn.pcmt.assessment.domain.event.TransformationRelapsed;
 import vn.pcmt.assessment.domain.event.TransformationSelected;
 import vn.pcmt.platform.kafka.IntegrationEventPublisher;
@@ -72,5 +80,32 @@ public class AssessmentOutbound {
                                 String type) {
         publisher.publish(AssessmentTopics.EVENTS, TransformationStageChanged.TYPE, TransformationStageChanged.VERSION, message, commune,
                 new TransformationStageChanged(id, commune, stage.name(), on, type));
+    }
+
+    @EventHandler
+    void on(AreaRenamed event, DomainEventMessage<?> message) {
+        areaChanged(message, new AreaChanged(event.code(), "RENAMED", event.name(), List.of(), List.of(), Map.of(), event.effectiveOn()));
+    }
+
+    @EventHandler
+    void on(AreasMerged event, DomainEventMessage<?> message) {
+        areaChanged(message, new AreaChanged(event.code(), "MERGED", null, event.predecessorCodes(), List.of(),
+                event.movedChildren().stream().collect(Collectors.toMap(child -> child, child -> event.code())), event.effectiveOn()));
+    }
+
+    @EventHandler
+    void on(AreaClosed event, DomainEventMessage<?> message) {
+        areaChanged(message, new AreaChanged(event.code(), "CLOSED", null, List.of(), event.successorCodes(), Map.of(),
+                event.effectiveOn()));
+    }
+
+    @EventHandler
+    void on(AreaSplit event, DomainEventMessage<?> message) {
+        areaChanged(message, new AreaChanged(event.code(), "SPLIT", null, List.of(), event.successorCodes(), event.assignments(),
+                event.effectiveOn()));
+    }
+
+    private void areaChanged(DomainEventMessage<?> message, AreaChanged change) {
+        publisher.publish(AssessmentTopics.EVENTS, AreaChanged.TYPE, AreaChanged.VERSION, message, change.code(), change);
     }
 }

@@ -1,14 +1,22 @@
 package vn.pcmt.assessment.query.areadirectory;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.stereotype.Component;
 import vn.pcmt.assessment.domain.AreaDirectory;
-import vn.pcmt.assessment.domain.AreaLevel;
+import vn.pcmt.assessment.domain.event.AreaClosed;
 import vn.pcmt.assessment.domain.event.AreaRegistered;
+import vn.pcmt.assessment.domain.event.AreaRenamed;
+import vn.pcmt.assessment.domain.event.AreaSplit;
+import vn.pcmt.assessment.domain.event.AreasMerged;
 
+/**
+ * The directory as it stands: a merger moves the predecessors' children under the successor, a split moves each child
+ * to its successor; closed areas stay, with their successors.
+ */
 @Component
 @ProcessingGroup("area-directory")
 public class AreaDirectoryProjection implements AreaDirectory {
@@ -24,8 +32,36 @@ public class AreaDirectoryProjection implements AreaDirectory {
         areas.save(new AreaDirectoryDocument(event.code(), event.name(), event.level(), event.parentCode()));
     }
 
+    @EventHandler
+    void on(AreaRenamed event) {
+        areas.findById(event.code()).ifPresent(area -> areas.save(area.renamed(event.name(), event.effectiveOn(), event.decisionNo())));
+    }
+
+    @EventHandler
+    void on(AreasMerged event) {
+        areas.findById(event.code()).ifPresent(successor -> areas.save(successor.tookIn(event.predecessorCodes())));
+        event.movedChildren().forEach(child -> areas.findById(child).ifPresent(area -> areas.save(area.movedUnder(event.code()))));
+    }
+
+    @EventHandler
+    void on(AreaClosed event) {
+        areas.findById(event.code()).ifPresent(area -> areas.save(area.closed(event.effectiveOn(), event.successorCodes())));
+    }
+
+    @EventHandler
+    void on(AreaSplit event) {
+        areas.findById(event.code()).ifPresent(area -> areas.save(area.closed(event.effectiveOn(), event.successorCodes())));
+        event.assignments().forEach((child, successor) ->
+                areas.findById(child).ifPresent(area -> areas.save(area.movedUnder(successor))));
+    }
+
     @Override
-    public Optional<AreaLevel> levelOf(String code) {
-        return areas.findById(code).map(AreaDirectoryDocument::level);
+    public Optional<Known> find(String code) {
+        return areas.findById(code).map(area -> new Known(area.code(), area.level(), area.parentCode(), area.closed()));
+    }
+
+    @Override
+    public List<String> openChildrenOf(String code) {
+        return areas.findByParentCodeAndClosedOnIsNullOrderByCode(code).stream().map(AreaDirectoryDocument::code).toList();
     }
 }

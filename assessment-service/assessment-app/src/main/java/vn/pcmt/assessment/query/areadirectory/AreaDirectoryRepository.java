@@ -8,5 +8,8 @@ public interface AreaDirectoryRepository extends MongoRepository<AreaDirectoryDo
 
     List<AreaDirectoryDocument> findByParentCodeOrderByCode(String parentCode);
 
+    /** The areas under {@code parentCode} today, without those merged or split. */
+    List<AreaDirectoryDocument> findByParentCodeAndClosedOnIsNullOrderByCode(String parentCode);
+
     List<AreaDirectoryDocument> findByParentCodeIsNullOrderByCode();
 }

@@ -24,6 +24,7 @@ import vn.pcmt.assessment.domain.facts.PersonHistory;
 import vn.pcmt.assessment.domain.facts.ProgrammeYear;
 import vn.pcmt.assessment.query.areadirectory.AreaDirectoryDocument;
 import vn.pcmt.assessment.query.areadirectory.AreaDirectoryRepository;
+import vn.pcmt.assessment.query.areadirectory.AreaScope;
 import vn.pcmt.assessment.query.casefacts.CaseFactLedger;
 import vn.pcmt.assessment.query.personhistory.PersonHistories;
 import vn.pcmt.assessment.query.registration.RegistrationRepository;
@@ -31,7 +32,8 @@ import vn.pcmt.assessment.query.registration.RegistrationRepository;
 /**
  * An area's facts on a date: persons from the registry's histories, counts from case-service's facts over the
  * programme year up to the date, the manual facts recorded for that programme year, and the baseline of its
- * registration for the year (none when not registered). A province's are its communes' together.
+ * registration for the year (none when not registered); an area is known by the codes {@link AreaScope} gives. A
+ * province's are its open communes' together.
  */
 @Component
 public class AreaFactsAssembler {
@@ -41,14 +43,16 @@ public class AreaFactsAssembler {
     private final ManualFacts manual;
     private final RegistrationRepository registrations;
     private final AreaDirectoryRepository areas;
+    private final AreaScope scope;
 
     public AreaFactsAssembler(PersonHistories persons, CaseFactLedger cases, ManualFacts manual,
-                              RegistrationRepository registrations, AreaDirectoryRepository areas) {
+                              RegistrationRepository registrations, AreaDirectoryRepository areas, AreaScope scope) {
         this.persons = persons;
         this.cases = cases;
         this.manual = manual;
         this.registrations = registrations;
         this.areas = areas;
+        this.scope = scope;
     }
 
     /** An area's facts on {@code asOf}, and the manual facts they used (empty when none were recorded). */
@@ -62,7 +66,7 @@ public class AreaFactsAssembler {
      */
     public Assembled assemble(String areaCode, LocalDate asOf, EventPositions known) {
         List<String> communes = areas.findById(areaCode).filter(area -> area.level() == AreaLevel.PROVINCE)
-                .map(province -> areas.findByParentCodeOrderByCode(areaCode).stream().map(AreaDirectoryDocument::code).toList())
+                .map(province -> areas.findByParentCodeAndClosedOnIsNullOrderByCode(areaCode).stream().map(AreaDirectoryDocument::code).toList())
                 .orElse(null);
         return communes == null ? assembleLocal(areaCode, asOf, known) : assembleProvince(areaCode, communes, asOf, known);
     }
@@ -99,11 +103,12 @@ public class AreaFactsAssembler {
 
     private Assembled assembleLocal(String areaCode, LocalDate asOf, EventPositions known) {
         ProgrammeYear year = ProgrammeYear.appraisedOn(asOf);
-        List<PersonHistory> histories = persons.histories(areaCode, known);
-        List<PersonFact> residents = histories.stream().map(history -> history.asOf(asOf, areaCode)).flatMap(Optional::stream).toList();
+        Set<String> codes = scope.codesOf(areaCode);
+        List<PersonHistory> histories = persons.histories(codes, known);
+        List<PersonFact> residents = histories.stream().map(history -> history.asOf(asOf, codes)).flatMap(Optional::stream).toList();
         Set<String> residentSubjects = residents.stream().map(PersonFact::subjectId).collect(Collectors.toSet());
-        List<CaseFact> caseFacts = cases.touching(areaCode).stream().filter(fact -> known == null || known.includes(fact.position())).toList();
-        CaseCounts counts = CaseFacts.fold(caseFacts, areaCode, year, asOf, residentSubjects);
+        List<CaseFact> caseFacts = cases.touching(codes).stream().filter(fact -> known == null || known.includes(fact.position())).toList();
+        CaseCounts counts = CaseFacts.fold(caseFacts, codes, year, asOf, residentSubjects);
         Optional<AreaFactsDocument> recorded = manual.of(areaCode, year.year(), known);
         List<EventPosition> read = new ArrayList<>();
         histories.forEach(history -> history.entries().forEach(entry -> read.add(entry.position())));

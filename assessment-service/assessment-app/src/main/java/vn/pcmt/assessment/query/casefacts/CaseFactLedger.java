@@ -26,9 +26,12 @@ public class CaseFactLedger {
                 .filter(Objects::nonNull).distinct().toList(), fact)).toList());
     }
 
-    /** Facts placed in or naming a resident of {@code areaCode}, with the rest of their aggregates (a stage names no area). */
-    public List<CaseFact> touching(String areaCode) {
-        Set<String> aggregates = facts.findByAreaCodes(areaCode).stream().map(CaseFactDocument::aggregateId).collect(Collectors.toSet());
+    /**
+     * Facts placed in or naming a resident of the area known by {@code areaCodes}, with the rest of their aggregates (a
+     * stage names no area).
+     */
+    public List<CaseFact> touching(Set<String> areaCodes) {
+        Set<String> aggregates = facts.findByAreaCodesIn(areaCodes).stream().map(CaseFactDocument::aggregateId).collect(Collectors.toSet());
         if (aggregates.isEmpty()) {
             return List.of();
         }

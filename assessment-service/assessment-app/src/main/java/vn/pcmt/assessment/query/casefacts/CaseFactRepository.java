@@ -7,7 +7,7 @@ import org.springframework.data.mongodb.repository.MongoRepository;
 
 public interface CaseFactRepository extends MongoRepository<CaseFactDocument, String> {
 
-    List<CaseFactDocument> findByAreaCodes(String areaCode);
+    List<CaseFactDocument> findByAreaCodesIn(Collection<String> areaCodes);
 
     List<CaseFactDocument> findByAggregateIdIn(Collection<String> aggregateIds);
 }

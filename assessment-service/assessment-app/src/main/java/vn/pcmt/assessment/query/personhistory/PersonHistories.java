@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -43,15 +44,20 @@ public class PersonHistories {
 
     /** The persons on the registry who lived in {@code areaCode} (a commune or village) on {@code date}. */
     public List<PersonFact> residents(String areaCode, LocalDate date) {
-        return histories(areaCode, null).stream().map(history -> history.asOf(date, areaCode)).flatMap(Optional::stream).toList();
+        return residents(Set.of(areaCode), date);
+    }
+
+    /** The persons on the registry who lived in the area known by {@code areaCodes} on {@code date}. */
+    public List<PersonFact> residents(Set<String> areaCodes, LocalDate date) {
+        return histories(areaCodes, null).stream().map(history -> history.asOf(date, areaCodes)).flatMap(Optional::stream).toList();
     }
 
     /**
-     * The histories of the subjects who ever lived in {@code areaCode}, with only the entries {@code known} includes
-     * ({@code null}: every entry kept so far).
+     * The histories of the subjects who ever lived in the area known by {@code areaCodes}, with only the entries
+     * {@code known} includes ({@code null}: every entry kept so far).
      */
-    public List<PersonHistory> histories(String areaCode, EventPositions known) {
-        return histories.findByAreaCodes(areaCode).stream()
+    public List<PersonHistory> histories(Set<String> areaCodes, EventPositions known) {
+        return histories.findByAreaCodesIn(areaCodes).stream()
                 .map(document -> new PersonHistory(document.subjectId(), known == null ? document.entries()
                         : document.entries().stream().filter(entry -> known.includes(entry.position())).toList()))
                 .toList();

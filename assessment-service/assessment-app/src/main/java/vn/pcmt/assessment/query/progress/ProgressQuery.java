@@ -26,7 +26,7 @@ public class ProgressQuery {
     }
 
     public Progress of(String areaCode, int year) {
-        List<String> children = areas.findByParentCodeOrderByCode(areaCode).stream().map(AreaDirectoryDocument::code).toList();
+        List<String> children = areas.findByParentCodeAndClosedOnIsNullOrderByCode(areaCode).stream().map(AreaDirectoryDocument::code).toList();
         List<AppraisalDocument> decided = appraisals.findByAreaCodeInAndDecisionRecognizedTrue(children);
         Integer target = targets.findById(TargetDocument.id(areaCode, year)).map(TargetDocument::drugFreeChildrenPercent).orElse(null);
         return Progress.of(areaCode, year, children, recognizedIn(decided, year), recognizedIn(decided, year - 1), target);
