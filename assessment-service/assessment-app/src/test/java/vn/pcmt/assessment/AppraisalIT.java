@@ -236,7 +236,7 @@ class AppraisalIT {
     }
 
     @Test
-    void givenAKeyCommune_whenSelectedTransformedAndComplexAgain_thenEachStepJudgedOnItsFactsAndPublished() throws Exception {
+    void givenAKeyCommune_whenSelectedTransformedAndRelapsed_thenEachStepJudgedOnItsFactsAndPublished() throws Exception {
         area("37", "Ninh Bình", "PROVINCE", null);
         area("14650", "Xã Gia Trấn", "COMMUNE", "37");
         area("14650-01", "Thôn Bắc", "VILLAGE", "14650");

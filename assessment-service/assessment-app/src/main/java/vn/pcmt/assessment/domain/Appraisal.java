@@ -54,7 +54,7 @@ public class Appraisal {
     public Appraisal(RecordAppraisal command) {
         apply(new AppraisalRecorded(command.appraisalId(), command.areaCode(), command.asOf(), command.result().criteriaSet(),
                 command.result().criteriaSet().legalSource(), command.result().outcome(), command.result().criteria(), command.eventPositions(),
-                command.kind(), command.phase()));
+                command.kind(), command.phase(), command.scopes()));
     }
 
     @CommandHandler

@@ -5,6 +5,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -12,6 +13,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import vn.pcmt.assessment.domain.command.CloseMergedArea;
 import vn.pcmt.assessment.domain.command.MergeAreas;
+import vn.pcmt.assessment.domain.command.MoveArea;
 import vn.pcmt.assessment.domain.command.RecordAreaFacts;
 import vn.pcmt.assessment.domain.command.RegisterArea;
 import vn.pcmt.assessment.domain.command.RenameArea;
@@ -20,6 +22,7 @@ import vn.pcmt.assessment.domain.command.SetTarget;
 import vn.pcmt.assessment.domain.command.SplitArea;
 import vn.pcmt.assessment.domain.event.AreaClosed;
 import vn.pcmt.assessment.domain.event.AreaFactsRecorded;
+import vn.pcmt.assessment.domain.event.AreaMoved;
 import vn.pcmt.assessment.domain.event.AreaRegistered;
 import vn.pcmt.assessment.domain.event.AreaRenamed;
 import vn.pcmt.assessment.domain.event.AreaSplit;
@@ -31,7 +34,9 @@ import vn.pcmt.platform.problem.Refusal;
 
 /**
  * An area (địa bàn) of the directory, identified by its administrative code: renamed, merged with others of its level
- * (the successor takes them in, each is closed) or split (closed, its children going to the successors).
+ * and parent (the successor records them, each closes into it, their children move under it) or split (closed, its
+ * children moving to the successors). Closing and moving again as before change nothing, so a merger or split can be
+ * sent again after a failure part-way.
  */
 @Aggregate
 public class Area {
@@ -40,7 +45,9 @@ public class Area {
     private String code;
     private AreaLevel level;
     private String name;
+    private String parentCode;
     private boolean closed;
+    private List<String> successorCodes = List.of();
 
     protected Area() {
         // for Axon
@@ -101,16 +108,34 @@ public class Area {
                 throw Refusal.invalid("AREA_LISTED_TWICE", "Mã " + predecessor + " được ghi hai lần (hoặc trùng địa bàn nhận sáp nhập).",
                         new FieldProblem(field, "DUPLICATE", "Trùng mã."));
             }
-            requireSameLevelAndOpen(directory, predecessor, field);
+            AreaDirectory.Known known = requireSameLevelAndOpen(directory, predecessor, field);
+            if (!Objects.equals(known.parentCode(), parentCode)) {
+                throw Refusal.ruleViolated("AREA_PARENT_MISMATCH", "Địa bàn " + predecessor + " thuộc " + known.parentCode() + ", không cùng "
+                        + "địa bàn cấp trên với " + code + " (" + parentCode + "); chuyển cấp trên trước khi sáp nhập.",
+                        new FieldProblem(field, "AREA_PARENT_MISMATCH", "Không cùng địa bàn cấp trên."));
+            }
         }
-        List<String> moved = predecessors.stream().flatMap(predecessor -> directory.openChildrenOf(predecessor).stream()).toList();
-        apply(new AreasMerged(code, List.copyOf(predecessors), moved, command.effectiveOn(), command.decisionNo().strip()));
+        apply(new AreasMerged(code, List.copyOf(predecessors), command.effectiveOn(), command.decisionNo().strip()));
     }
 
+    /** Closing into the successor it is already closed into changes nothing (a merger sent again); into another, refused. */
     @CommandHandler
     void handle(CloseMergedArea command) {
+        if (closed && successorCodes.equals(List.of(command.successorCode()))) {
+            return;
+        }
         requireOpen();
         apply(new AreaClosed(code, List.of(command.successorCode()), command.effectiveOn(), command.decisionNo().strip()));
+    }
+
+    /** Moving under the parent it is under already changes nothing. */
+    @CommandHandler
+    void handle(MoveArea command) {
+        if (command.parentCode().equals(parentCode)) {
+            return;
+        }
+        requireOpen();
+        apply(new AreaMoved(code, parentCode, command.parentCode(), command.effectiveOn(), command.decisionNo().strip()));
     }
 
     /**
@@ -186,6 +211,12 @@ public class Area {
         this.code = event.code();
         this.level = event.level();
         this.name = event.name();
+        this.parentCode = event.parentCode();
+    }
+
+    @EventSourcingHandler
+    void on(AreaMoved event) {
+        this.parentCode = event.parentCode();
     }
 
     @EventSourcingHandler
@@ -196,11 +227,13 @@ public class Area {
     @EventSourcingHandler
     void on(AreaClosed event) {
         this.closed = true;
+        this.successorCodes = event.successorCodes();
     }
 
     @EventSourcingHandler
     void on(AreaSplit event) {
         this.closed = true;
+        this.successorCodes = event.successorCodes();
     }
 
     private void requireOpen() {
@@ -209,7 +242,7 @@ public class Area {
         }
     }
 
-    private void requireSameLevelAndOpen(AreaDirectory directory, String other, String field) {
+    private AreaDirectory.Known requireSameLevelAndOpen(AreaDirectory directory, String other, String field) {
         AreaDirectory.Known known = directory.find(other).orElseThrow(() -> Refusal.ruleViolated("AREA_UNKNOWN",
                 "Không có địa bàn mã " + other + ".", new FieldProblem(field, "AREA_UNKNOWN", "Không có địa bàn mã này.")));
         if (known.level() != level) {
@@ -219,6 +252,7 @@ public class Area {
         if (known.closed()) {
             throw closed(other, field);
         }
+        return known;
     }
 
     private static Refusal closed(String area, String field) {

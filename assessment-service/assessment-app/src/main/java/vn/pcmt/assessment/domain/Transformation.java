@@ -20,14 +20,14 @@ import vn.pcmt.platform.problem.Refusal;
 /**
  * The transformation (chuyển hóa) of a key complex commune (QĐ 5027/QĐ-BCA-C04; seed 004): selected while it is a
  * key area under QĐ 28 Art. 4 (its type then is the baseline), transformed once its facts no longer make it one, and
- * complex again (relapsed) if afterwards they do. Each step is judged on the commune's facts of its day; the officer
+ * relapsed (phức tạp trở lại) if afterwards they do. Each step is judged on the commune's facts of its day; the officer
  * cannot declare what the facts do not show.
  */
 @Aggregate
 public class Transformation {
 
     /** The Art. 4 outcome of a commune that is not a key area. */
-    static final String NOT_KEY_AREA = "NONE";
+    public static final String NOT_KEY_AREA = "NONE";
 
     @AggregateIdentifier
     private String transformationId;

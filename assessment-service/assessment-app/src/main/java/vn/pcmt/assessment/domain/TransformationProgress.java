@@ -4,8 +4,8 @@ import java.util.Collection;
 
 /**
  * A province's transformation targets against its selected communes (seed 004, Ninh Bình 2022–2025: at least 60% of
- * the selected areas transformed, at least 85% of the transformed not complex again). A relapsed area counts as
- * transformed (it was) and as relapsed. A target is met exactly: count × 100 ≥ target × base; with nothing to count
+ * the selected areas transformed, at least 85% of the transformed not relapsing). A relapsed area counts as
+ * transformed (it was) and as relapsed; a commune counts once, by its latest selection. A target is met exactly: count × 100 ≥ target × base; with nothing to count
  * (no area selected, none transformed) it is not met and not missed: {@code null}.
  */
 public record TransformationProgress(int selected, int transformed, int relapsed, int transformedTargetPercent,

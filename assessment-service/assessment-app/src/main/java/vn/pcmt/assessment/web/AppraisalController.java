@@ -99,11 +99,12 @@ public class AppraisalController {
         if (whatIf) {
             return ResponseEntity.ok(new AppraisalDocument(null, request.areaCode(), request.kind(), year, request.asOf(), phase,
                     result.criteriaSet(),
-                    result.criteriaSet().legalSource(), result.outcome(), result.criteria(), read.eventPositions(),
+                    result.criteriaSet().legalSource(), result.outcome(), result.criteria(), read.eventPositions(), read.scopes(),
                     currentActor.get().userId(), Instant.now(), null, null, -1));
         }
         String id = UUID.randomUUID().toString();
-        commands.send(new RecordAppraisal(id, request.areaCode(), request.kind(), request.asOf(), phase, result, read.eventPositions()),
+        commands.send(new RecordAppraisal(id, request.areaCode(), request.kind(), request.asOf(), phase, result, read.eventPositions(),
+                read.scopes()),
                 request.asOf());
         AppraisalDocument recorded = appraisals.findById(id).orElseThrow();
         return ResponseEntity.created(URI.create("/api/appraisals/" + id)).eTag(Versions.etag(recorded.version())).body(recorded);
@@ -180,7 +181,7 @@ public class AppraisalController {
         }
         AppraisalResult result = CriteriaSet.of(CriteriaSetId.QD28_2025_COMMUNE_KEY_AREA).appraise(facts.assemble(code, asOf).facts());
         return new AppraisalDocument(null, code, AppraisalKind.APPRAISAL, year, asOf, null, result.criteriaSet(), result.criteriaSet().legalSource(), result.outcome(),
-                result.criteria(), List.of(), null, null, null, null, -1);
+                result.criteria(), List.of(), Map.of(), null, null, null, null, -1);
     }
 
     @GetMapping("/api/areas/{code}/facts")

@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.pcmt.assessment.domain.command.CloseMergedArea;
 import vn.pcmt.assessment.domain.command.MergeAreas;
+import vn.pcmt.assessment.domain.command.MoveArea;
 import vn.pcmt.assessment.domain.command.RecordAreaFacts;
 import vn.pcmt.assessment.domain.command.RegisterArea;
 import vn.pcmt.assessment.domain.command.RenameArea;
@@ -80,8 +81,10 @@ public class AreaController {
     }
 
     /**
-     * Areas of the same level merged into {@code code} (sáp nhập): the successor takes in their children and, for the
-     * criteria, their people and history; each predecessor is closed. All are checked before anything is stored.
+     * Areas of the same level and parent merged into {@code code} (sáp nhập): the successor records them (every check
+     * is made then, before anything is stored), their children move under it, then each closes into it — from then on
+     * the criteria count their people and history in the successor. Sending the same merger again after a failure
+     * part-way completes it.
      */
     @PostMapping("/{code}/mergers")
     ResponseEntity<AreaResponse> merge(@PathVariable @AreaCode String code, @RequestHeader(value = "If-Match", required = false) String ifMatch,
@@ -89,8 +92,11 @@ public class AreaController {
         known(code);
         commands.send(new MergeAreas(code, Versions.ifMatch(ifMatch), request.predecessorCodes(), request.effectiveOn(),
                 request.decisionNo()), request.effectiveOn());
-        request.predecessorCodes().forEach(predecessor -> commands.send(new CloseMergedArea(predecessor, code, request.effectiveOn(),
-                request.decisionNo()), request.effectiveOn()));
+        for (String predecessor : request.predecessorCodes()) {
+            areas.findByParentCodeAndClosedOnIsNullOrderByCode(predecessor).forEach(child -> commands.send(new MoveArea(child.code(), code,
+                    request.effectiveOn(), request.decisionNo()), request.effectiveOn()));
+            commands.send(new CloseMergedArea(predecessor, code, request.effectiveOn(), request.decisionNo()), request.effectiveOn());
+        }
         return ResponseEntity.ok(AreaResponse.of(known(code)));
     }
 
@@ -101,6 +107,8 @@ public class AreaController {
         known(code);
         commands.send(new SplitArea(code, Versions.ifMatch(ifMatch), request.successorCodes(), request.assignments(),
                 request.effectiveOn(), request.decisionNo()), request.effectiveOn());
+        request.assignments().forEach((child, successor) -> commands.send(new MoveArea(child, successor, request.effectiveOn(),
+                request.decisionNo()), request.effectiveOn()));
         return ResponseEntity.ok(AreaResponse.of(known(code)));
     }
 

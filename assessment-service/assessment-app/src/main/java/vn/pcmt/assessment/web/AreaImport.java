@@ -83,31 +83,52 @@ class AreaImport {
         }
     }
 
+    /** Reads every line first (so a file too long or unreadable stores nothing), then takes the readable ones in order. */
     Report run(Reader body) {
         List<RowResult> results = new ArrayList<>();
-        try (MappingIterator<Map<String, String>> rows = header(body)) {
-            requireHeader(rows);
-            for (int line = 2; ; line++) {
-                Map<String, String> row;
-                try {
-                    if (!rows.hasNextValue()) {
-                        break;
-                    }
-                    row = rows.nextValue();
-                } catch (RuntimeJsonMappingException | JacksonException e) {
-                    results.add(RowResult.refused(line, null, Refusal.invalid("CSV_ROW_UNREADABLE", "Dòng " + line
-                            + " không đúng định dạng (số cột khác dòng tiêu đề?).")));
-                    continue;
-                }
-                if (results.size() == MAX_ROWS) {
-                    throw Refusal.invalid("CSV_TOO_MANY_ROWS", "Tệp có hơn " + MAX_ROWS + " dòng; hãy chia nhỏ tệp.");
-                }
-                results.add(importRow(line, row));
-            }
-        } catch (IOException e) {
-            throw Refusal.invalid("CSV_UNREADABLE", "Không đọc được tệp CSV: " + e.getMessage());
+        for (Line line : read(body)) {
+            results.add(line.values() == null ? RowResult.refused(line.number(), null, Refusal.invalid("CSV_ROW_UNREADABLE", "Dòng "
+                    + line.number() + " không đúng định dạng (số cột khác dòng tiêu đề?).")) : importRow(line.number(), line.values()));
         }
         return Report.of(results);
+    }
+
+    /** A line of the file, {@code values} null when it could not be read. */
+    private record Line(int number, Map<String, String> values) {
+    }
+
+    private List<Line> read(Reader body) {
+        List<Line> lines = new ArrayList<>();
+        try (MappingIterator<Map<String, String>> rows = header(body)) {
+            requireHeader(rows);
+            for (int number = 2; ; number++) {
+                if (lines.size() == MAX_ROWS) {
+                    if (hasNext(rows)) {
+                        throw Refusal.invalid("CSV_TOO_MANY_ROWS", "Tệp có hơn " + MAX_ROWS + " dòng; hãy chia nhỏ tệp. Chưa ghi gì.");
+                    }
+                    return lines;
+                }
+                try {
+                    if (!rows.hasNextValue()) {
+                        return lines;
+                    }
+                    lines.add(new Line(number, rows.nextValue()));
+                } catch (RuntimeJsonMappingException | JacksonException e) {
+                    lines.add(new Line(number, null));
+                }
+            }
+        } catch (IOException e) {
+            throw Refusal.invalid("CSV_UNREADABLE", "Không đọc được tệp CSV: " + e.getMessage() + ". Chưa ghi gì.");
+        }
+    }
+
+    /** Whether a line follows, readable or not. */
+    private static boolean hasNext(MappingIterator<Map<String, String>> rows) throws IOException {
+        try {
+            return rows.hasNextValue();
+        } catch (RuntimeJsonMappingException | JacksonException e) {
+            return true;
+        }
     }
 
     private RowResult importRow(int line, Map<String, String> row) {
@@ -223,7 +244,7 @@ class AreaImport {
     }
 
     private static void requireHeader(MappingIterator<Map<String, String>> rows) throws IOException {
-        rows.hasNextValue(); // reads the header
+        hasNext(rows); // the parser takes the header in with the first line
         List<String> columns = new ArrayList<>();
         if (rows.getParser().getSchema() instanceof CsvSchema header) {
             header.iterator().forEachRemaining(column -> columns.add(column.getName()));

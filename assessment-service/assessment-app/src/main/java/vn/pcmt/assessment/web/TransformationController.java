@@ -3,7 +3,9 @@ package vn.pcmt.assessment.web;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -25,6 +27,7 @@ import vn.pcmt.assessment.domain.criteria.CriteriaSet;
 import vn.pcmt.assessment.domain.criteria.CriteriaSetId;
 import vn.pcmt.assessment.query.areadirectory.AreaDirectoryDocument;
 import vn.pcmt.assessment.query.areadirectory.AreaDirectoryRepository;
+import vn.pcmt.assessment.query.areadirectory.AreaScope;
 import vn.pcmt.assessment.query.areafacts.AreaFactsAssembler;
 import vn.pcmt.assessment.query.transformation.TransformationDocument;
 import vn.pcmt.assessment.query.transformation.TransformationRepository;
@@ -46,14 +49,16 @@ public class TransformationController {
     private final KnownAreas areas;
     private final AreaDirectoryRepository directory;
     private final AreaFactsAssembler facts;
+    private final AreaScope scope;
     private final TransformationRepository transformations;
 
     public TransformationController(Commands commands, KnownAreas areas, AreaDirectoryRepository directory, AreaFactsAssembler facts,
-                                    TransformationRepository transformations) {
+                                    AreaScope scope, TransformationRepository transformations) {
         this.commands = commands;
         this.areas = areas;
         this.directory = directory;
         this.facts = facts;
+        this.scope = scope;
         this.transformations = transformations;
     }
 
@@ -63,6 +68,10 @@ public class TransformationController {
         if (commune.level() != AreaLevel.COMMUNE) {
             throw Refusal.ruleViolated("AREA_LEVEL_NOT_ALLOWED", "Chuyển hóa địa bàn trọng điểm áp dụng cho xã.",
                     new FieldProblem("communeCode", "AREA_LEVEL_NOT_ALLOWED", "Chỉ cấp xã."));
+        }
+        if (commune.closed()) {
+            throw Refusal.ruleViolated("AREA_CLOSED", "Xã " + commune.code() + " đã sáp nhập hoặc chia tách.",
+                    new FieldProblem("communeCode", "AREA_CLOSED", "Địa bàn đã sáp nhập hoặc chia tách."));
         }
         if (transformations.existsByCommuneCodeAndStageIn(commune.code(), EnumSet.of(TransformationStage.SELECTED,
                 TransformationStage.TRANSFORMED))) {
@@ -100,18 +109,23 @@ public class TransformationController {
                 "Không tìm thấy địa bàn chuyển hóa."));
     }
 
-    /** The transformations of a province's communes (or of one commune) and the programme's targets against them. */
+    /**
+     * The transformations of a province's communes, those merged or split since included (or of one commune and those
+     * merged into it), and the programme's targets against them, each commune counted once by its latest selection.
+     */
     @GetMapping("/api/areas/{code}/transformations")
     Overview overview(@PathVariable @AreaCode String code) {
         AreaDirectoryDocument area = areas.addressed(code);
         List<String> communes = switch (area.level()) {
-            case PROVINCE -> directory.findByParentCodeAndClosedOnIsNullOrderByCode(code).stream().map(AreaDirectoryDocument::code).toList();
-            case COMMUNE -> List.of(code);
+            case PROVINCE -> directory.findByParentCodeOrderByCode(code).stream().map(AreaDirectoryDocument::code).toList();
+            case COMMUNE -> List.copyOf(scope.codesOf(code));
             case VILLAGE -> throw Refusal.ruleViolated("AREA_LEVEL_NOT_ALLOWED", "Chuyển hóa địa bàn trọng điểm áp dụng cho xã.",
                     new FieldProblem("code", "AREA_LEVEL_NOT_ALLOWED", "Chỉ cấp tỉnh hoặc xã."));
         };
         List<TransformationDocument> all = transformations.findByCommuneCodeInOrderBySelectedOn(communes);
-        return new Overview(code, TransformationProgress.of(all.stream().map(TransformationDocument::stage).toList()), all);
+        Map<String, TransformationStage> latest = new LinkedHashMap<>();
+        all.forEach(transformation -> latest.put(transformation.communeCode(), transformation.stage()));
+        return new Overview(code, TransformationProgress.of(latest.values()), all);
     }
 
     public record Overview(String areaCode, TransformationProgress progress, List<TransformationDocument> transformations) {

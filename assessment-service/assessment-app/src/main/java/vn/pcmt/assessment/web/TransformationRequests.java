@@ -23,7 +23,7 @@ final class TransformationRequests {
     record Completion(@NotNull @PastOrPresent LocalDate transformedOn, @NotBlank @Size(max = 100) String decisionNo) {
     }
 
-    /** {@code POST /api/transformations/{id}/relapse}: complex again, and why. */
+    /** {@code POST /api/transformations/{id}/relapse}: relapsed (phức tạp trở lại), and why. */
     record Relapse(@NotNull @PastOrPresent LocalDate relapsedOn, @NotBlank @Size(max = 2000) String reason) {
     }
 }

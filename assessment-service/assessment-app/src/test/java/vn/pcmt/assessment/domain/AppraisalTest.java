@@ -2,6 +2,7 @@ package vn.pcmt.assessment.domain;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.matchers.Matchers;
@@ -31,7 +32,7 @@ class AppraisalTest {
     }
 
     private static AppraisalRecorded appraised(String outcome, CriteriaSetId set, AppraisalKind kind) {
-        return new AppraisalRecorded(ID, "17167-02", AS_OF, set, set.legalSource(), outcome, List.of(), List.of(), kind, Phase.ON_TIME);
+        return new AppraisalRecorded(ID, "17167-02", AS_OF, set, set.legalSource(), outcome, List.of(), List.of(), kind, Phase.ON_TIME, Map.of());
     }
 
     private static AppraisalReviewed reviewed() {

@@ -14,6 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import vn.pcmt.assessment.domain.command.CloseMergedArea;
 import vn.pcmt.assessment.domain.command.MergeAreas;
+import vn.pcmt.assessment.domain.command.MoveArea;
 import vn.pcmt.assessment.domain.command.RecordAreaFacts;
 import vn.pcmt.assessment.domain.command.RegisterArea;
 import vn.pcmt.assessment.domain.command.RenameArea;
@@ -21,6 +22,7 @@ import vn.pcmt.assessment.domain.command.SetSchedule;
 import vn.pcmt.assessment.domain.command.SplitArea;
 import vn.pcmt.assessment.domain.event.AreaClosed;
 import vn.pcmt.assessment.domain.event.AreaFactsRecorded;
+import vn.pcmt.assessment.domain.event.AreaMoved;
 import vn.pcmt.assessment.domain.event.AreaRegistered;
 import vn.pcmt.assessment.domain.event.AreaRenamed;
 import vn.pcmt.assessment.domain.event.AreaSplit;
@@ -172,33 +174,51 @@ class AreaTest {
             "17160, AREA_LISTED_TWICE",
             "17199, AREA_UNKNOWN",
             "17161;40, AREA_LEVEL_MISMATCH",
-            "17163, AREA_CLOSED"})
+            "17163, AREA_CLOSED",
+            "17161;17164, AREA_PARENT_MISMATCH"})
     void givenCommunes_whenMerged_thenOnlyOpenOnesOfTheSameLevelEachOnce(String predecessors, String expected) {
         know("40", AreaLevel.PROVINCE);
         know("17161", AreaLevel.COMMUNE, "40", false);
         know("17162", AreaLevel.COMMUNE, "40", false);
         know("17163", AreaLevel.COMMUNE, "40", true);
-        know("17161-01", AreaLevel.VILLAGE, "17161", false);
-        know("17161-02", AreaLevel.VILLAGE, "17161", true); // merged away before: stays where it is
+        know("17164", AreaLevel.COMMUNE, "41", false);
         List<String> codes = List.of(predecessors.split(";"));
         var when = fixture.given(COMMUNE).when(new MergeAreas("17160", null, codes, JULY_FIRST, "1686/NQ"));
         if (expected.equals("ALLOWED")) {
-            when.expectEvents(new AreasMerged("17160", codes, codes.contains("17161") ? List.of("17161-01") : List.of(), JULY_FIRST,
-                    "1686/NQ"));
+            when.expectEvents(new AreasMerged("17160", codes, JULY_FIRST, "1686/NQ"));
         } else {
             when.expectNoEvents().expectException(refusal(expected));
         }
     }
 
     @Test
-    void givenAClosedArea_whenRenamedMergedIntoOrClosedAgain_thenAreaClosed() {
+    void givenAClosedArea_whenRenamedMovedOrTakingOthersIn_thenAreaClosed() {
         AreaClosed closed = new AreaClosed("17160", List.of("17170"), JULY_FIRST, "1686/NQ");
         fixture.given(COMMUNE, closed).when(new RenameArea("17160", null, "Tên mới", JULY_FIRST, "2/NQ"))
                 .expectNoEvents().expectException(refusal("AREA_CLOSED"));
-        fixture.given(COMMUNE, closed).when(new CloseMergedArea("17160", "17171", JULY_FIRST, "2/NQ"))
+        fixture.given(COMMUNE, closed).when(new MoveArea("17160", "41", JULY_FIRST, "2/NQ"))
                 .expectNoEvents().expectException(refusal("AREA_CLOSED"));
         fixture.given(COMMUNE, closed).when(new MergeAreas("17160", null, List.of("17161"), JULY_FIRST, "2/NQ"))
                 .expectNoEvents().expectException(refusal("AREA_CLOSED"));
+    }
+
+    @Test
+    void givenAnAreaClosedIntoASuccessor_whenClosedIntoItAgain_thenNothingChangesButIntoAnotherIsRefused() {
+        AreaClosed closed = new AreaClosed("17160", List.of("17170"), JULY_FIRST, "1686/NQ");
+        fixture.given(COMMUNE, closed).when(new CloseMergedArea("17160", "17170", JULY_FIRST, "1686/NQ")).expectNoEvents()
+                .expectSuccessfulHandlerExecution();
+        fixture.given(COMMUNE, closed).when(new CloseMergedArea("17160", "17171", JULY_FIRST, "1686/NQ")).expectNoEvents()
+                .expectException(refusal("AREA_CLOSED"));
+    }
+
+    @Test
+    void givenAVillage_whenMovedUnderTheSuccessor_thenMovedOnceAndAgainChangesNothing() {
+        AreaRegistered village = new AreaRegistered("17161-01", "Xóm 1", AreaLevel.VILLAGE, "17161");
+        fixture.given(village).when(new MoveArea("17161-01", "17160", JULY_FIRST, "1686/NQ"))
+                .expectEvents(new AreaMoved("17161-01", "17161", "17160", JULY_FIRST, "1686/NQ"));
+        fixture.given(village, new AreaMoved("17161-01", "17161", "17160", JULY_FIRST, "1686/NQ"))
+                .when(new MoveArea("17161-01", "17160", JULY_FIRST, "1686/NQ"))
+                .expectNoEvents().expectSuccessfulHandlerExecution();
     }
 
     @Test

@@ -15,7 +15,7 @@ class TransformationProgressTest {
     @CsvSource(nullValues = "null", value = {
             "5, 3, 0, true, true",      // 3/5 = 60%: met exactly
             "5, 2, 0, false, true",     // 2/5 = 40%
-            "20, 17, 3, true, true",    // 20 transformed, 17 not complex again = 85%: met exactly
+            "20, 17, 3, true, true",    // 20 transformed, 17 not relapsed = 85%: met exactly
             "20, 16, 4, true, false",   // 16/20 = 80%
             "0, 0, 0, null, null",      // nothing selected: nothing to measure
             "4, 0, 0, false, null"})    // none transformed: no relapse to measure

@@ -50,7 +50,7 @@ class TransformationTest {
 
     @ParameterizedTest(name = "type {0} on {1} → {2}")
     @CsvSource({"TYPE_III, 2026-09-01, ALLOWED", "TYPE_III, 2026-08-31, DATE_ORDER", "NONE, 2026-10-01, NOT_RELAPSED"})
-    void givenATransformedCommune_whenComplexAgain_thenOnlyWhenItsFactsMakeItAKeyArea(String type, LocalDate on, String expected) {
+    void givenATransformedCommune_whenRelapsed_thenOnlyWhenItsFactsMakeItAKeyArea(String type, LocalDate on, String expected) {
         var when = fixture.given(SELECTED, TRANSFORMED).when(new RecordRelapse(ID, null, on, type, " Tụ điểm tái hình thành "));
         if (expected.equals("ALLOWED")) {
             when.expectEvents(new TransformationRelapsed(ID, "14650", on, type, "Tụ điểm tái hình thành"));
@@ -60,7 +60,7 @@ class TransformationTest {
     }
 
     @Test
-    void givenASelectedCommune_whenComplexAgain_thenItMustHaveBeenTransformedFirst() {
+    void givenASelectedCommune_whenRelapsed_thenItMustHaveBeenTransformedFirst() {
         fixture.given(SELECTED)
                 .when(new RecordRelapse(ID, null, LocalDate.of(2026, 9, 1), "TYPE_II", "x"))
                 .expectNoEvents()

@@ -32,6 +32,7 @@ import vn.pcmt.assessment.query.areadirectory.AreaDirectoryDocument;
 import vn.pcmt.assessment.query.areadirectory.AreaDirectoryRepository;
 import vn.pcmt.assessment.query.areafacts.AreaFactsRepository;
 import vn.pcmt.platform.axon.Commands;
+import vn.pcmt.platform.axon.EventMetaData;
 import vn.pcmt.platform.problem.FieldProblem;
 import vn.pcmt.platform.problem.Refusal;
 import vn.pcmt.platform.web.ProblemResponses;
@@ -129,9 +130,31 @@ class AreaImportTest {
     }
 
     @Test
-    void givenJson_whenImported_thenUnsupportedMediaType() throws Exception {
+    void givenAnUnreadableFirstLine_whenImported_thenThatLineRefusedAndTheNextTaken() throws Exception {
+        mvc.perform(post("/api/areas/import").contentType(CSV).content("code,name,level,parentCode\n40,Nghệ An,PROVINCE,,thừa\n41,Hà Tĩnh,PROVINCE,\n"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.results[0].problem").value("CSV_ROW_UNREADABLE"))
+                .andExpect(jsonPath("$.results[1].status").value("CREATED"));
+        verify(commands).send(new RegisterArea("41", "Hà Tĩnh", AreaLevel.PROVINCE, null), LocalDate.now(EventMetaData.BUSINESS_ZONE));
+    }
+
+    @Test
+    void givenMoreLinesThanTheLimit_whenImported_thenRefusedAsAWholeAndNothingSent() throws Exception {
+        StringBuilder file = new StringBuilder("code,name,level,parentCode\n");
+        for (int i = 0; i <= AreaImport.MAX_ROWS; i++) {
+            file.append("V").append(i).append(",Thôn ").append(i).append(",VILLAGE,17167\n");
+        }
+        mvc.perform(post("/api/areas/import").contentType(CSV).content(file.toString().getBytes(StandardCharsets.UTF_8)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("CSV_TOO_MANY_ROWS"));
+        verify(commands, never()).send(any(), any(LocalDate.class));
+    }
+
+    @Test
+    void givenJson_whenImported_thenUnsupportedMediaTypeNamingCsv() throws Exception {
         mvc.perform(post("/api/areas/import").contentType(MediaType.APPLICATION_JSON).content("[]"))
-                .andExpect(status().isUnsupportedMediaType());
+                .andExpect(status().isUnsupportedMediaType())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("text/csv")));
         verify(commands, never()).send(any(), any(LocalDate.class));
     }
 }

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 /**
  * {@code assessment.TransformationStageChanged}: a key complex commune's transformation (chuyển hóa) reached
  * {@code stage} on {@code on}: {@code SELECTED} (with the QĐ 28 Art. 4 {@code type} it had then, the baseline),
- * {@code TRANSFORMED} ({@code type} {@code NONE}), {@code RELAPSED} (complex again, with the {@code type} it has again).
+ * {@code TRANSFORMED} ({@code type} {@code NONE}), {@code RELAPSED} (relapsed, phức tạp trở lại, with the {@code type} it has again).
  * Key: {@code transformationId}.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)

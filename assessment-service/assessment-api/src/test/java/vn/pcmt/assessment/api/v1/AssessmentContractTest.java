@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -50,8 +49,7 @@ class AssessmentContractTest {
     @Test
     void givenAreaChanged_whenSerialised_thenEqualsPublishedExamplePayload() throws Exception {
         JsonNode example = mapper.readTree(getClass().getResource("/contracts/v1/" + AreaChanged.TYPE + ".json"));
-        AreaChanged event = new AreaChanged("17160", "MERGED", null, List.of("17161", "17162"), List.of(),
-                Map.of("17161-01", "17160", "17162-01", "17160"), LocalDate.of(2025, 7, 1));
+        AreaChanged event = new AreaChanged("17161-01", "MOVED", null, "17160", List.of(), List.of(), LocalDate.of(2025, 7, 1));
 
         assertThat(mapper.readTree(mapper.writeValueAsString(event))).isEqualTo(example.get("payload"));
         assertThat(example.get("eventType").asText()).isEqualTo(AreaChanged.TYPE);

@@ -2,6 +2,7 @@ package vn.pcmt.assessment.domain.command;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import vn.pcmt.assessment.domain.AppraisalKind;
@@ -18,5 +19,6 @@ public record RecordAppraisal(
         LocalDate asOf,
         Phase phase,
         AppraisalResult result,
-        List<EventPosition> eventPositions) {
+        List<EventPosition> eventPositions,
+        Map<String, List<String>> scopes) {
 }

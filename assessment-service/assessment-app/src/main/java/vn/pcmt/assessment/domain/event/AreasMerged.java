@@ -5,7 +5,10 @@ import java.util.List;
 
 import org.axonframework.serialization.Revision;
 
+/**
+ * The successor's record of a merger: the areas merged into it. Each predecessor confirms it by its own
+ * {@link AreaClosed} (an area closes into one successor only), and each of their children moves by {@link AreaMoved}.
+ */
 @Revision("1")
-/** {@code movedChildren}: the predecessors' open children, now under {@code code}. */
-public record AreasMerged(String code, List<String> predecessorCodes, List<String> movedChildren, LocalDate effectiveOn, String decisionNo) {
+public record AreasMerged(String code, List<String> predecessorCodes, LocalDate effectiveOn, String decisionNo) {
 }

@@ -2,8 +2,6 @@ package vn.pcmt.assessment.integration.outbound;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -16,8 +14,10 @@ import vn.pcmt.assessment.api.v1.AssessmentTopics;
 import vn.pcmt.assessment.api.v1.ClassificationApproved;
 import vn.pcmt.assessment.api.v1.RecognitionDecided;
 import vn.pcmt.assessment.api.v1.TransformationStageChanged;
+import vn.pcmt.assessment.domain.Transformation;
 import vn.pcmt.assessment.domain.TransformationStage;
 import vn.pcmt.assessment.domain.event.AreaClosed;
+import vn.pcmt.assessment.domain.event.AreaMoved;
 import vn.pcmt.assessment.domain.event.AreaRenamed;
 import vn.pcmt.assessment.domain.event.AreaSplit;
 import vn.pcmt.assessment.domain.event.AreaTransformed;
@@ -66,7 +66,7 @@ public class AssessmentOutbound {
     @EventHandler
     void on(AreaTransformed event, DomainEventMessage<?> message) {
         transformation(message, event.transformationId(), event.communeCode(), TransformationStage.TRANSFORMED, event.transformedOn(),
-                "NONE");
+                Transformation.NOT_KEY_AREA);
     }
 
     @EventHandler
@@ -84,25 +84,27 @@ public class AssessmentOutbound {
 
     @EventHandler
     void on(AreaRenamed event, DomainEventMessage<?> message) {
-        areaChanged(message, new AreaChanged(event.code(), "RENAMED", event.name(), List.of(), List.of(), Map.of(), event.effectiveOn()));
+        areaChanged(message, new AreaChanged(event.code(), "RENAMED", event.name(), null, List.of(), List.of(), event.effectiveOn()));
     }
 
     @EventHandler
     void on(AreasMerged event, DomainEventMessage<?> message) {
-        areaChanged(message, new AreaChanged(event.code(), "MERGED", null, event.predecessorCodes(), List.of(),
-                event.movedChildren().stream().collect(Collectors.toMap(child -> child, child -> event.code())), event.effectiveOn()));
+        areaChanged(message, new AreaChanged(event.code(), "MERGED", null, null, event.predecessorCodes(), List.of(), event.effectiveOn()));
     }
 
     @EventHandler
     void on(AreaClosed event, DomainEventMessage<?> message) {
-        areaChanged(message, new AreaChanged(event.code(), "CLOSED", null, List.of(), event.successorCodes(), Map.of(),
-                event.effectiveOn()));
+        areaChanged(message, new AreaChanged(event.code(), "CLOSED", null, null, List.of(), event.successorCodes(), event.effectiveOn()));
     }
 
     @EventHandler
     void on(AreaSplit event, DomainEventMessage<?> message) {
-        areaChanged(message, new AreaChanged(event.code(), "SPLIT", null, List.of(), event.successorCodes(), event.assignments(),
-                event.effectiveOn()));
+        areaChanged(message, new AreaChanged(event.code(), "SPLIT", null, null, List.of(), event.successorCodes(), event.effectiveOn()));
+    }
+
+    @EventHandler
+    void on(AreaMoved event, DomainEventMessage<?> message) {
+        areaChanged(message, new AreaChanged(event.code(), "MOVED", null, event.parentCode(), List.of(), List.of(), event.effectiveOn()));
     }
 
     private void areaChanged(DomainEventMessage<?> message, AreaChanged change) {

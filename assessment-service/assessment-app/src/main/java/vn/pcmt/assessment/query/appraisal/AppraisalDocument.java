@@ -3,6 +3,7 @@ package vn.pcmt.assessment.query.appraisal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.Indexed;
@@ -26,6 +27,7 @@ public record AppraisalDocument(
         String outcome,
         List<CriterionResult> criteria,
         List<EventPosition> eventPositions,
+        Map<String, List<String>> scopes,
         String recordedBy,
         Instant recordedAt,
         Review review,
@@ -39,12 +41,12 @@ public record AppraisalDocument(
     }
 
     AppraisalDocument reviewed(Review newReview, long newVersion) {
-        return new AppraisalDocument(id, areaCode, kind, year, asOf, phase, criteriaSet, legalSource, outcome, criteria, eventPositions, recordedBy, recordedAt, newReview,
+        return new AppraisalDocument(id, areaCode, kind, year, asOf, phase, criteriaSet, legalSource, outcome, criteria, eventPositions, scopes, recordedBy, recordedAt, newReview,
                 decision, newVersion);
     }
 
     AppraisalDocument decided(Decision newDecision, long newVersion) {
-        return new AppraisalDocument(id, areaCode, kind, year, asOf, phase, criteriaSet, legalSource, outcome, criteria, eventPositions, recordedBy, recordedAt, review,
+        return new AppraisalDocument(id, areaCode, kind, year, asOf, phase, criteriaSet, legalSource, outcome, criteria, eventPositions, scopes, recordedBy, recordedAt, review,
                 newDecision, newVersion);
     }
 }

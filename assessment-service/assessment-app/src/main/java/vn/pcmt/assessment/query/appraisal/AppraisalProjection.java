@@ -25,7 +25,7 @@ public class AppraisalProjection {
     void on(AppraisalRecorded e, DomainEventMessage<?> message) {
         appraisals.save(new AppraisalDocument(e.appraisalId(), e.areaCode(), e.kind(),
                 ProgrammeYear.appraisedOn(e.asOf()).year(), e.asOf(), e.phase(), e.criteriaSet(), e.legalSource(), e.outcome(),
-                e.criteria(), e.eventPositions(), EventMetaData.actor(message).userId(), message.getTimestamp(), null, null, message.getSequenceNumber()));
+                e.criteria(), e.eventPositions(), e.scopes(), EventMetaData.actor(message).userId(), message.getTimestamp(), null, null, message.getSequenceNumber()));
     }
 
     @EventHandler

@@ -16,10 +16,13 @@ import vn.pcmt.assessment.domain.facts.EventPosition;
 import vn.pcmt.assessment.domain.facts.EventPositions;
 import vn.pcmt.assessment.query.areafacts.AreaFactsAssembler;
 import vn.pcmt.assessment.query.areafacts.AreaFactsAssembler.Assembled;
+import vn.pcmt.assessment.query.areafacts.AreaFactsAssembler.Reading;
+import vn.pcmt.platform.problem.FieldProblem;
+import vn.pcmt.platform.problem.Refusal;
 
 /**
  * A recorded appraisal run again on the facts as they were known when it was made: only the facts up to the positions
- * it read, and the manual facts then in force. The answer is compared with the appraisal as recorded in the event
+ * it read, the manual facts then in force, each area known by the codes it was known by then. The answer is compared with the appraisal as recorded in the event
  * store, criterion by criterion, as JSON (the read model's types are the store's, not the criteria's).
  */
 @Component
@@ -43,7 +46,13 @@ public class AppraisalRecomputations {
     }
 
     private Recomputation recompute(AppraisalRecorded recorded) {
-        Assembled read = facts.assemble(recorded.areaCode(), recorded.asOf(), EventPositions.highestOf(recorded.eventPositions()));
+        if (recorded.eventPositions().isEmpty()) {
+            throw Refusal.ruleViolated("POSITIONS_NOT_KEPT", "Kết quả thẩm định này được ghi trước khi nền tảng lưu vị trí sự kiện đã đọc; "
+                    + "không thể tính lại đúng như lúc thẩm định.", new FieldProblem("appraisalId", "POSITIONS_NOT_KEPT",
+                    "Không có vị trí sự kiện đã đọc."));
+        }
+        Assembled read = facts.assemble(recorded.areaCode(), recorded.asOf(), new Reading(EventPositions.highestOf(recorded.eventPositions()),
+                recorded.scopes()));
         AppraisalResult again = CriteriaSet.of(recorded.criteriaSet()).appraise(read.facts());
         List<JsonNode> before = recorded.criteria().stream().map(this::normalised).toList();
         List<String> differing = again.criteria().stream()
@@ -51,7 +60,7 @@ public class AppraisalRecomputations {
                 .map(CriterionResult::id)
                 .toList();
         boolean same = again.outcome().equals(recorded.outcome()) && differing.isEmpty() && again.criteria().size() == before.size()
-                && read.eventPositions().equals(recorded.eventPositions());
+                && read.eventPositions().equals(recorded.eventPositions()) && read.scopes().equals(recorded.scopes());
         return new Recomputation(recorded.appraisalId(), same, recorded.outcome(), again.outcome(), again.criteria(), differing,
                 read.eventPositions());
     }

@@ -45,6 +45,9 @@ public record AreaDirectoryDocument(
     }
 
     AreaDirectoryDocument renamed(String newName, LocalDate effectiveOn, String decisionNo) {
+        if (newName.equals(name)) {
+            return this; // applied already
+        }
         List<FormerName> names = new ArrayList<>(formerNames);
         names.add(new FormerName(name, effectiveOn.minusDays(1), decisionNo));
         return new AreaDirectoryDocument(code, newName, level, parentCode, closedOn, successorCodes, predecessorCodes, names);
@@ -56,7 +59,7 @@ public record AreaDirectoryDocument(
 
     AreaDirectoryDocument tookIn(List<String> predecessors) {
         List<String> all = new ArrayList<>(predecessorCodes);
-        all.addAll(predecessors);
+        predecessors.stream().filter(predecessor -> !all.contains(predecessor)).forEach(all::add);
         return new AreaDirectoryDocument(code, name, level, parentCode, closedOn, successorCodes, all, formerNames);
     }
 

@@ -8,14 +8,15 @@ import org.axonframework.eventhandling.EventHandler;
 import org.springframework.stereotype.Component;
 import vn.pcmt.assessment.domain.AreaDirectory;
 import vn.pcmt.assessment.domain.event.AreaClosed;
+import vn.pcmt.assessment.domain.event.AreaMoved;
 import vn.pcmt.assessment.domain.event.AreaRegistered;
 import vn.pcmt.assessment.domain.event.AreaRenamed;
 import vn.pcmt.assessment.domain.event.AreaSplit;
 import vn.pcmt.assessment.domain.event.AreasMerged;
 
 /**
- * The directory as it stands: a merger moves the predecessors' children under the successor, a split moves each child
- * to its successor; closed areas stay, with their successors.
+ * The directory as it stands: children under the area they moved to, closed areas kept with their successors, a
+ * successor with the areas merged into it. Each event applied again leaves the same document.
  */
 @Component
 @ProcessingGroup("area-directory")
@@ -40,7 +41,11 @@ public class AreaDirectoryProjection implements AreaDirectory {
     @EventHandler
     void on(AreasMerged event) {
         areas.findById(event.code()).ifPresent(successor -> areas.save(successor.tookIn(event.predecessorCodes())));
-        event.movedChildren().forEach(child -> areas.findById(child).ifPresent(area -> areas.save(area.movedUnder(event.code()))));
+    }
+
+    @EventHandler
+    void on(AreaMoved event) {
+        areas.findById(event.code()).ifPresent(area -> areas.save(area.movedUnder(event.parentCode())));
     }
 
     @EventHandler
@@ -51,8 +56,6 @@ public class AreaDirectoryProjection implements AreaDirectory {
     @EventHandler
     void on(AreaSplit event) {
         areas.findById(event.code()).ifPresent(area -> areas.save(area.closed(event.effectiveOn(), event.successorCodes())));
-        event.assignments().forEach((child, successor) ->
-                areas.findById(child).ifPresent(area -> areas.save(area.movedUnder(successor))));
     }
 
     @Override

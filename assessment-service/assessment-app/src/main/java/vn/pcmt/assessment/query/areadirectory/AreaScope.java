@@ -3,13 +3,13 @@ package vn.pcmt.assessment.query.areadirectory;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.LinkedHashSet;
-import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
 /**
- * The codes an area's facts carry: its own, those of the areas merged into it (and into them), and those of its
+ * The codes an area's facts carry: its own, those of the areas merged into it (and into them) once closed into it,
+ * and those of its
  * children today with theirs — so a commune formed by a merger counts the people and cases recorded under the old
  * communes, and a commune that received villages in a split counts the people recorded in them. A person recorded
  * under a split commune with no village is not placed in any successor until the registry moves them.
@@ -31,10 +31,16 @@ public class AreaScope {
         while (!todo.isEmpty()) {
             String code = todo.poll();
             if (codes.add(code)) {
-                Optional<AreaDirectoryDocument> area = areas.findById(code);
-                area.ifPresent(known -> todo.addAll(known.predecessorCodes()));
+                areas.findById(code).ifPresent(known -> known.predecessorCodes().stream()
+                        .filter(predecessor -> closedInto(predecessor, code))
+                        .forEach(todo::add));
             }
         }
         return codes;
+    }
+
+    /** A predecessor counts once it has closed into the successor (its own event confirms the merger). */
+    private boolean closedInto(String predecessor, String successor) {
+        return areas.findById(predecessor).filter(area -> area.closed() && area.successorCodes().contains(successor)).isPresent();
     }
 }

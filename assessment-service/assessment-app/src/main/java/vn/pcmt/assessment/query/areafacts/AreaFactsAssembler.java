@@ -2,9 +2,13 @@ package vn.pcmt.assessment.query.areafacts;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
@@ -61,32 +65,50 @@ public class AreaFactsAssembler {
     }
 
     /**
-     * An area's facts on {@code asOf} as they were known at {@code known} (the positions an earlier reading recorded;
-     * {@code null}: everything kept so far), with the positions this reading read.
+     * An area's facts on {@code asOf} as an earlier reading found them ({@code earlier}: the positions it read and the
+     * codes it knew each area by; {@code null}: everything kept so far, the directory today), with the positions and
+     * codes this reading used.
      */
-    public Assembled assemble(String areaCode, LocalDate asOf, EventPositions known) {
-        List<String> communes = areas.findById(areaCode).filter(area -> area.level() == AreaLevel.PROVINCE)
-                .map(province -> areas.findByParentCodeAndClosedOnIsNullOrderByCode(areaCode).stream().map(AreaDirectoryDocument::code).toList())
-                .orElse(null);
-        return communes == null ? assembleLocal(areaCode, asOf, known) : assembleProvince(areaCode, communes, asOf, known);
+    public Assembled assemble(String areaCode, LocalDate asOf, Reading earlier) {
+        List<String> communes = earlier != null && earlier.scopes().containsKey(areaCode) && isProvince(areaCode)
+                ? earlier.scopes().get(areaCode)
+                : areas.findById(areaCode).filter(area -> area.level() == AreaLevel.PROVINCE)
+                        .map(province -> areas.findByParentCodeAndClosedOnIsNullOrderByCode(areaCode).stream()
+                                .map(AreaDirectoryDocument::code).toList())
+                        .orElse(null);
+        return communes == null ? assembleLocal(areaCode, asOf, earlier) : assembleProvince(areaCode, communes, asOf, earlier);
+    }
+
+    /**
+     * What an earlier reading used: the highest position it read in each stream, and the codes it knew each area by (a
+     * province by its communes).
+     */
+    public record Reading(EventPositions positions, Map<String, List<String>> scopes) {
+    }
+
+    private boolean isProvince(String areaCode) {
+        return areas.findById(areaCode).map(area -> area.level() == AreaLevel.PROVINCE).orElse(false);
     }
 
     /**
      * A province: its communes' persons and counts together (a person lives in one commune on a day; a count is placed
      * in one commune), its own manual facts, and how many of its communes are of Type I or II under Art. 4.
      */
-    private Assembled assembleProvince(String provinceCode, List<String> communes, LocalDate asOf, EventPositions known) {
+    private Assembled assembleProvince(String provinceCode, List<String> communes, LocalDate asOf, Reading earlier) {
         ProgrammeYear year = ProgrammeYear.appraisedOn(asOf);
-        List<PersonFact> residents = new ArrayList<>();
+        EventPositions known = earlier == null ? null : earlier.positions();
+        Map<String, PersonFact> residents = new LinkedHashMap<>();
+        Map<String, List<String>> scopes = new TreeMap<>(Map.of(provinceCode, communes));
         List<EventPosition> read = new ArrayList<>();
         CaseCounts counts = CaseCounts.NONE;
         int keyCommunes = 0;
         CriteriaSet communeTypes = CriteriaSet.of(CriteriaSetId.QD28_2025_COMMUNE_KEY_AREA);
         for (String commune : communes) {
-            Assembled assembled = assembleLocal(commune, asOf, known);
+            Assembled assembled = assembleLocal(commune, asOf, earlier);
             AreaFacts local = assembled.facts();
             read.addAll(assembled.eventPositions());
-            residents.addAll(local.persons());
+            scopes.putAll(assembled.scopes());
+            local.persons().forEach(person -> residents.putIfAbsent(person.subjectId(), person)); // a person lives in one place
             counts = counts.plus(local.cases());
             String type = communeTypes.appraise(local).outcome();
             keyCommunes += "TYPE_I".equals(type) || "TYPE_II".equals(type) ? 1 : 0;
@@ -94,16 +116,18 @@ public class AreaFactsAssembler {
         Optional<AreaFactsDocument> recorded = manual.of(provinceCode, year.year(), known);
         recorded.map(ManualFacts::positionOf).ifPresent(read::add);
         AreaFacts facts = new AreaFacts(provinceCode, asOf, recorded.map(AreaFactsDocument::population).orElse(0L),
-                recorded.map(AreaFactsDocument::onRoute).orElse(false), residents, counts, null,
+                recorded.map(AreaFactsDocument::onRoute).orElse(false), List.copyOf(residents.values()), counts, null,
                 recorded.map(AreaFactsDocument::households).orElse(0L), recorded.map(AreaFactsDocument::householdsCommitted).orElse(0L),
                 recorded.map(r -> (int) r.preventionModels().stream().filter(m -> counts(m, asOf)).count()).orElse(0), keyCommunes,
                 communes.size());
-        return new Assembled(facts, year, recorded, EventPositions.highestOf(read).list());
+        return new Assembled(facts, year, recorded, EventPositions.highestOf(read).list(), scopes);
     }
 
-    private Assembled assembleLocal(String areaCode, LocalDate asOf, EventPositions known) {
+    private Assembled assembleLocal(String areaCode, LocalDate asOf, Reading earlier) {
         ProgrammeYear year = ProgrammeYear.appraisedOn(asOf);
-        Set<String> codes = scope.codesOf(areaCode);
+        EventPositions known = earlier == null ? null : earlier.positions();
+        Set<String> codes = earlier != null && earlier.scopes().containsKey(areaCode) ? new LinkedHashSet<>(earlier.scopes().get(areaCode))
+                : scope.codesOf(areaCode);
         List<PersonHistory> histories = persons.histories(codes, known);
         List<PersonFact> residents = histories.stream().map(history -> history.asOf(asOf, codes)).flatMap(Optional::stream).toList();
         Set<String> residentSubjects = residents.stream().map(PersonFact::subjectId).collect(Collectors.toSet());
@@ -126,14 +150,15 @@ public class AreaFactsAssembler {
                 recorded.map(AreaFactsDocument::onRoute).orElse(false), residents, counts, baseline,
                 recorded.map(AreaFactsDocument::households).orElse(0L), recorded.map(AreaFactsDocument::householdsCommitted).orElse(0L),
                 effectiveModels, 0, 0);
-        return new Assembled(facts, year, recorded, EventPositions.highestOf(read).list());
+        return new Assembled(facts, year, recorded, EventPositions.highestOf(read).list(), Map.of(areaCode, List.copyOf(codes)));
     }
 
     /**
-     * The facts, the programme year they belong to, the manual record they read (with its author), if any, and the
-     * highest position read in each stream.
+     * The facts, the programme year they belong to, the manual record they read (with its author), if any, the highest
+     * position read in each stream, and the codes each area was known by (a province by its communes).
      */
-    public record Assembled(AreaFacts facts, ProgrammeYear year, Optional<AreaFactsDocument> manual, List<EventPosition> eventPositions) {
+    public record Assembled(AreaFacts facts, ProgrammeYear year, Optional<AreaFactsDocument> manual, List<EventPosition> eventPositions,
+                            Map<String, List<String>> scopes) {
     }
 
     /** A model counts once it has started, and only if it works. */

@@ -21,18 +21,17 @@ public class AreaDirectoryReplica implements AreaDirectory {
     }
 
     /**
-     * A change of the directory applied again leaves the same documents: a new name; children moved under the area they
-     * are under now; an area merged into another or split is closed, and no longer takes new records.
+     * A change of the directory (keyed by the area, so it follows the area's registration): a new name, a new parent
+     * after a merger or split, closed once merged into another or split (no new records there). Applied again, the
+     * same document.
      */
     public void apply(AreaChanged change) {
         areas.findById(change.code()).ifPresent(area -> areas.save(switch (change.change()) {
             case "RENAMED" -> area.renamed(change.name());
+            case "MOVED" -> area.movedUnder(change.parentCode());
             case "CLOSED", "SPLIT" -> area.closedNow();
             default -> area;
         }));
-        if (change.assignments() != null) {
-            change.assignments().forEach((child, parent) -> areas.findById(child).ifPresent(area -> areas.save(area.movedUnder(parent))));
-        }
     }
 
     /** The commune an open village is under today. */

@@ -4,15 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
-import org.mockito.ArgumentCaptor;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import vn.pcmt.assessment.api.v1.AreaChanged;
 import vn.pcmt.assessment.api.v1.AreaLevel;
 import vn.pcmt.assessment.api.v1.AreaRegistered;
@@ -42,20 +44,28 @@ class AssessmentContractTest {
     }
 
     @Test
-    void givenPublishedMerger_whenConsumed_thenItsVillagesAreUnderTheSuccessor() throws Exception {
+    void givenPublishedMove_whenConsumed_thenTheVillageIsUnderItsNewCommune() throws Exception {
         AreaDirectoryRepository repository = mock(AreaDirectoryRepository.class);
         ProcessedEvents processed = mock(ProcessedEvents.class);
-        when(repository.findById(any())).thenAnswer(call -> Optional.of(new AreaDirectoryDocument(call.getArgument(0), "x",
-                call.<String>getArgument(0).contains("-") ? "VILLAGE" : "COMMUNE", "17161")));
+        when(repository.findById("17161-01")).thenReturn(Optional.of(new AreaDirectoryDocument("17161-01", "Xóm 1", "VILLAGE", "17161")));
         AreaDirectoryConsumer consumer = new AreaDirectoryConsumer(new InboundEvents(mapper, processed), new AreaDirectoryReplica(repository));
 
         consumer.on(new String(getClass().getResourceAsStream("/contracts/v1/" + AreaChanged.TYPE + ".json").readAllBytes()));
 
-        ArgumentCaptor<AreaDirectoryDocument> saved = ArgumentCaptor.forClass(AreaDirectoryDocument.class);
-        verify(repository, times(3)).save(saved.capture()); // the successor, and its two new villages
-        assertThat(saved.getAllValues()).filteredOn(area -> area.code().contains("-")).extracting(AreaDirectoryDocument::parentCode)
-                .containsOnly("17160");
+        verify(repository).save(new AreaDirectoryDocument("17161-01", "Xóm 1", "VILLAGE", "17160", false));
         verify(processed).markApplied(eq(AreaDirectoryConsumer.CONSUMER), any());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"RENAMED, Xóm Mới, 17161, false", "CLOSED, Xóm 1, 17161, true", "SPLIT, Xóm 1, 17161, true", "MERGED, Xóm 1, 17161, false"})
+    void givenAChange_whenApplied_thenTheReplicaFollows(String change, String name, String parent, boolean closed) {
+        AreaDirectoryRepository repository = mock(AreaDirectoryRepository.class);
+        when(repository.findById("17161-01")).thenReturn(Optional.of(new AreaDirectoryDocument("17161-01", "Xóm 1", "VILLAGE", "17161")));
+
+        new AreaDirectoryReplica(repository).apply(new AreaChanged("17161-01", change, "Xóm Mới", null, List.of(), List.of("17170-01"),
+                LocalDate.of(2025, 7, 1)));
+
+        verify(repository).save(new AreaDirectoryDocument("17161-01", name, "VILLAGE", parent, closed));
     }
 
     @Test
