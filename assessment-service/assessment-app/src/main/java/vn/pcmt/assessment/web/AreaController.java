@@ -73,7 +73,7 @@ public class AreaController {
     /** A new name from {@code effectiveOn}; the old one is kept among the area's former names. */
     @PostMapping("/{code}/renames")
     ResponseEntity<AreaResponse> rename(@PathVariable @AreaCode String code, @RequestHeader(value = "If-Match", required = false) String ifMatch,
-                                        @Valid @RequestBody AreaChangeRequests.Rename request) {
+                                        @Valid @RequestBody RenameRequest request) {
         known(code);
         commands.send(new RenameArea(code, Versions.ifMatch(ifMatch), request.name(), request.effectiveOn(), request.decisionNo()),
                 request.effectiveOn());
@@ -88,7 +88,7 @@ public class AreaController {
      */
     @PostMapping("/{code}/mergers")
     ResponseEntity<AreaResponse> merge(@PathVariable @AreaCode String code, @RequestHeader(value = "If-Match", required = false) String ifMatch,
-                                       @Valid @RequestBody AreaChangeRequests.Merger request) {
+                                       @Valid @RequestBody MergerRequest request) {
         known(code);
         commands.send(new MergeAreas(code, Versions.ifMatch(ifMatch), request.predecessorCodes(), request.effectiveOn(),
                 request.decisionNo()), request.effectiveOn());
@@ -103,7 +103,7 @@ public class AreaController {
     /** {@code code} split (chia tách) into existing areas of its level, each of its children going to one; it is closed. */
     @PostMapping("/{code}/splits")
     ResponseEntity<AreaResponse> split(@PathVariable @AreaCode String code, @RequestHeader(value = "If-Match", required = false) String ifMatch,
-                                       @Valid @RequestBody AreaChangeRequests.Split request) {
+                                       @Valid @RequestBody SplitRequest request) {
         known(code);
         commands.send(new SplitArea(code, Versions.ifMatch(ifMatch), request.successorCodes(), request.assignments(),
                 request.effectiveOn(), request.decisionNo()), request.effectiveOn());

@@ -63,7 +63,7 @@ public class TransformationController {
     }
 
     @PostMapping("/api/transformations")
-    ResponseEntity<TransformationDocument> select(@Valid @RequestBody TransformationRequests.Selection request) {
+    ResponseEntity<TransformationDocument> select(@Valid @RequestBody TransformationRequest request) {
         AreaDirectoryDocument commune = areas.referenced(request.communeCode(), "communeCode");
         if (commune.level() != AreaLevel.COMMUNE) {
             throw Refusal.ruleViolated("AREA_LEVEL_NOT_ALLOWED", "Chuyển hóa địa bàn trọng điểm áp dụng cho xã.",
@@ -87,7 +87,7 @@ public class TransformationController {
 
     @PostMapping("/api/transformations/{id}/completion")
     ResponseEntity<TransformationDocument> complete(@PathVariable UUID id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
-                                                    @Valid @RequestBody TransformationRequests.Completion request) {
+                                                    @Valid @RequestBody TransformationCompletionRequest request) {
         TransformationDocument transformation = find(id);
         commands.send(new CompleteTransformation(id.toString(), Versions.ifMatch(ifMatch), request.transformedOn(), request.decisionNo(),
                 typeOn(transformation.communeCode(), request.transformedOn())), request.transformedOn());
@@ -96,7 +96,7 @@ public class TransformationController {
 
     @PostMapping("/api/transformations/{id}/relapse")
     ResponseEntity<TransformationDocument> relapse(@PathVariable UUID id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
-                                                   @Valid @RequestBody TransformationRequests.Relapse request) {
+                                                   @Valid @RequestBody RelapseRequest request) {
         TransformationDocument transformation = find(id);
         commands.send(new RecordRelapse(id.toString(), Versions.ifMatch(ifMatch), request.relapsedOn(),
                 typeOn(transformation.communeCode(), request.relapsedOn()), request.reason()), request.relapsedOn());

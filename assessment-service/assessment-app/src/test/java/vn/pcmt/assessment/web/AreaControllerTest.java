@@ -161,4 +161,38 @@ class AreaControllerTest {
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.code").value("AREA_UNKNOWN"));
     }
+
+    static Stream<Arguments> badChanges() {
+        return Stream.of(
+                Arguments.of("renames", "{\"effectiveOn\":\"2025-07-01\",\"decisionNo\":\"1/NQ\"}", "name", "REQUIRED"),
+                Arguments.of("mergers", "{\"predecessorCodes\":[],\"effectiveOn\":\"2025-07-01\",\"decisionNo\":\"1/NQ\"}",
+                        "predecessorCodes", "REQUIRED"),
+                Arguments.of("mergers", "{\"predecessorCodes\":[\"1 7\"],\"effectiveOn\":\"2025-07-01\",\"decisionNo\":\"1/NQ\"}",
+                        "predecessorCodes[0]", "PATTERN"),
+                Arguments.of("splits", "{\"successorCodes\":[\"17171\"],\"assignments\":{},\"effectiveOn\":\"2025-07-01\","
+                        + "\"decisionNo\":\"1/NQ\"}", "successorCodes", "SIZE"),
+                Arguments.of("splits", "{\"successorCodes\":[\"17171\",\"17172\"],\"effectiveOn\":\"2025-07-01\","
+                        + "\"decisionNo\":\"1/NQ\"}", "assignments", "REQUIRED"));
+    }
+
+    @ParameterizedTest(name = "{0}: {2} → {3}")
+    @MethodSource("badChanges")
+    void givenABadChange_whenPosted_thenBadRequestAndNothingSent(String change, String body, String field, String code) throws Exception {
+        when(areas.findById("17160")).thenReturn(Optional.of(new AreaDirectoryDocument("17160", "Xã Diễn Châu", AreaLevel.COMMUNE, "40")));
+
+        mvc.perform(post("/api/areas/17160/" + change).contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value(field))
+                .andExpect(jsonPath("$.errors[0].code").value(code));
+        verify(commands, never()).send(any(), any(LocalDate.class));
+    }
+
+    @Test
+    void givenAnUnknownArea_whenMerged_thenNotFoundAndNothingSent() throws Exception {
+        mvc.perform(post("/api/areas/17999/mergers").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"predecessorCodes\":[\"17161\"],\"effectiveOn\":\"2025-07-01\",\"decisionNo\":\"1/NQ\"}"))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.code").value("AREA_UNKNOWN"));
+        verify(commands, never()).send(any(), any(LocalDate.class));
+    }
 }
