@@ -1,12 +1,18 @@
 package vn.pcmt.platform.kafka;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.kafka.listener.BatchListenerFailedException;
 import vn.pcmt.platform.event.IntegrationEvent;
 
 /** Reads integration events from Kafka records and applies each at most once per consumer. */
@@ -55,6 +61,63 @@ public class InboundEvents {
         IntegrationEvent event = read(record);
         if (eventType.equals(event.eventType())) {
             applyOnce(consumer, event, e -> apply.accept(e, payload(e, payloadType)));
+        }
+    }
+
+    /**
+     * Applies, in order, each event of a poll's {@code records} that {@code consumer} has not applied yet, with one read
+     * and one write of the marks for the whole poll. When a record cannot be read, or its handler fails, the records
+     * before it are applied (flushed) and marked and the poll fails at that record ({@link BatchListenerFailedException}): the
+     * error handler sends it to the dead-letter topic or retries it, and the records after it come again.
+     */
+    public void applyEachOnce(String consumer, List<ConsumerRecord<String, String>> records, RecordHandler handler) {
+        List<IntegrationEvent> events = new ArrayList<>(records.size());
+        RuntimeException unreadable = null;
+        for (ConsumerRecord<String, String> record : records) {
+            try {
+                events.add(read(record.value()));
+            } catch (MalformedIntegrationEvent e) {
+                unreadable = e;
+                break;
+            }
+        }
+        Set<String> applied = new HashSet<>(processed.appliedAmong(consumer, events.stream().map(IntegrationEvent::eventId).toList()));
+        List<String> done = new ArrayList<>();
+        for (int i = 0; i < events.size(); i++) {
+            IntegrationEvent event = events.get(i);
+            if (!applied.add(event.eventId())) {
+                log.debug("{} already applied {} {}", consumer, event.eventType(), event.eventId());
+                continue;
+            }
+            boolean relevant;
+            try {
+                relevant = handler.apply(event, records.get(i));
+            } catch (RuntimeException e) {
+                handler.flush();
+                processed.markAllApplied(consumer, done);
+                throw new BatchListenerFailedException(consumer + " could not apply " + event.eventType() + " " + event.eventId(), e, i);
+            }
+            if (relevant) {
+                done.add(event.eventId());
+            }
+        }
+        handler.flush();
+        processed.markAllApplied(consumer, done);
+        if (unreadable != null) {
+            throw new BatchListenerFailedException(unreadable.getMessage(), unreadable, events.size());
+        }
+    }
+
+    /**
+     * Applies one event of a poll (the record gives where it was read) and says whether it was one the consumer keeps:
+     * only those are marked. A handler that gathers its writes makes them in {@link #flush()}, which runs before the
+     * events applied so far are marked.
+     */
+    @FunctionalInterface
+    public interface RecordHandler {
+        boolean apply(IntegrationEvent event, ConsumerRecord<String, String> record);
+
+        default void flush() {
         }
     }
 

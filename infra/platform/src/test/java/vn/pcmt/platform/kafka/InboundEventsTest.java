@@ -4,13 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
+import org.springframework.kafka.listener.BatchListenerFailedException;
 
 class InboundEventsTest {
 
@@ -20,6 +24,8 @@ class InboundEventsTest {
     /** Marks kept in memory; the Mongo-backed ones are exercised by the service ITs. */
     static final class RememberedEvents extends ProcessedEvents {
         private final Set<String> marks = new HashSet<>();
+        private int reads;
+        private int writes;
 
         RememberedEvents() {
             super(null);
@@ -34,12 +40,26 @@ class InboundEventsTest {
         public void markApplied(String consumer, String eventId) {
             marks.add(consumer + "/" + eventId);
         }
+
+        @Override
+        public Set<String> appliedAmong(String consumer, Collection<String> eventIds) {
+            reads++;
+            return eventIds.stream().filter(id -> applied(consumer, id)).collect(Collectors.toSet());
+        }
+
+        @Override
+        public void markAllApplied(String consumer, Collection<String> eventIds) {
+            writes++;
+            eventIds.forEach(id -> markApplied(consumer, id));
+        }
     }
+
+    private final RememberedEvents marks = new RememberedEvents();
 
     // The services' own mapper refuses unknown fields in requests; consumers must not.
     private final ObjectMapper strict = new ObjectMapper().findAndRegisterModules()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-    private final InboundEvents inbound = new InboundEvents(strict, new RememberedEvents());
+    private final InboundEvents inbound = new InboundEvents(strict, marks);
     private final List<String> applied = new ArrayList<>();
 
     @Test
@@ -92,5 +112,66 @@ class InboundEventsTest {
                 {"eventId":"%s","eventType":"assessment.VillageRenamed","eventVersion":1,"aggregateId":"17167-02",
                  "aggregateVersion":1,"occurredAt":"2026-06-30","recordedAt":"2026-07-01T00:00:00Z",
                  "actor":{"userId":"u","role":"R"},"areaCode":"17167-02","payload":%s}""".formatted(eventId, payload);
+    }
+
+    @Test
+    void givenAPollWithAnAppliedEventAndARedelivery_whenAppliedEachOnce_thenNewEventsOnceInOrderWithOneReadAndOneWrite() {
+        marks.markApplied("c", "e-1");
+        List<ConsumerRecord<String, String>> poll = records(envelope("e-1", "{}"), envelope("e-2", "{}"), envelope("e-3", "{}"),
+                envelope("e-2", "{}"));
+
+        inbound.applyEachOnce("c", poll, (event, record) -> applied.add(event.eventId() + "@" + record.offset()));
+
+        assertThat(applied).containsExactly("e-2@1", "e-3@2");
+        assertThat(marks.applied("c", "e-3")).isTrue();
+        assertThat(marks.reads).isEqualTo(1);
+        assertThat(marks.writes).isEqualTo(1);
+    }
+
+    @Test
+    void givenAPollWithAnUnreadableRecord_whenAppliedEachOnce_thenThoseBeforeAppliedAndThePollFailsThere() {
+        List<ConsumerRecord<String, String>> poll = records(envelope("e-4", "{}"), envelope("e-5", "{}"), "not json", envelope("e-6", "{}"));
+
+        assertThatThrownBy(() -> inbound.applyEachOnce("c", poll, (event, record) -> applied.add(event.eventId())))
+                .isInstanceOfSatisfying(BatchListenerFailedException.class, e -> {
+                    assertThat(e.getIndex()).isEqualTo(2);
+                    assertThat(e.getCause()).isInstanceOf(InboundEvents.MalformedIntegrationEvent.class);
+                });
+        assertThat(applied).containsExactly("e-4", "e-5");
+        assertThat(marks.applied("c", "e-5")).isTrue();
+        assertThat(marks.applied("c", "e-6")).isFalse();
+    }
+
+    @Test
+    void givenAHandlerThatFailsOnce_whenThePollComesAgainFromTheFailedRecord_thenNothingAppliedTwice() {
+        List<ConsumerRecord<String, String>> poll = records(envelope("e-7", "{}"), envelope("e-8", "{}"), envelope("e-9", "{}"));
+        boolean[] storeDown = {true};
+
+        assertThatThrownBy(() -> inbound.applyEachOnce("c", poll, (event, record) -> {
+            if (event.eventId().equals("e-8") && storeDown[0]) {
+                throw new IllegalStateException("store down");
+            }
+            return applied.add(event.eventId());
+        })).isInstanceOfSatisfying(BatchListenerFailedException.class, e -> assertThat(e.getIndex()).isEqualTo(1));
+        storeDown[0] = false;
+        inbound.applyEachOnce("c", poll, (event, record) -> applied.add(event.eventId()));
+
+        assertThat(applied).containsExactly("e-7", "e-8", "e-9");
+    }
+
+    @Test
+    void givenAnEventTheConsumerDoesNotKeep_whenAppliedEachOnce_thenNotMarked() {
+        inbound.applyEachOnce("c", records(envelope("e-10", "{}"), envelope("e-11", "{}")), (event, record) -> event.eventId().equals("e-11"));
+
+        assertThat(marks.applied("c", "e-10")).isFalse();
+        assertThat(marks.applied("c", "e-11")).isTrue();
+    }
+
+    private static List<ConsumerRecord<String, String>> records(String... values) {
+        List<ConsumerRecord<String, String>> records = new ArrayList<>();
+        for (int offset = 0; offset < values.length; offset++) {
+            records.add(new ConsumerRecord<>("pcmt.assessment.v1", 0, offset, "17167-02", values[offset]));
+        }
+        return records;
     }
 }

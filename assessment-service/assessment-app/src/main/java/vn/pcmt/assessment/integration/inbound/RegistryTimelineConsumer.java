@@ -1,5 +1,6 @@
 package vn.pcmt.assessment.integration.inbound;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -9,6 +10,7 @@ import vn.pcmt.assessment.domain.facts.EventPosition;
 import vn.pcmt.assessment.domain.facts.TimelineEntry;
 import vn.pcmt.assessment.domain.facts.TimelineEntry.Kind;
 import vn.pcmt.assessment.query.personhistory.PersonHistories;
+import vn.pcmt.assessment.query.personhistory.PersonHistories.Append;
 import vn.pcmt.platform.event.IntegrationEvent;
 import vn.pcmt.platform.kafka.InboundEvents;
 import vn.pcmt.registry.api.v1.CategoryChanged;
@@ -44,14 +46,27 @@ public class RegistryTimelineConsumer {
         this.histories = histories;
     }
 
-    @KafkaListener(topics = RegistryTopics.EVENTS, groupId = CONSUMER)
-    void on(ConsumerRecord<String, String> record) {
-        IntegrationEvent event = inbound.read(record.value());
-        TimelineEntry entry = entry(event);
-        if (entry != null) {
-            TimelineEntry read = entry.readAt(new EventPosition(record.topic(), record.partition(), record.offset()));
-            inbound.applyOnce(CONSUMER, event, e -> histories.append(e.aggregateId(), read));
-        }
+    /** A poll at a time: its new entries in one write, then their marks in another. */
+    @KafkaListener(topics = RegistryTopics.EVENTS, groupId = CONSUMER, batch = "true")
+    void on(List<ConsumerRecord<String, String>> records) {
+        List<Append> appends = new ArrayList<>();
+        inbound.applyEachOnce(CONSUMER, records, new InboundEvents.RecordHandler() {
+            @Override
+            public boolean apply(IntegrationEvent event, ConsumerRecord<String, String> record) {
+                TimelineEntry entry = entry(event);
+                if (entry != null) {
+                    appends.add(new Append(event.aggregateId(), entry.readAt(new EventPosition(record.topic(), record.partition(),
+                            record.offset()))));
+                }
+                return entry != null;
+            }
+
+            @Override
+            public void flush() {
+                histories.appendAll(List.copyOf(appends));
+                appends.clear();
+            }
+        });
     }
 
     private TimelineEntry entry(IntegrationEvent e) {

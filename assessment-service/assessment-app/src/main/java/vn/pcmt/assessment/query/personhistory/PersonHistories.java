@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -29,17 +30,30 @@ public class PersonHistories {
         this.mongo = mongo;
     }
 
+    /** An entry for a subject's history. */
+    public record Append(String subjectId, TimelineEntry entry) {
+    }
+
     /**
-     * Appends an entry in one write, without reading the history back (the caller applies each published event once);
-     * a residence adds its commune and village to the areas the subject lived in.
+     * Appends entries in order in one write, without reading the histories back (the caller applies each published
+     * event once); a residence adds its commune and village to the areas the subject lived in.
      */
-    public void append(String subjectId, TimelineEntry entry) {
+    public void appendAll(List<Append> appends) {
+        if (appends.isEmpty()) {
+            return;
+        }
+        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.ORDERED, PersonHistoryDocument.class);
+        appends.forEach(append -> bulk.upsert(Query.query(Criteria.where("_id").is(append.subjectId())), update(append.entry())));
+        bulk.execute();
+    }
+
+    private Update update(TimelineEntry entry) {
         Update update = new Update().push("entries", entry);
         Object[] areas = Stream.of(entry.communeCode(), entry.villageCode()).filter(Objects::nonNull).toArray();
         if (areas.length > 0) {
             update.addToSet("areaCodes").each(areas);
         }
-        mongo.upsert(Query.query(Criteria.where("_id").is(subjectId)), update, PersonHistoryDocument.class);
+        return update;
     }
 
     /** The persons on the registry who lived in {@code areaCode} (a commune or village) on {@code date}. */

@@ -2,8 +2,6 @@ package vn.pcmt.assessment.integration.inbound;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.eq;
-import static org.mockito.Mockito.atLeastOnce;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
@@ -11,8 +9,10 @@ import static org.mockito.Mockito.when;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
 
@@ -29,6 +29,7 @@ import vn.pcmt.assessment.domain.facts.EventPosition;
 import vn.pcmt.assessment.domain.facts.PersonHistory;
 import vn.pcmt.assessment.domain.facts.TimelineEntry;
 import vn.pcmt.assessment.query.personhistory.PersonHistories;
+import vn.pcmt.assessment.query.personhistory.PersonHistories.Append;
 import vn.pcmt.platform.kafka.InboundEvents;
 import vn.pcmt.platform.kafka.ProcessedEvents;
 import vn.pcmt.registry.api.v1.RegistryTopics;
@@ -54,16 +55,19 @@ class RegistryTimelineConsumerTest {
 
     @BeforeEach
     void consumeEveryExample() throws Exception {
-        when(processed.applied(any(), any())).thenReturn(false);
-        List<String> records = EXAMPLES.stream().map(this::example)
+        when(processed.appliedAmong(any(), any())).thenReturn(Set.of());
+        List<String> values = EXAMPLES.stream().map(this::example)
                 .sorted(Comparator.comparingLong(this::version)).toList();
-        for (int offset = 0; offset < records.size(); offset++) {
-            offsetOfEvent.put(mapper.readTree(records.get(offset)).get("eventId").asText(), 100L + offset);
-            consumer.on(new ConsumerRecord<>(RegistryTopics.EVENTS, 2, 100 + offset, SUBJECT, records.get(offset)));
+        List<ConsumerRecord<String, String>> poll = new ArrayList<>();
+        for (int offset = 0; offset < values.size(); offset++) {
+            offsetOfEvent.put(mapper.readTree(values.get(offset)).get("eventId").asText(), 100L + offset);
+            poll.add(new ConsumerRecord<>(RegistryTopics.EVENTS, 2, 100 + offset, SUBJECT, values.get(offset)));
         }
-        ArgumentCaptor<TimelineEntry> entries = ArgumentCaptor.forClass(TimelineEntry.class);
-        verify(histories, atLeastOnce()).append(eq(SUBJECT), entries.capture());
-        history = new PersonHistory(SUBJECT, entries.getAllValues());
+        consumer.on(poll);
+        ArgumentCaptor<List<Append>> written = ArgumentCaptor.captor();
+        verify(histories).appendAll(written.capture()); // the poll in one write
+        assertThat(written.getValue()).extracting(Append::subjectId).containsOnly(SUBJECT);
+        history = new PersonHistory(SUBJECT, written.getValue().stream().map(Append::entry).toList());
     }
 
     @Test

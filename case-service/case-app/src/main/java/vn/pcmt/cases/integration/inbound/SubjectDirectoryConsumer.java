@@ -1,5 +1,8 @@
 package vn.pcmt.cases.integration.inbound;
 
+import java.util.List;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 import vn.pcmt.cases.query.subjectdirectory.SubjectDirectoryReplica;
@@ -29,42 +32,46 @@ public class SubjectDirectoryConsumer {
         this.subjects = subjects;
     }
 
-    @KafkaListener(topics = RegistryTopics.EVENTS, groupId = CONSUMER)
-    void on(String record) {
-        IntegrationEvent event = inbound.read(record);
-        switch (event.eventType()) {
-            case SubjectRegistered.TYPE -> inbound.applyOnce(CONSUMER, event, e -> {
+    /** A poll at a time: each event applied in order, the poll's marks in one write. */
+    @KafkaListener(topics = RegistryTopics.EVENTS, groupId = CONSUMER, batch = "true")
+    void on(List<ConsumerRecord<String, String>> records) {
+        inbound.applyEachOnce(CONSUMER, records, (event, record) -> apply(event));
+    }
+
+    /** Whether the event is one the directory keeps. */
+    private boolean apply(IntegrationEvent e) {
+        switch (e.eventType()) {
+            case SubjectRegistered.TYPE -> {
                 SubjectRegistered registered = inbound.payload(e, SubjectRegistered.class);
                 subjects.registered(registered.subjectId(), registered.residence().communeCode(), registered.residence().villageCode());
-            });
-            case SubjectMoved.TYPE -> inbound.applyOnce(CONSUMER, event, e -> {
+            }
+            case SubjectMoved.TYPE -> {
                 SubjectMoved moved = inbound.payload(e, SubjectMoved.class);
                 subjects.moved(moved.subjectId(), moved.to().communeCode(), moved.to().villageCode());
-            });
-            case SubjectRemoved.TYPE -> inbound.applyOnce(CONSUMER, event, e ->
-                    subjects.leftTheList(inbound.payload(e, SubjectRemoved.class).subjectId()));
-            case SubjectMerged.TYPE -> inbound.applyOnce(CONSUMER, event, e ->
-                    subjects.leftTheList(inbound.payload(e, SubjectMerged.class).subjectId()));
-            case EntryRetracted.TYPE -> inbound.applyOnce(CONSUMER, event, e -> {
+            }
+            case SubjectRemoved.TYPE -> subjects.leftTheList(inbound.payload(e, SubjectRemoved.class).subjectId());
+            case SubjectMerged.TYPE -> subjects.leftTheList(inbound.payload(e, SubjectMerged.class).subjectId());
+            case EntryRetracted.TYPE -> {
                 EntryRetracted restated = inbound.payload(e, EntryRetracted.class);
                 subjects.restated(restated.subjectId(), restated.residence().communeCode(), restated.residence().villageCode(),
                         restated.onList());
-            });
-            case FlagRaised.TYPE -> inbound.applyOnce(CONSUMER, event, e -> {
+            }
+            case FlagRaised.TYPE -> {
                 FlagRaised raised = inbound.payload(e, FlagRaised.class);
                 if (NO_STABLE_RESIDENCE.equals(raised.flag())) {
                     subjects.noStableResidence(raised.subjectId(), true);
                 }
-            });
-            case FlagCleared.TYPE -> inbound.applyOnce(CONSUMER, event, e -> {
+            }
+            case FlagCleared.TYPE -> {
                 FlagCleared cleared = inbound.payload(e, FlagCleared.class);
                 if (NO_STABLE_RESIDENCE.equals(cleared.flag())) {
                     subjects.noStableResidence(cleared.subjectId(), false);
                 }
-            });
+            }
             default -> {
-                // other registry events do not change whether or where a subject lives
+                return false; // other registry events do not change whether or where a subject lives
             }
         }
+        return true;
     }
 }

@@ -1,5 +1,8 @@
 package vn.pcmt.reporting.integration.inbound;
 
+import java.util.List;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 import vn.pcmt.platform.event.IntegrationEvent;
@@ -32,40 +35,44 @@ public class RegistryEventsConsumer {
         this.residences = residences;
     }
 
-    @KafkaListener(topics = RegistryTopics.EVENTS, groupId = CONSUMER)
-    void on(String record) {
-        IntegrationEvent event = inbound.read(record);
-        switch (event.eventType()) {
-            case SubjectRegistered.TYPE -> inbound.applyOnce(CONSUMER, event, e -> {
+    /** A poll at a time: each event applied in order, the poll's marks in one write. */
+    @KafkaListener(topics = RegistryTopics.EVENTS, groupId = CONSUMER, batch = "true")
+    void on(List<ConsumerRecord<String, String>> records) {
+        inbound.applyEachOnce(CONSUMER, records, (event, record) -> apply(event));
+    }
+
+    /** Whether the event is one the residences keep. */
+    private boolean apply(IntegrationEvent e) {
+        switch (e.eventType()) {
+            case SubjectRegistered.TYPE -> {
                 SubjectRegistered subject = inbound.payload(e, SubjectRegistered.class);
                 residences.save(new SubjectResidenceDocument(subject.subjectId(), subject.residence().communeCode(),
                         subject.residence().villageCode(), subject.category().name(), subject.sex().name(),
                         subject.birthYear(), e.occurredAt(), false));
-            });
-            case SubjectMoved.TYPE -> inbound.applyOnce(CONSUMER, event, e -> {
+            }
+            case SubjectMoved.TYPE -> {
                 SubjectMoved moved = inbound.payload(e, SubjectMoved.class);
                 residences.moved(moved.subjectId(), moved.to().communeCode(), moved.to().villageCode());
-            });
-            case CategoryChanged.TYPE -> inbound.applyOnce(CONSUMER, event, e -> {
+            }
+            case CategoryChanged.TYPE -> {
                 CategoryChanged changed = inbound.payload(e, CategoryChanged.class);
                 residences.categoryChanged(changed.subjectId(), changed.to().name());
-            });
-            case SubjectRemoved.TYPE -> inbound.applyOnce(CONSUMER, event, e ->
-                    residences.removed(inbound.payload(e, SubjectRemoved.class).subjectId()));
-            case SubjectDetailsCorrected.TYPE -> inbound.applyOnce(CONSUMER, event, e -> {
+            }
+            case SubjectRemoved.TYPE -> residences.removed(inbound.payload(e, SubjectRemoved.class).subjectId());
+            case SubjectDetailsCorrected.TYPE -> {
                 SubjectDetailsCorrected corrected = inbound.payload(e, SubjectDetailsCorrected.class);
                 residences.corrected(corrected.subjectId(), corrected.sex().name(), corrected.birthYear());
-            });
-            case EntryRetracted.TYPE -> inbound.applyOnce(CONSUMER, event, e -> {
+            }
+            case EntryRetracted.TYPE -> {
                 EntryRetracted restated = inbound.payload(e, EntryRetracted.class);
                 residences.restated(restated.subjectId(), restated.residence().communeCode(),
                         restated.residence().villageCode(), restated.category().name(), !restated.onList());
-            });
-            case SubjectMerged.TYPE -> inbound.applyOnce(CONSUMER, event, e ->
-                    residences.removed(inbound.payload(e, SubjectMerged.class).subjectId()));
+            }
+            case SubjectMerged.TYPE -> residences.removed(inbound.payload(e, SubjectMerged.class).subjectId());
             default -> {
-                // other registry events do not change where a subject lives or why they are listed
+                return false; // other registry events do not change where a subject lives or why they are listed
             }
         }
+        return true;
     }
 }
