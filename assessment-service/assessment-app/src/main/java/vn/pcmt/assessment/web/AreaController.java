@@ -45,8 +45,8 @@ import vn.pcmt.platform.web.Versions;
 @Validated
 public class AreaController {
 
-    /** A province's 3,000 villages take some 200 kB. */
-    static final int MAX_IMPORT_BYTES = 5_000_000;
+    /** The gateway's limit on any body; a province's 3,000 villages take some 200 kB. */
+    static final int MAX_IMPORT_BYTES = 1_000_000;
 
     private final Commands commands;
     private final AreaDirectoryRepository areas;
