@@ -7,8 +7,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -32,7 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.pcmt.embedded.launcher.PlatformLauncher;
 
 /**
- * The platform as it runs on one machine (embedded broker and store, four services and the gateway as separate
+ * The platform as it runs on one machine (embedded broker and store, four services, identity and the gateway as separate
  * processes), driven over HTTP through the gateway: areas registered in assessment reach the registry, a subject
  * registered in the registry reaches reporting, and a redelivered event is not counted twice; a subject who moves is
  * counted on the right side of the move; a compulsory-rehab dossier's executed decision becomes the subject's treatment;
@@ -57,6 +59,25 @@ class FirstPathEndToEndIT {
         if (platform != null) {
             platform.close();
         }
+    }
+
+    @Test
+    void givenACommuneSystem_whenItSignsInThroughTheGateway_thenATokenTheGatewayIssuedForItsCommune() throws Exception {
+        HttpResponse<String> token = http.send(HttpRequest.newBuilder(URI.create(platform.gatewayUrl() + "/oauth2/token"))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("xa-17167-system:xa17167-system-secret"
+                        .getBytes(StandardCharsets.UTF_8)))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(token.statusCode()).isEqualTo(200);
+        String[] parts = json.readTree(token.body()).get("access_token").asText().split("\\.");
+        JsonNode claims = json.readTree(Base64.getUrlDecoder().decode(parts[1]));
+        assertThat(claims.get("iss").asText()).isEqualTo(platform.gatewayUrl());
+        assertThat(claims.get("role").asText()).isEqualTo("COMMUNE_OFFICER");
+        assertThat(claims.get("areas").get(0).asText()).isEqualTo("17167");
+
+        JsonNode discovery = json.readTree(get("/.well-known/openid-configuration").body());
+        assertThat(discovery.get("jwks_uri").asText()).isEqualTo(platform.gatewayUrl() + "/oauth2/jwks");
+        assertThat(json.readTree(get("/oauth2/jwks").body()).get("keys")).hasSize(1);
     }
 
     @Test

@@ -32,6 +32,7 @@ class GatewayRoutingTest {
         properties.add("pcmt.services.assessment-url", () -> up);
         properties.add("pcmt.services.case-url", () -> down);
         properties.add("pcmt.services.reporting-url", () -> down);
+        properties.add("pcmt.services.identity-url", () -> down);
     }
 
     @Autowired

@@ -22,8 +22,8 @@ import org.slf4j.LoggerFactory;
 import vn.pcmt.embedded.EmbeddedInfrastructure;
 
 /**
- * The platform on one machine: the embedded broker and store in this process, the four services and the gateway as
- * child processes started from their executable jars, stopped together.
+ * The platform on one machine: the embedded broker and store in this process, the four services, the identity server
+ * (sign-in) and the gateway as child processes started from their executable jars, stopped together.
  */
 public final class PlatformLauncher implements AutoCloseable {
 
@@ -39,6 +39,7 @@ public final class PlatformLauncher implements AutoCloseable {
             new Service("registry", "registry-service/registry-app", 8082),
             new Service("case", "case-service/case-app", 8083),
             new Service("reporting", "reporting-service/reporting-app", 8084),
+            new Service("identity", "identity", 9000),
             new Service("gateway", "gateway", 8080));
 
     /**
@@ -130,6 +131,10 @@ public final class PlatformLauncher implements AutoCloseable {
             if (routed != SERVICES.getLast()) {
                 command.add("--pcmt.services." + routed.name() + "-url=" + url(routed));
             }
+        }
+        if (service.name().equals("identity")) {
+            command.add("--pcmt.identity.issuer=" + gatewayUrl());
+            command.add("--pcmt.identity.key-file=" + options.dataDir().resolve("identity").resolve("signing-key.json"));
         }
         try {
             Files.createDirectories(logDir);

@@ -1,0 +1,63 @@
+package vn.pcmt.identity;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.stereotype.Component;
+
+/**
+ * Locks a username after {@value #MAX_FAILURES} wrong passwords within {@link #WINDOW}, for {@link #LOCK}: guessing a
+ * password takes too long to be worth it, and the person can try again later (issue 7, abuse limits). A right
+ * password clears the count. Kept in memory: a restart forgives.
+ */
+@Component
+public class LoginAttempts {
+
+    static final int MAX_FAILURES = 5;
+    static final Duration WINDOW = Duration.ofMinutes(15);
+    static final Duration LOCK = Duration.ofMinutes(15);
+
+    private final Clock clock;
+    private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
+
+    public LoginAttempts(Clock clock) {
+        this.clock = clock;
+    }
+
+    @EventListener
+    void on(AuthenticationFailureBadCredentialsEvent event) {
+        Instant now = clock.instant();
+        failures.compute(event.getAuthentication().getName(), (name, times) -> {
+            Deque<Instant> recent = times == null ? new ArrayDeque<>() : times;
+            recent.addLast(now);
+            while (recent.size() > MAX_FAILURES) {
+                recent.removeFirst();
+            }
+            return recent;
+        });
+    }
+
+    @EventListener
+    void on(AuthenticationSuccessEvent event) {
+        failures.remove(event.getAuthentication().getName());
+    }
+
+    /** Whether {@code username} had {@value #MAX_FAILURES} failures within the window and the lock has not run out. */
+    public boolean locked(String username) {
+        Deque<Instant> recent = failures.get(username);
+        if (recent == null || recent.size() < MAX_FAILURES) {
+            return false;
+        }
+        Instant first = recent.peekFirst();
+        Instant last = recent.peekLast();
+        return Duration.between(first, last).compareTo(WINDOW) <= 0 && clock.instant().isBefore(last.plus(LOCK));
+    }
+}
