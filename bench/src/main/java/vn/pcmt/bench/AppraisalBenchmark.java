@@ -58,7 +58,7 @@ public final class AppraisalBenchmark {
         }
         System.out.printf("Learnt after %.1f s%n", (System.nanoTime() - waitStarted) / 1e9);
 
-        LoadClient timing = new LoadClient(options.getOrDefault("base-url", "http://127.0.0.1:8080"), null);
+        LoadClient timing = LoadClient.of(options);
         String village = villages.getFirst()[1];
         timing.run("appraisal rounds", rounds, 1, n -> {
             timing.send("commune LOCAL_10", "/api/appraisals?whatIf=true", appraisal(commune, "LOCAL_10", today));

@@ -4,9 +4,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -14,6 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntUnaryOperator;
@@ -35,9 +38,43 @@ final class LoadClient {
     private final Map<String, Samples> samples = new ConcurrentHashMap<>();
     private final Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
 
-    LoadClient(String baseUrl, String areasUrl) {
+    private final String clientId;
+    private final String clientSecret;
+    private String token;
+    private long tokenTakenAt;
+
+    LoadClient(String baseUrl, String areasUrl, String clientId, String clientSecret) {
         this.baseUrl = baseUrl;
         this.areasUrl = areasUrl;
+        this.clientId = clientId;
+        this.clientSecret = clientSecret;
+    }
+
+    /**
+     * The client system's access token from the gateway (client credentials), taken again after 10 minutes: tokens
+     * last 15, a run can last longer.
+     */
+    private synchronized String bearer() {
+        if (token == null || System.nanoTime() - tokenTakenAt > TimeUnit.MINUTES.toNanos(10)) {
+            try {
+                HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/oauth2/token"))
+                        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((clientId + ":" + clientSecret)
+                                .getBytes(StandardCharsets.UTF_8)))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")).build(), HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() != 200) {
+                    throw new IllegalStateException("Sign-in as " + clientId + " refused: " + response.statusCode() + " " + response.body());
+                }
+                token = JSON.readTree(response.body()).get("access_token").asText();
+                tokenTakenAt = System.nanoTime();
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException("Sign-in at " + baseUrl + " failed", e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted", e);
+            }
+        }
+        return "Bearer " + token;
     }
 
     /** A client and the test province it created: [commune, village] pairs, and the run's tag in their codes. */
@@ -49,8 +86,7 @@ final class LoadClient {
      * {@code --villages}, codes tagged with {@code --run}) created through the assessment API.
      */
     static Setup setUp(Map<String, String> options) {
-        String baseUrl = options.getOrDefault("base-url", "http://127.0.0.1:8080");
-        LoadClient client = new LoadClient(baseUrl, options.getOrDefault("areas-url", baseUrl));
+        LoadClient client = of(options);
         int communes = Integer.parseInt(options.getOrDefault("communes", "10"));
         int villagesPerCommune = Integer.parseInt(options.getOrDefault("villages", "20"));
         String run = options.getOrDefault("run", Long.toString(System.currentTimeMillis() % 100_000));
@@ -58,6 +94,16 @@ final class LoadClient {
         System.out.printf("Areas: %d communes, %d villages (run %s); waiting for the service to learn them%n",
                 communes, villages.size(), run);
         return new Setup(client, villages, run);
+    }
+
+    /**
+     * A client of {@code --base-url} (the gateway), creating areas at {@code --areas-url}, signed in as the client
+     * system {@code --client-id} / {@code --client-secret} (the embedded default's demo commune system unless named).
+     */
+    static LoadClient of(Map<String, String> options) {
+        String baseUrl = options.getOrDefault("base-url", "http://127.0.0.1:8080");
+        return new LoadClient(baseUrl, options.getOrDefault("areas-url", baseUrl), options.getOrDefault("client-id", "xa-17167-system"),
+                options.getOrDefault("client-secret", "xa17167-system-secret"));
     }
 
     static Map<String, String> options(String[] args) {
@@ -157,7 +203,7 @@ final class LoadClient {
     JsonNode get(String path) {
         try {
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30))
-                    .GET().build(), HttpResponse.BodyHandlers.ofString());
+                    .header("Authorization", bearer()).GET().build(), HttpResponse.BodyHandlers.ofString());
             return response.statusCode() == 200 ? JSON.readTree(response.body()) : null;
         } catch (java.io.IOException e) {
             throw new IllegalStateException("GET " + baseUrl + path + " failed", e);
@@ -170,7 +216,8 @@ final class LoadClient {
     private HttpResponse<String> post(String url, String path, String body) {
         try {
             return http.send(HttpRequest.newBuilder(URI.create(url + path)).timeout(Duration.ofSeconds(30))
-                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                    .header("Content-Type", "application/json").header("Authorization", bearer())
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                     HttpResponse.BodyHandlers.ofString());
         } catch (java.io.IOException e) {
             throw new IllegalStateException("POST " + url + path + " failed", e);

@@ -108,7 +108,8 @@ class AssessmentServiceIT {
         assertThat(event.get("aggregateId").asText()).isEqualTo("16000-01");
         assertThat(event.get("aggregateVersion").asLong()).isZero();
         assertThat(event.get("occurredAt").asText()).matches("\\d{4}-\\d{2}-\\d{2}");
-        assertThat(event.get("actor").get("role").asText()).isEqualTo("UNAUTHENTICATED");
+        assertThat(event.get("actor").get("role").asText()).isEqualTo("PROVINCE_OFFICER"); // the caller's token
+        assertThat(event.get("actor").get("userId").asText()).isEqualTo("test-officer");
         assertThat(event.get("areaCode").asText()).isEqualTo("16000-01");
         assertThat(event.get("payload").get("parentCode").asText()).isEqualTo("16000");
         assertThat(event.get("payload").get("level").asText()).isEqualTo("VILLAGE");

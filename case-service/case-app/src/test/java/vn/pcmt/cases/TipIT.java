@@ -14,9 +14,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import vn.pcmt.embedded.test.InfrastructureExtension;
+import vn.pcmt.platform.security.TestTokens;
 
 /** A named tip through the API: kept, never shown to a caller who is not handling it, and resolved into a case. */
 @ExtendWith(InfrastructureExtension.class)
@@ -31,21 +35,26 @@ class TipIT {
     MongoTemplate mongo;
 
     @Test
-    void givenNamedTip_whenTriagedVerifiedAndResolved_thenBecomesACaseAndTheTipsterIsNeverShownToAnUnknownCaller() throws Exception {
+    void givenNamedTip_whenTriagedVerifiedAndResolved_thenBecomesACaseAndTheTipsterIsShownToItsHandlersOnly() throws Exception {
         ResponseEntity<String> received = http.postForEntity("/api/tips", Map.of("channel", "HOTLINE", "receivedOn", "2026-02-03",
                 "communeCode", "17167", "content", "Nhà ông X có nhiều người lạ ra vào ban đêm", "anonymous", false,
                 "tipster", Map.of("fullName", "Nguyễn Thị Hoa", "phone", "0912345678")), String.class);
         assertThat(received.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         JsonNode tip = mapper.readTree(received.getBody());
         String tipId = tip.get("tipId").asText();
-        assertThat(tip.get("tipsterWithheld").asBoolean()).isTrue();
-        assertThat(received.getBody()).doesNotContain("Nguyễn Thị Hoa").doesNotContain("0912345678");
+        assertThat(tip.get("tipsterWithheld").asBoolean()).isFalse(); // the officer who received it (the test's token)
+        String otherOfficer = TestTokens.issue("cax-dienchau-09", "COMMUNE_OFFICER", List.of("17167"));
+        String assigned = TestTokens.issue("cax-dienchau-05", "COMMUNE_OFFICER", List.of("17167"));
+        assertThat(getAs(otherOfficer, "/api/tips/" + tipId)).doesNotContain("Nguyễn Thị Hoa").doesNotContain("0912345678");
         Document stored = mongo.getCollection("tip").find(new Document("_id", tipId)).first();
         assertThat(stored.get("tipster", Document.class).getString("fullName")).isEqualTo("Nguyễn Thị Hoa"); // kept for its handlers
 
         String steps = "/api/tips/" + tipId + "/steps";
+        assertThat(getAs(assigned, "/api/tips/" + tipId)).doesNotContain("Nguyễn Thị Hoa"); // not yet assigned
         assertThat(http.postForEntity(steps, Map.of("step", "TRIAGE", "on", "2026-02-03", "urgent", true,
                 "handlers", List.of("cax-dienchau-05")), String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(getAs(assigned, "/api/tips/" + tipId)).contains("Nguyễn Thị Hoa");
+        assertThat(getAs(otherOfficer, "/api/tips/" + tipId)).doesNotContain("Nguyễn Thị Hoa");
         assertThat(http.postForEntity(steps, Map.of("step", "VERIFY", "on", "2026-02-05", "confirmed", true, "findings", "Đúng"),
                 String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
         ResponseEntity<String> unknownCase = http.postForEntity(steps, Map.of("step", "RESOLVE", "on", "2026-02-06", "outcome", "CASE",
@@ -61,7 +70,15 @@ class TipIT {
         JsonNode after = mapper.readTree(resolved.getBody());
         assertThat(after.get("stage").asText()).isEqualTo("RESOLVED");
         assertThat(after.get("referenceId").asText()).isEqualTo(caseId);
-        assertThat(http.getForObject("/api/tips/" + tipId, String.class)).doesNotContain("Nguyễn Thị Hoa");
-        assertThat(http.getForObject("/api/tips?communeCode=17167", String.class)).doesNotContain("Nguyễn Thị Hoa");
+        assertThat(getAs(otherOfficer, "/api/tips/" + tipId)).doesNotContain("Nguyễn Thị Hoa");
+        assertThat(http.getForObject("/api/tips?communeCode=17167", String.class)).doesNotContain("Nguyễn Thị Hoa"); // lists never
+    }
+
+    private String getAs(String token, String path) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setBearerAuth(token);
+        ResponseEntity<String> response = http.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), String.class);
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        return response.getBody();
     }
 }

@@ -26,7 +26,6 @@ import org.springframework.util.backoff.ExponentialBackOff;
 import vn.pcmt.platform.axon.Commands;
 import vn.pcmt.platform.axon.CurrentActor;
 import vn.pcmt.platform.axon.EventMetaData;
-import vn.pcmt.platform.event.Actor;
 import vn.pcmt.platform.kafka.InboundEvents;
 import vn.pcmt.platform.kafka.IntegrationEventPublisher;
 import vn.pcmt.platform.kafka.ProcessedEvents;
@@ -80,12 +79,6 @@ public class PlatformConfiguration {
     @Bean
     RequestIds requestIds() {
         return new RequestIds();
-    }
-
-    @Bean
-    @ConditionalOnMissingBean
-    CurrentActor currentActor() {
-        return () -> Actor.UNAUTHENTICATED;
     }
 
     @Bean

@@ -103,6 +103,10 @@ public final class PlatformLauncher implements AutoCloseable {
         return url(SERVICES.getLast());
     }
 
+    private static Service identity() {
+        return SERVICES.stream().filter(service -> service.name().equals("identity")).findFirst().orElseThrow();
+    }
+
     public String url(Service service) {
         return "http://127.0.0.1:" + ports.get(service);
     }
@@ -136,6 +140,9 @@ public final class PlatformLauncher implements AutoCloseable {
             command.add("--pcmt.identity.issuer=" + gatewayUrl());
             command.add("--pcmt.identity.key-file=" + options.dataDir().resolve("identity").resolve("signing-key.json"));
         }
+        // every service checks tokens itself: issued in the gateway's name, keys from the identity server
+        command.add("--pcmt.security.issuer=" + gatewayUrl());
+        command.add("--pcmt.security.jwk-set-uri=" + url(identity()) + "/oauth2/jwks");
         try {
             Files.createDirectories(logDir);
             Path logFile = logDir.resolve(service.name() + ".log");

@@ -190,7 +190,7 @@ public class ProblemResponses {
                 "Lỗi hệ thống. Hãy báo mã truy vết cho quản trị viên và kiểm tra hồ sơ trước khi gửi lại.", List.of());
     }
 
-    static ResponseEntity<ProblemDetail> problem(HttpStatus status, String code, String detail, List<FieldProblem> errors) {
+    public static ResponseEntity<ProblemDetail> problem(HttpStatus status, String code, String detail, List<FieldProblem> errors) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setType(URI.create(TYPE_BASE + code.toLowerCase(Locale.ROOT).replace('_', '-')));
         problem.setTitle(title(status));

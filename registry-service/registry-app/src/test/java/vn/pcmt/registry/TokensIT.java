@@ -1,0 +1,146 @@
+package vn.pcmt.registry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.kafka.core.KafkaTemplate;
+import vn.pcmt.assessment.api.v1.AreaLevel;
+import vn.pcmt.assessment.api.v1.AreaRegistered;
+import vn.pcmt.assessment.api.v1.AssessmentTopics;
+import vn.pcmt.embedded.test.InfrastructureExtension;
+import vn.pcmt.platform.event.Actor;
+import vn.pcmt.platform.event.IntegrationEvent;
+import vn.pcmt.platform.security.TestTokens;
+import vn.pcmt.registry.query.areadirectory.AreaDirectoryRepository;
+
+/**
+ * The registry checks the caller's token itself: only a token signed with the platform's key, from its issuer, for its
+ * audience and not expired gets in, and the change is recorded as that caller's; anything else is a 401 problem and
+ * changes nothing.
+ */
+@ExtendWith(InfrastructureExtension.class)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class TokensIT {
+
+    static final String SUBJECT = """
+            {"fullName":"Trần Văn Hải","dateOfBirth":"1991-03-04","sex":"MALE","residence":{"communeCode":"32000",
+             "villageCode":"32000-01","address":"Thôn 1"},"category":"ILLEGAL_USER","foundBy":"DRUG_TEST","foundOn":"2026-04-02",
+             "nationalIdMissingReason":"Chưa được cấp CCCD","confirmedDistinct":true}""";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    KafkaTemplate<String, String> kafka;
+    @Autowired
+    ObjectMapper mapper;
+    @Autowired
+    MongoTemplate mongo;
+    @Autowired
+    AreaDirectoryRepository areas;
+    final HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeEach
+    void village() throws Exception {
+        if (!areas.existsById("32000-01")) {
+            kafka.send(AssessmentTopics.EVENTS, "32000-01", mapper.writeValueAsString(new IntegrationEvent("area-32000-01",
+                    AreaRegistered.TYPE, 1, "32000-01", 0, LocalDate.of(2026, 1, 5), Instant.parse("2026-01-05T02:00:00Z"),
+                    Actor.system("test"), "32000-01", mapper.valueToTree(new AreaRegistered("32000-01", "Thôn 1", AreaLevel.VILLAGE,
+                            "32000"))))).get();
+            await().atMost(Duration.ofSeconds(60)).until(() -> areas.existsById("32000-01"));
+        }
+    }
+
+    @Test
+    void givenACommuneOfficersToken_whenASubjectIsRegistered_thenRecordedAsThatOfficersAct() throws Exception {
+        String token = TestTokens.issue("ca-xa-32000", "COMMUNE_OFFICER", List.of("32000"));
+
+        HttpResponse<String> created = send("POST", "/api/subjects", "Bearer " + token, SUBJECT);
+
+        assertThat(created.statusCode()).isEqualTo(201);
+        String id = mapper.readTree(created.body()).get("id").asText();
+        JsonNode history = mapper.readTree(send("GET", "/api/subjects/" + id + "/history", "Bearer " + token, null).body());
+        JsonNode actor = history.get(0).get("actor");
+        assertThat(actor.get("userId").asText()).isEqualTo("ca-xa-32000");
+        assertThat(actor.get("role").asText()).isEqualTo("COMMUNE_OFFICER");
+        assertThat(actor.get("unitCode").asText()).isEqualTo("32000");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"none", "garbage", "forged", "expired", "another audience", "another issuer", "unsigned", "basic"})
+    void givenNoGoodToken_whenASubjectIsRegistered_thenUnauthenticatedProblemAndNothingStored(String which) throws Exception {
+        long before = mongo.getCollection("domainevents").countDocuments();
+
+        HttpResponse<String> refused = send("POST", "/api/subjects", authorization(which), SUBJECT);
+
+        assertThat(refused.statusCode()).isEqualTo(401);
+        assertThat(refused.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(value -> assertThat(value).startsWith("Bearer"));
+        assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(value -> assertThat(value)
+                .startsWith("application/problem+json"));
+        JsonNode problem = mapper.readTree(refused.body());
+        assertThat(problem.get("code").asText()).isEqualTo("UNAUTHENTICATED");
+        assertThat(problem.get("title").asText()).isEqualTo("Chưa xác thực");
+        assertThat(mongo.getCollection("domainevents").countDocuments()).isEqualTo(before);
+        assertThat(send("GET", "/api/subjects?communeCode=32000", authorization(which), null).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void givenNoToken_whenHealthIsAsked_thenAnswered() throws Exception {
+        assertThat(send("GET", "/actuator/health", null, null).statusCode()).isEqualTo(200);
+    }
+
+    private static String authorization(String which) {
+        List<String> areas = List.of("32000");
+        Instant later = Instant.now().plusSeconds(600);
+        return switch (which) {
+            case "none" -> null;
+            case "garbage" -> "Bearer not-a-token";
+            case "forged" -> "Bearer " + TestTokens.forged("ca-xa-32000", "COMMUNE_OFFICER", areas);
+            case "expired" -> "Bearer " + TestTokens.issue("ca-xa-32000", "COMMUNE_OFFICER", areas, TestTokens.ISSUER, TestTokens.AUDIENCE,
+                    Instant.now().minusSeconds(120));
+            case "another audience" -> "Bearer " + TestTokens.issue("ca-xa-32000", "COMMUNE_OFFICER", areas, TestTokens.ISSUER,
+                    "another-api", later);
+            case "another issuer" -> "Bearer " + TestTokens.issue("ca-xa-32000", "COMMUNE_OFFICER", areas, "http://evil.example",
+                    TestTokens.AUDIENCE, later);
+            case "unsigned" -> "Bearer " + unsigned(TestTokens.issue("ca-xa-32000", "PROVINCE_OFFICER", areas));
+            case "basic" -> "Basic " + Base64.getEncoder().encodeToString("admin:admin".getBytes());
+            default -> throw new IllegalArgumentException(which);
+        };
+    }
+
+    /** The same claims with {@code alg: none} and no signature. */
+    private static String unsigned(String token) {
+        String header = Base64.getUrlEncoder().withoutPadding().encodeToString("{\"alg\":\"none\"}".getBytes());
+        return header + "." + token.split("\\.")[1] + ".";
+    }
+
+    private HttpResponse<String> send(String method, String path, String authorization, String body) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+                .header("Content-Type", "application/json");
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
