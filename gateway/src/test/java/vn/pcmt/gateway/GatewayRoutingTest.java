@@ -6,13 +6,33 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
 import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 import org.springframework.http.MediaType;
+import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -21,6 +41,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class GatewayRoutingTest {
 
+    static final AtomicInteger hits = new AtomicInteger();
     static final HttpServer registry = stub("registry");
     static final int downPort = freePort();
 
@@ -35,8 +56,28 @@ class GatewayRoutingTest {
         properties.add("pcmt.services.identity-url", () -> down);
     }
 
+    static final RSAKey KEY = key();
+
     @Autowired
+    WebTestClient anonymous;
     WebTestClient client;
+
+    /** Tokens signed with this test's key, checked with the gateway's own validators. */
+    @TestConfiguration
+    static class TestKey {
+        @Bean
+        @Primary
+        ReactiveJwtDecoder testJwtDecoder() throws JOSEException {
+            NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withPublicKey(KEY.toRSAPublicKey()).build();
+            decoder.setJwtValidator(TokenCheck.validator("http://127.0.0.1:8080", "pcmt-api"));
+            return decoder;
+        }
+    }
+
+    @BeforeEach
+    void signedIn() {
+        client = anonymous.mutate().defaultHeader("Authorization", "Bearer " + token("pcmt-api", Instant.now().plusSeconds(600))).build();
+    }
 
     @AfterAll
     static void stop() {
@@ -88,6 +129,35 @@ class GatewayRoutingTest {
                         assertThat(names.toString()).contains("assessment", "registry", "case", "reporting"));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"none", "another audience", "expired", "garbage"})
+    void givenNoGoodToken_whenAServiceIsCalled_thenUnauthenticatedProblemAndNotForwarded(String which) {
+        String authorization = switch (which) {
+            case "none" -> null;
+            case "another audience" -> "Bearer " + token("another-api", Instant.now().plusSeconds(600));
+            case "expired" -> "Bearer " + token("pcmt-api", Instant.now().minusSeconds(120));
+            default -> "Bearer not-a-token";
+        };
+        int hitsBefore = hits.get();
+
+        anonymous.get().uri("/api/subjects/42").headers(headers -> {
+                    if (authorization != null) {
+                        headers.set("Authorization", authorization);
+                    }
+                }).exchange()
+                .expectStatus().isUnauthorized()
+                .expectHeader().valueEquals("WWW-Authenticate", "Bearer")
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.code").isEqualTo("UNAUTHENTICATED");
+        assertThat(hits.get()).isEqualTo(hitsBefore);
+    }
+
+    @Test
+    void givenNoToken_whenSigningInOrReadingHealth_thenNotAskedForOne() {
+        anonymous.get().uri("/actuator/health").exchange().expectStatus().isOk();
+        anonymous.post().uri("/oauth2/token").exchange().expectStatus().value(status -> assertThat(status).isNotEqualTo(401));
+    }
+
     @Test
     void givenUnroutedPath_whenGet_thenNotFound() {
         client.get().uri("/api/unknown").exchange().expectStatus().isNotFound();
@@ -97,6 +167,7 @@ class GatewayRoutingTest {
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
             server.createContext("/", exchange -> {
+                hits.incrementAndGet();
                 byte[] body = (name + " " + exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath()
                         + " request-id=" + exchange.getRequestHeaders().getFirst("X-Request-Id")).getBytes(StandardCharsets.UTF_8);
                 exchange.sendResponseHeaders(200, body.length);
@@ -106,6 +177,27 @@ class GatewayRoutingTest {
             server.start();
             return server;
         } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String token(String audience, Instant expiresAt) {
+        try {
+            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(KEY.getKeyID()).build(), new JWTClaimsSet.Builder()
+                    .subject("xa-17167-system").issuer("http://127.0.0.1:8080").audience(audience).expirationTime(Date.from(expiresAt))
+                    .issueTime(Date.from(expiresAt.minusSeconds(900))).claim("role", "COMMUNE_OFFICER").claim("areas", List.of("17167"))
+                    .build());
+            jwt.sign(new RSASSASigner(KEY));
+            return jwt.serialize();
+        } catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static RSAKey key() {
+        try {
+            return new RSAKeyGenerator(2048).keyID("gateway-test").generate();
+        } catch (JOSEException e) {
             throw new IllegalStateException(e);
         }
     }
