@@ -86,6 +86,34 @@ class TokensIT {
         assertThat(actor.get("unitCode").asText()).isEqualTo("32000");
     }
 
+    @Test
+    void givenAnOfficerReadingARecordAndAList_whenAnAuditorLooks_thenEveryReadWithWhoWhenAndFromWhere() throws Exception {
+        String officer = "Bearer " + TestTokens.issue("ca-xa-32000-b", "COMMUNE_OFFICER", List.of("32000"));
+        String auditor = "Bearer " + TestTokens.issue("kiem-tra", "AUDITOR", List.of());
+        String id = mapper.readTree(send("POST", "/api/subjects", officer, SUBJECT).body()).get("id").asText();
+
+        assertThat(send("GET", "/api/subjects/" + id, officer, null).statusCode()).isEqualTo(200);
+        assertThat(send("GET", "/api/subjects?communeCode=32000", officer, null).statusCode()).isEqualTo(200);
+        JsonNode reads = mapper.readTree(send("GET", "/api/audit/subject-reads?subjectId=" + id, auditor, null).body());
+
+        assertThat(reads).hasSize(2); // the record and the list, newest first
+        assertThat(reads.get(1).get("userId").asText()).isEqualTo("ca-xa-32000-b");
+        assertThat(reads.get(1).get("role").asText()).isEqualTo("COMMUNE_OFFICER");
+        assertThat(reads.get(1).get("read").asText()).isEqualTo("GET /api/subjects/" + id);
+        assertThat(reads.get(1).get("clientAddress").asText()).isEqualTo("127.0.0.1");
+        assertThat(reads.get(1).get("at").asText()).isNotBlank();
+        assertThat(reads.get(0).get("read").asText()).isEqualTo("GET /api/subjects?communeCode=32000");
+        assertThat(reads.get(0).get("subjectIds")).extracting(JsonNode::asText).contains(id);
+
+        HttpResponse<String> notAnAuditor = send("GET", "/api/audit/subject-reads?subjectId=" + id, officer, null);
+        assertThat(notAnAuditor.statusCode()).isEqualTo(403);
+        assertThat(mapper.readTree(notAnAuditor.body()).get("code").asText()).isEqualTo("AUDITOR_ONLY");
+        for (String method : List.of("POST", "PUT", "DELETE")) {
+            assertThat(send(method, "/api/audit/subject-reads", auditor, "{}").statusCode()).as(method).isEqualTo(405);
+        }
+        assertThat(mapper.readTree(send("GET", "/api/audit/subject-reads?subjectId=" + id, auditor, null).body())).hasSize(2);
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"none", "garbage", "forged", "expired", "another audience", "another issuer", "unsigned", "basic"})
     void givenNoGoodToken_whenASubjectIsRegistered_thenUnauthenticatedProblemAndNothingStored(String which) throws Exception {

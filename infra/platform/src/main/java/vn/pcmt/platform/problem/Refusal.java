@@ -23,7 +23,9 @@ public class Refusal extends RuntimeException {
         /** 412: the caller edited an older version. */
         STALE_VERSION,
         /** 413: the body is larger than the operation takes. */
-        TOO_LARGE
+        TOO_LARGE,
+        /** 403: the caller is signed in but their role may not do this. */
+        FORBIDDEN
     }
 
     private final Kind kind;
@@ -48,6 +50,10 @@ public class Refusal extends RuntimeException {
 
     public static Refusal conflict(String code, String detail, FieldProblem... errors) {
         return new Refusal(Kind.CONFLICT, code, detail, List.of(errors));
+    }
+
+    public static Refusal forbidden(String code, String detail) {
+        return new Refusal(Kind.FORBIDDEN, code, detail, List.of());
     }
 
     public static Refusal notFound(String code, String detail) {

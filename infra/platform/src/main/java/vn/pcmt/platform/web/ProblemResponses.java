@@ -56,6 +56,7 @@ public class ProblemResponses {
             case NOT_FOUND -> HttpStatus.NOT_FOUND;
             case STALE_VERSION -> HttpStatus.PRECONDITION_FAILED;
             case TOO_LARGE -> HttpStatus.PAYLOAD_TOO_LARGE;
+            case FORBIDDEN -> HttpStatus.FORBIDDEN;
         };
         ResponseEntity<ProblemDetail> response = problem(status, refusal.code(), refusal.getMessage(), refusal.errors());
         refusal.properties().forEach(response.getBody()::setProperty);

@@ -37,11 +37,15 @@ import vn.pcmt.registry.domain.SubjectFile;
 import vn.pcmt.registry.domain.TreatmentKind;
 import vn.pcmt.registry.domain.command.RegisterSubject;
 import vn.pcmt.registry.query.subjectfile.SubjectFiles;
+import vn.pcmt.registry.query.accesslog.AccessLog;
 import vn.pcmt.registry.query.subjectlist.FindSubjects;
 import vn.pcmt.registry.query.subjectlist.Overdue;
 import vn.pcmt.registry.query.subjectlist.SubjectFilter;
 
-/** Registration and every read of subjects: profile (as of a date), history, lists, counts and Art. 256a. */
+/**
+ * Registration and every read of subjects: profile (as of a date), history, lists, counts and Art. 256a; each read
+ * naming persons is appended to the access log first.
+ */
 @RestController
 @RequestMapping("/api/subjects")
 public class SubjectController {
@@ -49,12 +53,14 @@ public class SubjectController {
     private final Commands commands;
     private final SubjectFiles files;
     private final FindSubjects subjects;
+    private final AccessLog accessLog;
     private final Clock clock;
 
-    public SubjectController(Commands commands, SubjectFiles files, FindSubjects subjects, Clock clock) {
+    public SubjectController(Commands commands, SubjectFiles files, FindSubjects subjects, AccessLog accessLog, Clock clock) {
         this.commands = commands;
         this.files = files;
         this.subjects = subjects;
+        this.accessLog = accessLog;
         this.clock = clock;
     }
 
@@ -83,6 +89,7 @@ public class SubjectController {
         LocalDate date = asOf != null ? asOf : knownAt != null ? LocalDate.ofInstant(knownAt, clock.getZone()) : LocalDate.now(clock);
         SubjectFiles.Versioned found = files.find(id.toString(), asOf != null || knownAt != null ? date : null, knownAt)
                 .orElseThrow(SubjectController::unknown);
+        accessLog.read(List.of(id.toString()));
         return ResponseEntity.ok().eTag(Versions.etag(found.version())).body(SubjectResponse.of(found.file(), found.version(), date));
     }
 
@@ -92,20 +99,26 @@ public class SubjectController {
         if (files.find(id.toString()).isEmpty()) {
             throw unknown();
         }
+        accessLog.read(List.of(id.toString()));
         return files.history(id.toString(), communeCode);
     }
 
     @GetMapping("/{id}/drug-tests/{testId}")
     SubjectFile.DrugTest drugTest(@PathVariable UUID id, @PathVariable UUID testId) {
-        return files.find(id.toString()).orElseThrow(SubjectController::unknown).file().tests().stream()
-                .filter(test -> test.testId().equals(testId.toString())).findFirst()
+        SubjectFile.DrugTest test = files.find(id.toString()).orElseThrow(SubjectController::unknown).file().tests().stream()
+                .filter(each -> each.testId().equals(testId.toString())).findFirst()
                 .orElseThrow(() -> Refusal.notFound("DRUG_TEST_UNKNOWN", "Không tìm thấy kết quả xét nghiệm."));
+        accessLog.read(List.of(id.toString()));
+        return test;
     }
 
     @GetMapping("/{id}/treatments/{treatmentId}")
     SubjectFile.Treatment treatment(@PathVariable UUID id, @PathVariable UUID treatmentId) {
-        return files.find(id.toString()).orElseThrow(SubjectController::unknown).file().treatment(treatmentId.toString())
+        SubjectFile.Treatment treatment = files.find(id.toString()).orElseThrow(SubjectController::unknown).file()
+                .treatment(treatmentId.toString())
                 .orElseThrow(() -> Refusal.notFound("TREATMENT_UNKNOWN", "Không tìm thấy đợt điều trị/cai nghiện."));
+        accessLog.read(List.of(id.toString()));
+        return treatment;
     }
 
     /** Whether a positive test on {@code testedOn} is a crime under Criminal Code Art. 256a, and why. */
@@ -117,6 +130,9 @@ public class SubjectController {
         List<Article256a.Assessment> assessments = new ArrayList<>(List.of(Article256a.assess(file, testedOn)));
         file.duplicates().forEach(duplicate -> files.find(duplicate)
                 .ifPresent(found -> assessments.add(Article256a.assess(found.file(), testedOn))));
+        List<String> read = new ArrayList<>(List.of(id.toString()));
+        read.addAll(file.duplicates());
+        accessLog.read(read);
         return Article256a.combine(assessments);
     }
 
@@ -139,8 +155,10 @@ public class SubjectController {
                     new FieldProblem("sort", "NOT_SORTABLE", "Chỉ sắp xếp theo: " + String.join(", ", FindSubjects.SORTABLE.stream().sorted().toList())));
         }
         Sort.Direction direction = parts.length > 1 && parts[1].equals("desc") ? Sort.Direction.DESC : Sort.Direction.ASC;
-        return subjects.list(filter(communeCode, villageCode, category, treatment, flag, overdue, managementEndingWithinDays),
-                asOf, knownAt, page, size, parts[0], direction);
+        FindSubjects.Page found = subjects.list(filter(communeCode, villageCode, category, treatment, flag, overdue,
+                managementEndingWithinDays), asOf, knownAt, page, size, parts[0], direction);
+        accessLog.read(found.items().stream().map(FindSubjects.Row::subjectId).toList());
+        return found;
     }
 
     /** Counts for the area as of a date, grouped as steering committees report them. */

@@ -27,6 +27,7 @@ import vn.pcmt.platform.problem.FieldProblem;
 import vn.pcmt.platform.problem.Refusal;
 import vn.pcmt.platform.web.ProblemResponses;
 import vn.pcmt.platform.web.RequestIds;
+import vn.pcmt.registry.query.accesslog.AccessLog;
 import vn.pcmt.registry.query.subjectfile.SubjectFiles;
 import vn.pcmt.registry.query.subjectlist.FindSubjects;
 
@@ -47,6 +48,8 @@ class SubjectControllerTest {
     SubjectFiles files;
     @MockitoBean
     FindSubjects subjects;
+    @MockitoBean
+    AccessLog accessLog;
 
     static Stream<Arguments> badInput() {
         return Stream.of(
