@@ -5,40 +5,26 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.stereotype.Component;
 import vn.pcmt.identity.IdentityProperties.Account;
 
 /**
- * Refuses to start on accounts that would issue a token the services cannot judge: an unknown role, an area-scoped
- * role without areas, an id given twice, a secret shorter than 12 characters.
+ * The accounts the server refuses to start with, because it would issue tokens the services cannot judge: an unknown
+ * role, an area-scoped role without areas, an id given twice, a secret shorter than 12 characters, a client system
+ * taking the people's web client's id. Checked when the properties are bound, before anything listens.
  */
-@Component
-class AccountsCheck implements ApplicationRunner {
+final class AccountsCheck {
 
     /** Roles that see the whole platform's (pseudonymised or audit) data rather than some areas. */
     private static final Set<String> UNSCOPED = Set.of(Roles.ANALYST, Roles.AUDITOR, Roles.ADMINISTRATOR);
 
-    private final IdentityProperties properties;
-
-    AccountsCheck(IdentityProperties properties) {
-        this.properties = properties;
+    private AccountsCheck() {
     }
 
-    @Override
-    public void run(ApplicationArguments args) {
-        List<String> problems = problems(properties);
-        if (!problems.isEmpty()) {
-            throw new IllegalStateException("Identity accounts are wrong: " + String.join("; ", problems));
-        }
-    }
-
-    static List<String> problems(IdentityProperties properties) {
+    static List<String> problems(List<Account> users, List<Account> clients) {
         List<String> problems = new ArrayList<>();
         Set<String> ids = new HashSet<>();
-        List<Account> all = new ArrayList<>(properties.users());
-        all.addAll(properties.clients());
+        List<Account> all = new ArrayList<>(users);
+        all.addAll(clients);
         for (Account account : all) {
             if (!ids.add(account.id())) {
                 problems.add(account.id() + " is given twice");
@@ -52,7 +38,7 @@ class AccountsCheck implements ApplicationRunner {
                 problems.add(account.id() + " has a secret shorter than 12 characters");
             }
         }
-        if (properties.client(IdentityConfiguration.WEB_CLIENT).isPresent()) {
+        if (clients.stream().anyMatch(client -> client.id().equals(IdentityConfiguration.WEB_CLIENT))) {
             problems.add(IdentityConfiguration.WEB_CLIENT + " is the people's web client; a client system cannot take its id");
         }
         return problems;

@@ -68,7 +68,8 @@ class IdentityConfiguration {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/error").permitAll()
                         .anyRequest().authenticated())
-                .formLogin(Customizer.withDefaults());
+                // one answer for a wrong password, an unknown username and a locked account: who has one stays unsaid
+                .formLogin(login -> login.failureHandler((request, response, e) -> response.sendRedirect("/login?error")));
         return http.build();
     }
 

@@ -28,10 +28,15 @@ public record IdentityProperties(String issuer, String keyFile, Duration accessT
         }
     }
 
+    /** @throws IllegalArgumentException on accounts the services could not judge ({@link AccountsCheck}): nothing starts */
     public IdentityProperties {
         users = users == null ? List.of() : List.copyOf(users);
         clients = clients == null ? List.of() : List.copyOf(clients);
         webRedirectUris = webRedirectUris == null ? List.of() : List.copyOf(webRedirectUris);
+        List<String> problems = AccountsCheck.problems(users, clients);
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException("Identity accounts are wrong: " + String.join("; ", problems));
+        }
     }
 
     public Optional<Account> user(String username) {

@@ -26,16 +26,23 @@ public class LoginAttempts {
     static final Duration LOCK = Duration.ofMinutes(15);
 
     private final Clock clock;
+    private final IdentityProperties accounts;
     private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
 
-    public LoginAttempts(Clock clock) {
+    public LoginAttempts(Clock clock, IdentityProperties accounts) {
         this.clock = clock;
+        this.accounts = accounts;
     }
 
+    /** Counted for known usernames only, at most the last {@value #MAX_FAILURES} each: what a guesser types costs no memory. */
     @EventListener
     void on(AuthenticationFailureBadCredentialsEvent event) {
+        String username = event.getAuthentication().getName();
+        if (accounts.user(username).isEmpty()) {
+            return;
+        }
         Instant now = clock.instant();
-        failures.compute(event.getAuthentication().getName(), (name, times) -> {
+        failures.compute(username, (name, times) -> {
             Deque<Instant> recent = times == null ? new ArrayDeque<>() : times;
             recent.addLast(now);
             while (recent.size() > MAX_FAILURES) {

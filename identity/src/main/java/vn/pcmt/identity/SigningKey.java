@@ -30,12 +30,13 @@ final class SigningKey {
             RSAKey key = new RSAKeyGenerator(2048).keyID(UUID.randomUUID().toString()).generate();
             Files.createDirectories(file.toAbsolutePath().getParent());
             Path partial = file.resolveSibling(file.getFileName() + ".new");
-            Files.writeString(partial, key.toJSONString(), StandardCharsets.UTF_8);
+            Files.deleteIfExists(partial);
             try {
-                Files.setPosixFilePermissions(partial, PosixFilePermissions.fromString("rw-------"));
+                Files.createFile(partial, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
             } catch (UnsupportedOperationException notPosix) {
-                // a file system without POSIX permissions: the folder's own protection applies
+                Files.createFile(partial); // a file system without POSIX permissions: the folder's own protection applies
             }
+            Files.writeString(partial, key.toJSONString(), StandardCharsets.UTF_8);
             Files.move(partial, file);
             return key;
         } catch (IOException e) {

@@ -1,6 +1,7 @@
 package vn.pcmt.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.List;
@@ -23,10 +24,8 @@ class AccountsCheckTest {
     void givenAnAccount_whenChecked_thenOnlyOnesTheServicesCanJudgeStart(String id, String role, String area, String secret,
                                                                          String problem) {
         Account account = new Account(id, secret, role, area == null ? null : List.of(area), "x");
-        IdentityProperties properties = new IdentityProperties("http://127.0.0.1:8080", "k", Duration.ofMinutes(15), "pcmt-api",
-                List.of(), List.of(), List.of(account));
 
-        List<String> problems = AccountsCheck.problems(properties);
+        List<String> problems = AccountsCheck.problems(List.of(), List.of(account));
 
         if (problem == null) {
             assertThat(problems).isEmpty();
@@ -38,9 +37,15 @@ class AccountsCheckTest {
     @Test
     void givenTheSameIdForAPersonAndAClient_whenChecked_thenRefused() {
         Account person = new Account("ca-xa", "twelve-chars", "COMMUNE_OFFICER", List.of("17167"), "x");
-        IdentityProperties properties = new IdentityProperties("i", "k", Duration.ofMinutes(15), "pcmt-api", List.of(), List.of(person),
-                List.of(person));
 
-        assertThat(AccountsCheck.problems(properties)).containsExactly("ca-xa is given twice");
+        assertThat(AccountsCheck.problems(List.of(person), List.of(person))).containsExactly("ca-xa is given twice");
+    }
+
+    @Test
+    void givenWrongAccounts_whenBound_thenNothingStarts() {
+        Account unknownRole = new Account("ca-xa", "twelve-chars", "DISTRICT_OFFICER", List.of("17167"), "x");
+
+        assertThatThrownBy(() -> new IdentityProperties("http://127.0.0.1:8080", "k", Duration.ofMinutes(15), "pcmt-api", List.of(),
+                List.of(unknownRole), List.of())).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("unknown role");
     }
 }

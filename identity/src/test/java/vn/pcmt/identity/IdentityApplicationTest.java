@@ -29,6 +29,7 @@ import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMock
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
@@ -37,6 +38,7 @@ import org.springframework.test.web.servlet.MvcResult;
 /** Sign-in as commune systems and people do it, and what their tokens say. */
 @SpringBootTest
 @AutoConfigureMockMvc
+@ActiveProfiles("demo")
 class IdentityApplicationTest {
 
     static final Path KEY_FILE = tempDir().resolve("signing-key.json");
@@ -117,8 +119,13 @@ class IdentityApplicationTest {
         }
         MvcResult right = mvc.perform(post("/login").with(csrf()).param("username", "bcd-tinh-nghean").param("password", "bcd-nghean-2026"))
                 .andReturn();
+        MvcResult unknown = mvc.perform(post("/login").with(csrf()).param("username", "khong-co-ai").param("password", "whatever-123"))
+                .andReturn();
 
-        assertThat(right.getResponse().getRedirectedUrl()).contains("/login?error");
+        assertThat(right.getResponse().getRedirectedUrl()).isEqualTo("/login?error");
+        // the same answer as for a username that does not exist: a lockout does not tell who has an account
+        assertThat(unknown.getResponse().getRedirectedUrl()).isEqualTo(right.getResponse().getRedirectedUrl());
+        assertThat(right.getRequest().getSession().getAttribute("SPRING_SECURITY_LAST_EXCEPTION")).isNull();
     }
 
     @Test

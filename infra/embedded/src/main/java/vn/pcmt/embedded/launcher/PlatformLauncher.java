@@ -129,6 +129,7 @@ public final class PlatformLauncher implements AutoCloseable {
                 "-Xmx384m", "-XX:+UseSerialGC", "-Dfile.encoding=UTF-8",
                 "-jar", jar.toString(),
                 "--server.port=" + ports.get(service),
+                "--server.address=127.0.0.1", // one machine: nothing reaches a service but from here
                 "--spring.data.mongodb.uri=" + infrastructure.mongoConnectionString(),
                 "--spring.kafka.bootstrap-servers=" + infrastructure.kafkaBootstrapServers()));
         for (Service routed : SERVICES) {
@@ -139,6 +140,7 @@ public final class PlatformLauncher implements AutoCloseable {
         if (service.name().equals("identity")) {
             command.add("--pcmt.identity.issuer=" + gatewayUrl());
             command.add("--pcmt.identity.key-file=" + options.dataDir().resolve("identity").resolve("signing-key.json"));
+            command.add("--spring.profiles.active=demo"); // the embedded default's demo accounts
         }
         // every service checks tokens itself: issued in the gateway's name, keys from the identity server
         command.add("--pcmt.security.issuer=" + gatewayUrl());

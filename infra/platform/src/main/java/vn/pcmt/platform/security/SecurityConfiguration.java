@@ -42,7 +42,6 @@ import vn.pcmt.platform.web.ProblemResponses;
 public class SecurityConfiguration {
 
     @Bean
-    @ConditionalOnMissingBean(SecurityFilterChain.class)
     SecurityFilterChain tokensRequired(HttpSecurity http, ObjectMapper mapper) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**",

@@ -38,6 +38,7 @@ import vn.pcmt.registry.domain.command.RemoveSubject;
 import vn.pcmt.registry.domain.command.RetractEntry;
 import vn.pcmt.registry.domain.command.StartManagementPeriod;
 import vn.pcmt.registry.domain.command.StartTreatment;
+import vn.pcmt.registry.query.accesslog.AccessLog;
 import vn.pcmt.registry.query.subjectfile.SubjectFiles;
 
 /**
@@ -53,11 +54,13 @@ public class SubjectChangeController {
 
     private final Commands commands;
     private final SubjectFiles files;
+    private final AccessLog accessLog;
     private final Clock clock;
 
-    public SubjectChangeController(Commands commands, SubjectFiles files, Clock clock) {
+    public SubjectChangeController(Commands commands, SubjectFiles files, AccessLog accessLog, Clock clock) {
         this.commands = commands;
         this.files = files;
+        this.accessLog = accessLog;
         this.clock = clock;
     }
 
@@ -202,9 +205,11 @@ public class SubjectChangeController {
         }
     }
 
+    /** The answer is the person's record: a read, logged as one. */
     private ResponseEntity<SubjectResponse> changed(UUID id, Object command, LocalDate effectiveDate) {
         send(command, effectiveDate);
         SubjectFiles.Versioned now = files.find(id.toString()).orElseThrow(SubjectController::unknown);
+        accessLog.read(List.of(id.toString()));
         return ResponseEntity.ok().eTag(Versions.etag(now.version()))
                 .body(SubjectResponse.of(now.file(), now.version(), LocalDate.now(clock)));
     }
@@ -212,6 +217,7 @@ public class SubjectChangeController {
     private ResponseEntity<SubjectResponse> created(UUID id, String path, Object command, LocalDate effectiveDate) {
         send(command, effectiveDate);
         SubjectFiles.Versioned now = files.find(id.toString()).orElseThrow(SubjectController::unknown);
+        accessLog.read(List.of(id.toString()));
         return ResponseEntity.created(URI.create("/api/subjects/" + id + "/" + path)).eTag(Versions.etag(now.version()))
                 .body(SubjectResponse.of(now.file(), now.version(), LocalDate.now(clock)));
     }

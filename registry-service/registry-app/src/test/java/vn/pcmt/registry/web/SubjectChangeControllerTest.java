@@ -33,6 +33,7 @@ import vn.pcmt.registry.domain.Category;
 import vn.pcmt.registry.domain.SubjectFile;
 import vn.pcmt.registry.domain.Subjects;
 import vn.pcmt.registry.domain.command.RecordDrugTest;
+import vn.pcmt.registry.query.accesslog.AccessLog;
 import vn.pcmt.registry.query.subjectfile.SubjectFiles;
 
 @WebMvcTest(SubjectChangeController.class)
@@ -48,6 +49,8 @@ class SubjectChangeControllerTest {
     Commands commands;
     @MockitoBean
     SubjectFiles files;
+    @MockitoBean
+    AccessLog accessLog;
 
     static Stream<Arguments> badBodies() {
         return Stream.of(

@@ -72,9 +72,17 @@ public class AccessLog {
         return mongo.find(query, AccessLogEntry.class);
     }
 
-    /** The first address the gateway forwarded, or the connection's when called directly. */
+    /**
+     * The address the gateway saw the caller at: the last {@code X-Forwarded-For} entry, which the gateway appends
+     * (it drops what a caller claims); the connection's own when called without the gateway (on one machine the
+     * services listen on the loopback only).
+     */
     private static String clientAddress(HttpServletRequest request) {
         String forwarded = request.getHeader("X-Forwarded-For");
-        return forwarded == null || forwarded.isBlank() ? request.getRemoteAddr() : forwarded.split(",")[0].strip();
+        if (forwarded == null || forwarded.isBlank()) {
+            return request.getRemoteAddr();
+        }
+        String[] hops = forwarded.split(",");
+        return hops[hops.length - 1].strip();
     }
 }

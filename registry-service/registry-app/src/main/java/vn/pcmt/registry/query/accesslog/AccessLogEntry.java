@@ -9,7 +9,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
  * One read of persons' records: {@code at}, by {@code userId} acting as {@code role} for {@code unitCode}, from
- * {@code clientAddress} (the first address the gateway forwarded), request {@code requestId}, what was read
+ * {@code clientAddress} (where the gateway saw the caller), request {@code requestId}, what was read
  * ({@code read}: the method and path with its query) and which {@code subjectIds}.
  */
 @Document("access_log")
