@@ -98,12 +98,13 @@ final class LoadClient {
 
     /**
      * A client of {@code --base-url} (the gateway), creating areas at {@code --areas-url}, signed in as the client
-     * system {@code --client-id} / {@code --client-secret} (the embedded default's demo commune system unless named).
+     * system {@code --client-id} / {@code --client-secret} (the embedded default's demo national system unless named: a
+     * run creates its own provinces).
      */
     static LoadClient of(Map<String, String> options) {
         String baseUrl = options.getOrDefault("base-url", "http://127.0.0.1:8080");
-        return new LoadClient(baseUrl, options.getOrDefault("areas-url", baseUrl), options.getOrDefault("client-id", "xa-17167-system"),
-                options.getOrDefault("client-secret", "xa17167-system-secret"));
+        return new LoadClient(baseUrl, options.getOrDefault("areas-url", baseUrl), options.getOrDefault("client-id", "c04-system"),
+                options.getOrDefault("client-secret", "c04-system-demo-secret"));
     }
 
     static Map<String, String> options(String[] args) {

@@ -293,10 +293,10 @@ class FirstPathEndToEndIT {
                 .GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    /** The demo commune system's token, as a commune client would sign in (the services do not scope by area yet). */
+    /** The demo national system's token (area VN): these tests work in several provinces. */
     private static synchronized String token() throws Exception {
         if (accessToken == null) {
-            accessToken = json.readTree(signIn("xa-17167-system", "xa17167-system-secret").body()).get("access_token").asText();
+            accessToken = json.readTree(signIn("c04-system", "c04-system-demo-secret").body()).get("access_token").asText();
         }
         return accessToken;
     }

@@ -61,14 +61,60 @@ class TokensIT {
     final HttpClient http = HttpClient.newHttpClient();
 
     @BeforeEach
-    void village() throws Exception {
-        if (!areas.existsById("32000-01")) {
-            kafka.send(AssessmentTopics.EVENTS, "32000-01", mapper.writeValueAsString(new IntegrationEvent("area-32000-01",
-                    AreaRegistered.TYPE, 1, "32000-01", 0, LocalDate.of(2026, 1, 5), Instant.parse("2026-01-05T02:00:00Z"),
-                    Actor.system("test"), "32000-01", mapper.valueToTree(new AreaRegistered("32000-01", "Thôn 1", AreaLevel.VILLAGE,
-                            "32000"))))).get();
-            await().atMost(Duration.ofSeconds(60)).until(() -> areas.existsById("32000-01"));
+    void areas() throws Exception {
+        area("32", "Tỉnh Ba Hai", AreaLevel.PROVINCE, null);
+        area("32000", "Xã Ba Hai", AreaLevel.COMMUNE, "32");
+        area("32000-01", "Thôn 1", AreaLevel.VILLAGE, "32000");
+    }
+
+    private void area(String code, String name, AreaLevel level, String parent) throws Exception {
+        if (!areas.existsById(code)) {
+            kafka.send(AssessmentTopics.EVENTS, code, mapper.writeValueAsString(new IntegrationEvent("area-" + code, AreaRegistered.TYPE, 1,
+                    code, 0, LocalDate.of(2026, 1, 5), Instant.parse("2026-01-05T02:00:00Z"), Actor.system("test"), code,
+                    mapper.valueToTree(new AreaRegistered(code, name, level, parent))))).get();
+            await().atMost(Duration.ofSeconds(60)).until(() -> areas.existsById(code));
         }
+    }
+
+    @Test
+    void givenCallersOfOtherAreasAndRoles_whenTheySeeOrChangeASubject_thenOnlyTheirScopeAndRole() throws Exception {
+        String officer = "Bearer " + TestTokens.issue("ca-xa-32000-c", "COMMUNE_OFFICER", List.of("32000"));
+        String id = mapper.readTree(send("POST", "/api/subjects", officer, SUBJECT).body()).get("id").asText();
+        String record = "/api/subjects/" + id;
+        String test = "{\"testedOn\":\"2026-04-05\",\"method\":\"URINE_RAPID\",\"result\":\"NEGATIVE\"}";
+        long before;
+
+        String otherCommune = "Bearer " + TestTokens.issue("ca-xa-33000", "COMMUNE_OFFICER", List.of("33000"));
+        assertThat(send("GET", record, otherCommune, null).statusCode()).isEqualTo(404); // to them it does not exist
+        assertThat(send("GET", record + "/history", otherCommune, null).statusCode()).isEqualTo(404);
+        before = mongo.getCollection("domainevents").countDocuments();
+        assertThat(send("POST", record + "/drug-tests", otherCommune, test).statusCode()).isEqualTo(404);
+        HttpResponse<String> foreignList = send("GET", "/api/subjects?communeCode=32000", otherCommune, null);
+        assertThat(foreignList.statusCode()).isEqualTo(403);
+        assertThat(mapper.readTree(foreignList.body()).get("code").asText()).isEqualTo("AREA_OUT_OF_SCOPE");
+        HttpResponse<String> foreignRegistration = send("POST", "/api/subjects", otherCommune, SUBJECT);
+        assertThat(foreignRegistration.statusCode()).isEqualTo(403);
+        assertThat(mapper.readTree(foreignRegistration.body()).at("/errors/0/field").asText()).isEqualTo("residence.communeCode");
+        assertThat(mongo.getCollection("domainevents").countDocuments()).isEqualTo(before);
+
+        for (String role : List.of("ANALYST", "AUDITOR", "ADMINISTRATOR")) {
+            String caller = "Bearer " + TestTokens.issue("x-" + role, role, List.of("32"));
+            assertThat(send("GET", record, caller, null).statusCode()).as(role).isEqualTo(404);
+            assertThat(send("GET", "/api/subjects?communeCode=32000", caller, null).statusCode()).as(role).isEqualTo(403);
+        }
+
+        String province = "Bearer " + TestTokens.issue("ca-tinh-32", "PROVINCE_OFFICER", List.of("32"));
+        assertThat(send("GET", record, province, null).statusCode()).isEqualTo(200);
+        assertThat(send("POST", record + "/drug-tests", province, test).statusCode()).isEqualTo(201);
+        String committee = "Bearer " + TestTokens.issue("bcd-tinh-32", "STEERING_MEMBER", List.of("32"));
+        assertThat(send("GET", "/api/subjects?communeCode=32000", committee, null).statusCode()).isEqualTo(200);
+        HttpResponse<String> readOnly = send("POST", record + "/drug-tests", committee, test);
+        assertThat(readOnly.statusCode()).isEqualTo(403);
+        assertThat(mapper.readTree(readOnly.body()).get("code").asText()).isEqualTo("ROLE_READ_ONLY");
+        String villageHead = "Bearer " + TestTokens.issue("truong-thon-1", "VILLAGE_HEAD", List.of("32000-01"));
+        assertThat(send("GET", record, villageHead, null).statusCode()).isEqualTo(200);
+        String otherVillageHead = "Bearer " + TestTokens.issue("truong-thon-2", "VILLAGE_HEAD", List.of("32000-02"));
+        assertThat(send("GET", record, otherVillageHead, null).statusCode()).isEqualTo(404);
     }
 
     @Test

@@ -36,9 +36,12 @@ public final class TestTokens {
         }
     }
 
-    /** A province officer of every test area: what the service tests did before tokens were required. */
+    /**
+     * An officer of the whole country (area {@link Caller#NATIONAL}), what every service test acts as unless it names
+     * another caller: the tests of who may see what name their callers themselves.
+     */
     public static String forTests() {
-        return issue("test-officer", "PROVINCE_OFFICER", List.of("00"), ISSUER, AUDIENCE, Instant.now().plusSeconds(3600));
+        return issue("test-officer", "PROVINCE_OFFICER", List.of(Caller.NATIONAL), ISSUER, AUDIENCE, Instant.now().plusSeconds(3600));
     }
 
     public static String issue(String subject, String role, List<String> areas) {

@@ -55,12 +55,14 @@ public class SubjectChangeController {
     private final Commands commands;
     private final SubjectFiles files;
     private final AccessLog accessLog;
+    private final SubjectAccess access;
     private final Clock clock;
 
-    public SubjectChangeController(Commands commands, SubjectFiles files, AccessLog accessLog, Clock clock) {
+    public SubjectChangeController(Commands commands, SubjectFiles files, AccessLog accessLog, SubjectAccess access, Clock clock) {
         this.commands = commands;
         this.files = files;
         this.accessLog = accessLog;
+        this.access = access;
         this.clock = clock;
     }
 
@@ -192,11 +194,17 @@ public class SubjectChangeController {
                     new FieldProblem("duplicateId", "TRANSITION_NOT_ALLOWED", "Hồ sơ không còn trong danh sách."));
         }
         LocalDate today = LocalDate.now(clock);
-        send(new AbsorbDuplicate(id.toString(), Versions.ifMatch(ifMatch), duplicateId, request.reason(), today), today);
+        access.require(SubjectAccess.Need.WRITE, duplicate); // the caller changes both records
+        send(id, new AbsorbDuplicate(id.toString(), Versions.ifMatch(ifMatch), duplicateId, request.reason(), today), today);
         return changed(id, new MergeSubjectInto(duplicateId, null, id.toString(), request.reason(), today), today);
     }
 
-    /** Sends the command; an unknown subject is answered like a read of one. */
+    /** Sends the command; an unknown subject, or one the caller may not change, is answered like a read of one. */
+    private void send(UUID id, Object command, LocalDate effectiveDate) {
+        files.find(id.toString()).ifPresent(found -> access.require(SubjectAccess.Need.WRITE, found.file()));
+        send(command, effectiveDate);
+    }
+
     private void send(Object command, LocalDate effectiveDate) {
         try {
             commands.send(command, effectiveDate);
@@ -207,7 +215,7 @@ public class SubjectChangeController {
 
     /** The answer is the person's record: a read, logged as one. */
     private ResponseEntity<SubjectResponse> changed(UUID id, Object command, LocalDate effectiveDate) {
-        send(command, effectiveDate);
+        send(id, command, effectiveDate);
         SubjectFiles.Versioned now = files.find(id.toString()).orElseThrow(SubjectController::unknown);
         accessLog.read(List.of(id.toString()));
         return ResponseEntity.ok().eTag(Versions.etag(now.version()))
@@ -215,7 +223,7 @@ public class SubjectChangeController {
     }
 
     private ResponseEntity<SubjectResponse> created(UUID id, String path, Object command, LocalDate effectiveDate) {
-        send(command, effectiveDate);
+        send(id, command, effectiveDate);
         SubjectFiles.Versioned now = files.find(id.toString()).orElseThrow(SubjectController::unknown);
         accessLog.read(List.of(id.toString()));
         return ResponseEntity.created(URI.create("/api/subjects/" + id + "/" + path)).eTag(Versions.etag(now.version()))

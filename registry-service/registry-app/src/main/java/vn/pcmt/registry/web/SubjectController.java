@@ -54,13 +54,16 @@ public class SubjectController {
     private final SubjectFiles files;
     private final FindSubjects subjects;
     private final AccessLog accessLog;
+    private final SubjectAccess access;
     private final Clock clock;
 
-    public SubjectController(Commands commands, SubjectFiles files, FindSubjects subjects, AccessLog accessLog, Clock clock) {
+    public SubjectController(Commands commands, SubjectFiles files, FindSubjects subjects, AccessLog accessLog, SubjectAccess access,
+                             Clock clock) {
         this.commands = commands;
         this.files = files;
         this.subjects = subjects;
         this.accessLog = accessLog;
+        this.access = access;
         this.clock = clock;
     }
 
@@ -68,6 +71,7 @@ public class SubjectController {
     ResponseEntity<SubjectResponse> register(@Valid @RequestBody RegisterSubjectRequest request) {
         String subjectId = UUID.randomUUID().toString();
         var residence = request.residence();
+        access.requireArea(SubjectAccess.Need.WRITE, residence.communeCode(), residence.villageCode(), "residence.communeCode");
         commands.send(new RegisterSubject(subjectId, request.fullName(), request.dateOfBirth(), request.sex(),
                 request.nationalId(), request.nationalIdMissingReason(), new Residence(residence.communeCode(), residence.villageCode(), residence.address()),
                 request.category(), request.foundBy(), request.foundOn(), Boolean.TRUE.equals(request.confirmedDistinct())),
@@ -89,23 +93,30 @@ public class SubjectController {
         LocalDate date = asOf != null ? asOf : knownAt != null ? LocalDate.ofInstant(knownAt, clock.getZone()) : LocalDate.now(clock);
         SubjectFiles.Versioned found = files.find(id.toString(), asOf != null || knownAt != null ? date : null, knownAt)
                 .orElseThrow(SubjectController::unknown);
+        access.require(SubjectAccess.Need.READ, files.find(id.toString()).orElseThrow(SubjectController::unknown).file());
         accessLog.read(List.of(id.toString()));
         return ResponseEntity.ok().eTag(Versions.etag(found.version())).body(SubjectResponse.of(found.file(), found.version(), date));
     }
 
-    /** {@code communeCode}: only what happened while the person lived there (the old commune's view after a move). */
+    /**
+     * {@code communeCode}: only what happened while the person lived there (the old commune's view after a move); a
+     * caller who may read only a former residence's commune gets that view whatever they ask.
+     */
     @GetMapping("/{id}/history")
     List<SubjectFiles.HistoryEntry> history(@PathVariable UUID id, @RequestParam(required = false) @AreaCode String communeCode) {
-        if (files.find(id.toString()).isEmpty()) {
-            throw unknown();
+        SubjectFile file = files.find(id.toString()).orElseThrow(SubjectController::unknown).file();
+        String view = communeCode;
+        if (!access.allows(SubjectAccess.Need.READ, file.residence().communeCode(), file.residence().villageCode())) {
+            view = access.formerCommuneInScope(file).orElseThrow(SubjectController::unknown);
         }
         accessLog.read(List.of(id.toString()));
-        return files.history(id.toString(), communeCode);
+        return files.history(id.toString(), view);
     }
 
     @GetMapping("/{id}/drug-tests/{testId}")
     SubjectFile.DrugTest drugTest(@PathVariable UUID id, @PathVariable UUID testId) {
-        SubjectFile.DrugTest test = files.find(id.toString()).orElseThrow(SubjectController::unknown).file().tests().stream()
+        SubjectFile file = readable(id);
+        SubjectFile.DrugTest test = file.tests().stream()
                 .filter(each -> each.testId().equals(testId.toString())).findFirst()
                 .orElseThrow(() -> Refusal.notFound("DRUG_TEST_UNKNOWN", "Không tìm thấy kết quả xét nghiệm."));
         accessLog.read(List.of(id.toString()));
@@ -114,8 +125,7 @@ public class SubjectController {
 
     @GetMapping("/{id}/treatments/{treatmentId}")
     SubjectFile.Treatment treatment(@PathVariable UUID id, @PathVariable UUID treatmentId) {
-        SubjectFile.Treatment treatment = files.find(id.toString()).orElseThrow(SubjectController::unknown).file()
-                .treatment(treatmentId.toString())
+        SubjectFile.Treatment treatment = readable(id).treatment(treatmentId.toString())
                 .orElseThrow(() -> Refusal.notFound("TREATMENT_UNKNOWN", "Không tìm thấy đợt điều trị/cai nghiện."));
         accessLog.read(List.of(id.toString()));
         return treatment;
@@ -125,7 +135,7 @@ public class SubjectController {
     @GetMapping("/{id}/article-256a")
     Article256a.Assessment article256a(@PathVariable UUID id,
                                        @RequestParam @NotNull @PastOrPresent @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate testedOn) {
-        SubjectFile file = files.find(id.toString()).orElseThrow(SubjectController::unknown).file();
+        SubjectFile file = readable(id);
         // a duplicate merged into this subject was the same person: its treatments and periods count too
         List<Article256a.Assessment> assessments = new ArrayList<>(List.of(Article256a.assess(file, testedOn)));
         file.duplicates().forEach(duplicate -> files.find(duplicate)
@@ -155,8 +165,9 @@ public class SubjectController {
                     new FieldProblem("sort", "NOT_SORTABLE", "Chỉ sắp xếp theo: " + String.join(", ", FindSubjects.SORTABLE.stream().sorted().toList())));
         }
         Sort.Direction direction = parts.length > 1 && parts[1].equals("desc") ? Sort.Direction.DESC : Sort.Direction.ASC;
-        FindSubjects.Page found = subjects.list(filter(communeCode, villageCode, category, treatment, flag, overdue,
-                managementEndingWithinDays), asOf, knownAt, page, size, parts[0], direction);
+        SubjectFilter filter = filter(communeCode, villageCode, category, treatment, flag, overdue, managementEndingWithinDays);
+        access.requireArea(SubjectAccess.Need.READ, communeCode, villageCode, communeCode != null ? "communeCode" : "villageCode");
+        FindSubjects.Page found = subjects.list(filter, asOf, knownAt, page, size, parts[0], direction);
         accessLog.read(found.items().stream().map(FindSubjects.Row::subjectId).toList());
         return found;
     }
@@ -167,7 +178,9 @@ public class SubjectController {
                               @RequestParam(required = false) @AreaCode String villageCode,
                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
                               @RequestParam(required = false) Instant knownAt) {
-        return subjects.count(filter(communeCode, villageCode, null, null, null, null, null), asOf, knownAt);
+        SubjectFilter filter = filter(communeCode, villageCode, null, null, null, null, null);
+        access.requireArea(SubjectAccess.Need.READ, communeCode, villageCode, communeCode != null ? "communeCode" : "villageCode");
+        return subjects.count(filter, asOf, knownAt);
     }
 
     private static SubjectFilter filter(String communeCode, String villageCode, Category category, TreatmentKind treatment,
@@ -177,6 +190,13 @@ public class SubjectController {
                     new FieldProblem("communeCode", "REQUIRED", "Cần communeCode hoặc villageCode."));
         }
         return new SubjectFilter(communeCode, villageCode, category, treatment, flag, overdue, managementEndingWithinDays);
+    }
+
+    /** The subject's file if the caller may read it; otherwise, to them, it does not exist. */
+    private SubjectFile readable(UUID id) {
+        SubjectFile file = files.find(id.toString()).orElseThrow(SubjectController::unknown).file();
+        access.require(SubjectAccess.Need.READ, file);
+        return file;
     }
 
     static Refusal unknown() {

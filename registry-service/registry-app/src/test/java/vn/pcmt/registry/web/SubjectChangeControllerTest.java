@@ -34,10 +34,11 @@ import vn.pcmt.registry.domain.SubjectFile;
 import vn.pcmt.registry.domain.Subjects;
 import vn.pcmt.registry.domain.command.RecordDrugTest;
 import vn.pcmt.registry.query.accesslog.AccessLog;
+import vn.pcmt.registry.query.areadirectory.AreaDirectoryRepository;
 import vn.pcmt.registry.query.subjectfile.SubjectFiles;
 
 @WebMvcTest(SubjectChangeController.class)
-@Import({ProblemResponses.class, RequestIds.class, FixedClock.class})
+@Import({ProblemResponses.class, RequestIds.class, FixedClock.class, SubjectAccess.class})
 class SubjectChangeControllerTest {
 
     static final UUID ID = UUID.fromString("2d66a44c-0515-41bf-92b4-92924e78228c");
@@ -51,6 +52,8 @@ class SubjectChangeControllerTest {
     SubjectFiles files;
     @MockitoBean
     AccessLog accessLog;
+    @MockitoBean
+    AreaDirectoryRepository areas;
 
     static Stream<Arguments> badBodies() {
         return Stream.of(

@@ -28,11 +28,12 @@ import vn.pcmt.platform.problem.Refusal;
 import vn.pcmt.platform.web.ProblemResponses;
 import vn.pcmt.platform.web.RequestIds;
 import vn.pcmt.registry.query.accesslog.AccessLog;
+import vn.pcmt.registry.query.areadirectory.AreaDirectoryRepository;
 import vn.pcmt.registry.query.subjectfile.SubjectFiles;
 import vn.pcmt.registry.query.subjectlist.FindSubjects;
 
 @WebMvcTest(SubjectController.class)
-@Import({ProblemResponses.class, RequestIds.class, FixedClock.class})
+@Import({ProblemResponses.class, RequestIds.class, FixedClock.class, SubjectAccess.class})
 class SubjectControllerTest {
 
     static final String VALID = """
@@ -50,6 +51,8 @@ class SubjectControllerTest {
     FindSubjects subjects;
     @MockitoBean
     AccessLog accessLog;
+    @MockitoBean
+    AreaDirectoryRepository areas;
 
     static Stream<Arguments> badInput() {
         return Stream.of(
