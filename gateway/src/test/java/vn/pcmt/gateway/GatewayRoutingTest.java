@@ -7,18 +7,8 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.Date;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import com.nimbusds.jose.JOSEException;
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.crypto.RSASSASigner;
-import com.nimbusds.jose.jwk.RSAKey;
-import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
-import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.SignedJWT;
 import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,18 +17,15 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
-import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
-import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /** Routes reach the right service with a request id; a service that is down gives a 503 problem, not a hang. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(GatewayTestSupport.TestKey.class)
 class GatewayRoutingTest {
 
     static final AtomicInteger hits = new AtomicInteger();
@@ -56,27 +43,13 @@ class GatewayRoutingTest {
         properties.add("pcmt.services.identity-url", () -> up); // the stub answers for the identity server too
     }
 
-    static final RSAKey KEY = key();
-
     @Autowired
     WebTestClient anonymous;
     WebTestClient client;
 
-    /** Tokens signed with this test's key, checked with the gateway's own validators. */
-    @TestConfiguration
-    static class TestKey {
-        @Bean
-        @Primary
-        ReactiveJwtDecoder testJwtDecoder() throws JOSEException {
-            NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withPublicKey(KEY.toRSAPublicKey()).build();
-            decoder.setJwtValidator(TokenCheck.validator("http://127.0.0.1:8080", "pcmt-api"));
-            return decoder;
-        }
-    }
-
     @BeforeEach
     void signedIn() {
-        client = anonymous.mutate().defaultHeader("Authorization", "Bearer " + token("pcmt-api", Instant.now().plusSeconds(600))).build();
+        client = anonymous.mutate().defaultHeader("Authorization", "Bearer " + GatewayTestSupport.token("pcmt-api", Instant.now().plusSeconds(600))).build();
     }
 
     @AfterAll
@@ -134,8 +107,8 @@ class GatewayRoutingTest {
     void givenNoGoodToken_whenAServiceIsCalled_thenUnauthenticatedProblemAndNotForwarded(String which) {
         String authorization = switch (which) {
             case "none" -> null;
-            case "another audience" -> "Bearer " + token("another-api", Instant.now().plusSeconds(600));
-            case "expired" -> "Bearer " + token("pcmt-api", Instant.now().minusSeconds(120));
+            case "another audience" -> "Bearer " + GatewayTestSupport.token("another-api", Instant.now().plusSeconds(600));
+            case "expired" -> "Bearer " + GatewayTestSupport.token("pcmt-api", Instant.now().minusSeconds(120));
             default -> "Bearer not-a-token";
         };
         int hitsBefore = hits.get();
@@ -181,27 +154,6 @@ class GatewayRoutingTest {
             server.start();
             return server;
         } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String token(String audience, Instant expiresAt) {
-        try {
-            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(KEY.getKeyID()).build(), new JWTClaimsSet.Builder()
-                    .subject("xa-17167-system").issuer("http://127.0.0.1:8080").audience(audience).expirationTime(Date.from(expiresAt))
-                    .issueTime(Date.from(expiresAt.minusSeconds(900))).claim("role", "COMMUNE_OFFICER").claim("areas", List.of("17167"))
-                    .build());
-            jwt.sign(new RSASSASigner(KEY));
-            return jwt.serialize();
-        } catch (JOSEException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static RSAKey key() {
-        try {
-            return new RSAKeyGenerator(2048).keyID("gateway-test").generate();
-        } catch (JOSEException e) {
             throw new IllegalStateException(e);
         }
     }
