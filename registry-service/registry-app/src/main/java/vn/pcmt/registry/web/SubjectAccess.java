@@ -1,5 +1,6 @@
 package vn.pcmt.registry.web;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -71,7 +72,7 @@ class SubjectAccess {
     void requireArea(Need need, String communeCode, String villageCode, String field) {
         if (!allows(need, communeCode, villageCode)) {
             throw new Refusal(Refusal.Kind.FORBIDDEN, "AREA_OUT_OF_SCOPE", "Địa bàn này không thuộc phạm vi tài khoản được "
-                    + (need == Need.WRITE ? "ghi nhận." : "xem."), java.util.List.of(new FieldProblem(field, "AREA_OUT_OF_SCOPE",
+                    + (need == Need.WRITE ? "ghi nhận." : "xem."), List.of(new FieldProblem(field, "AREA_OUT_OF_SCOPE",
                     "Ngoài phạm vi của tài khoản.")));
         }
     }
