@@ -91,9 +91,10 @@ public class SubjectController {
                                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
                                          @RequestParam(required = false) Instant knownAt) {
         LocalDate date = asOf != null ? asOf : knownAt != null ? LocalDate.ofInstant(knownAt, clock.getZone()) : LocalDate.now(clock);
-        SubjectFiles.Versioned found = files.find(id.toString(), asOf != null || knownAt != null ? date : null, knownAt)
-                .orElseThrow(SubjectController::unknown);
-        access.require(SubjectAccess.Need.READ, files.find(id.toString()).orElseThrow(SubjectController::unknown).file());
+        boolean past = asOf != null || knownAt != null;
+        SubjectFiles.Versioned found = files.find(id.toString(), past ? date : null, knownAt).orElseThrow(SubjectController::unknown);
+        // who may read is judged on where the person lives now: the file as of today, the one just read unless in the past
+        access.require(SubjectAccess.Need.READ, past ? readableNow(id) : found.file());
         accessLog.read(List.of(id.toString()));
         return ResponseEntity.ok().eTag(Versions.etag(found.version())).body(SubjectResponse.of(found.file(), found.version(), date));
     }
@@ -194,9 +195,13 @@ public class SubjectController {
 
     /** The subject's file if the caller may read it; otherwise, to them, it does not exist. */
     private SubjectFile readable(UUID id) {
-        SubjectFile file = files.find(id.toString()).orElseThrow(SubjectController::unknown).file();
+        SubjectFile file = readableNow(id);
         access.require(SubjectAccess.Need.READ, file);
         return file;
+    }
+
+    private SubjectFile readableNow(UUID id) {
+        return files.find(id.toString()).orElseThrow(SubjectController::unknown).file();
     }
 
     static Refusal unknown() {

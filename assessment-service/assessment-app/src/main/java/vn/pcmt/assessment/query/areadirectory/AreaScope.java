@@ -3,6 +3,7 @@ package vn.pcmt.assessment.query.areadirectory;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 import org.springframework.stereotype.Component;
@@ -23,24 +24,25 @@ public class AreaScope {
         this.areas = areas;
     }
 
+    /** Each area document is read once: the area's, its children's in one query, each predecessor's. */
     public Set<String> codesOf(String areaCode) {
-        Set<String> codes = new LinkedHashSet<>();
-        Deque<String> todo = new ArrayDeque<>();
-        todo.add(areaCode);
-        areas.findByParentCodeAndClosedOnIsNullOrderByCode(areaCode).forEach(child -> todo.add(child.code()));
+        Set<String> codes = new LinkedHashSet<>(List.of(areaCode));
+        Deque<AreaDirectoryDocument> todo = new ArrayDeque<>();
+        areas.findById(areaCode).ifPresent(todo::add);
+        areas.findByParentCodeAndClosedOnIsNullOrderByCode(areaCode).stream().filter(child -> codes.add(child.code())).forEach(todo::add);
         while (!todo.isEmpty()) {
-            String code = todo.poll();
-            if (codes.add(code)) {
-                areas.findById(code).ifPresent(known -> known.predecessorCodes().stream()
-                        .filter(predecessor -> closedInto(predecessor, code))
-                        .forEach(todo::add));
+            AreaDirectoryDocument area = todo.poll();
+            for (String predecessor : area.predecessorCodes()) {
+                if (!codes.contains(predecessor)) {
+                    // a predecessor counts once it has closed into the successor (its own event confirms the merger)
+                    areas.findById(predecessor).filter(known -> known.closed() && known.successorCodes().contains(area.code()))
+                            .ifPresent(known -> {
+                                codes.add(known.code());
+                                todo.add(known);
+                            });
+                }
             }
         }
         return codes;
-    }
-
-    /** A predecessor counts once it has closed into the successor (its own event confirms the merger). */
-    private boolean closedInto(String predecessor, String successor) {
-        return areas.findById(predecessor).filter(area -> area.closed() && area.successorCodes().contains(successor)).isPresent();
     }
 }

@@ -70,12 +70,10 @@ public class AreaFactsAssembler {
      * codes this reading used.
      */
     public Assembled assemble(String areaCode, LocalDate asOf, Reading earlier) {
-        List<String> communes = earlier != null && earlier.scopes().containsKey(areaCode) && isProvince(areaCode)
-                ? earlier.scopes().get(areaCode)
-                : areas.findById(areaCode).filter(area -> area.level() == AreaLevel.PROVINCE)
-                        .map(province -> areas.findByParentCodeAndClosedOnIsNullOrderByCode(areaCode).stream()
-                                .map(AreaDirectoryDocument::code).toList())
-                        .orElse(null);
+        boolean province = areas.findById(areaCode).filter(area -> area.level() == AreaLevel.PROVINCE).isPresent();
+        List<String> communes = !province ? null
+                : earlier != null && earlier.scopes().containsKey(areaCode) ? earlier.scopes().get(areaCode)
+                : areas.findByParentCodeAndClosedOnIsNullOrderByCode(areaCode).stream().map(AreaDirectoryDocument::code).toList();
         return communes == null ? assembleLocal(areaCode, asOf, earlier) : assembleProvince(areaCode, communes, asOf, earlier);
     }
 
@@ -86,9 +84,6 @@ public class AreaFactsAssembler {
     public record Reading(EventPositions positions, Map<String, List<String>> scopes) {
     }
 
-    private boolean isProvince(String areaCode) {
-        return areas.findById(areaCode).map(area -> area.level() == AreaLevel.PROVINCE).orElse(false);
-    }
 
     /**
      * A province: its communes' persons and counts together (a person lives in one commune on a day; a count is placed
