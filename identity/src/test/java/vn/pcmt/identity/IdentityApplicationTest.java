@@ -129,6 +129,15 @@ class IdentityApplicationTest {
     }
 
     @Test
+    void givenFourWrongPasswords_whenThePersonThenTypesTheRightOne_thenSignedIn() throws Exception {
+        for (int i = 0; i < LoginAttempts.MAX_FAILURES - 1; i++) {
+            mvc.perform(post("/login").with(csrf()).param("username", "truong-khoi-2").param("password", "wrong-" + i))
+                    .andExpect(status().is3xxRedirection());
+        }
+        signIn("truong-khoi-2", "khoi2-demo-2026"); // asserts no error
+    }
+
+    @Test
     void givenTheDiscoveryDocument_whenRead_thenItNamesTheGatewayAsIssuer() throws Exception {
         JsonNode discovery = mapper.readTree(mvc.perform(get("/.well-known/openid-configuration")).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString());
