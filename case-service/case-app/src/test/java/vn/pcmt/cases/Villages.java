@@ -23,10 +23,16 @@ final class Villages {
 
     static void publish(KafkaTemplate<String, String> kafka, ObjectMapper mapper, AreaDirectoryRepository areas,
                         String village, String commune) throws Exception {
-        var area = new AreaRegistered(village, "Thôn " + village, AreaLevel.VILLAGE, commune);
-        kafka.send(AssessmentTopics.EVENTS, village, mapper.writeValueAsString(new IntegrationEvent("area-" + village,
-                AreaRegistered.TYPE, 1, village, 0, LocalDate.of(2026, 1, 5), Instant.now(), Actor.system("test"), commune,
+        publish(kafka, mapper, areas, village, AreaLevel.VILLAGE, commune);
+    }
+
+    /** Any area: a commune under its province, say. */
+    static void publish(KafkaTemplate<String, String> kafka, ObjectMapper mapper, AreaDirectoryRepository areas,
+                        String code, AreaLevel level, String parent) throws Exception {
+        var area = new AreaRegistered(code, "Địa bàn " + code, level, parent);
+        kafka.send(AssessmentTopics.EVENTS, code, mapper.writeValueAsString(new IntegrationEvent("area-" + code,
+                AreaRegistered.TYPE, 1, code, 0, LocalDate.of(2026, 1, 5), Instant.now(), Actor.system("test"), parent,
                 mapper.valueToTree(area)))).get();
-        await().atMost(Duration.ofSeconds(60)).until(() -> areas.existsById(village));
+        await().atMost(Duration.ofSeconds(60)).until(() -> areas.existsById(code));
     }
 }

@@ -14,6 +14,7 @@ import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.validation.ValidationConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -24,6 +25,7 @@ import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.util.backoff.ExponentialBackOff;
 import vn.pcmt.platform.axon.Commands;
+import vn.pcmt.platform.audit.AccessLog;
 import vn.pcmt.platform.axon.CurrentActor;
 import vn.pcmt.platform.axon.EventMetaData;
 import vn.pcmt.platform.kafka.InboundEvents;
@@ -79,6 +81,15 @@ public class PlatformConfiguration {
     @Bean
     RequestIds requestIds() {
         return new RequestIds();
+    }
+
+    /** The access audit, in services that answer requests; reads recorded before it was chained are chained first. */
+    @Bean
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+    AccessLog accessLog(MongoTemplate mongo, CurrentActor currentActor, Clock businessClock) {
+        AccessLog log = new AccessLog(mongo, currentActor, businessClock);
+        log.chainUnchained();
+        return log;
     }
 
     @Bean

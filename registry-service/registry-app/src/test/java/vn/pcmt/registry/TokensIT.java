@@ -24,6 +24,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.kafka.core.KafkaTemplate;
 import vn.pcmt.assessment.api.v1.AreaLevel;
 import vn.pcmt.assessment.api.v1.AreaRegistered;
@@ -158,6 +161,34 @@ class TokensIT {
             assertThat(send(method, "/api/audit/subject-reads", auditor, "{}").statusCode()).as(method).isEqualTo(405);
         }
         assertThat(mapper.readTree(send("GET", "/api/audit/subject-reads?subjectId=" + id, auditor, null).body())).hasSize(2);
+    }
+
+    @Test
+    void givenAnEntryAlteredOrRemovedInTheStore_whenTheAuditorVerifies_thenTheChainIsBrokenThere() throws Exception {
+        String officer = "Bearer " + TestTokens.issue("ca-xa-32000-c", "COMMUNE_OFFICER", List.of("32000"));
+        String auditor = "Bearer " + TestTokens.issue("kiem-tra", "AUDITOR", List.of());
+        String id = mapper.readTree(send("POST", "/api/subjects", officer, SUBJECT).body()).get("id").asText();
+        for (int read = 0; read < 3; read++) {
+            assertThat(send("GET", "/api/subjects/" + id, officer, null).statusCode()).isEqualTo(200);
+        }
+        JsonNode intact = mapper.readTree(send("GET", "/api/audit/subject-reads/verification", auditor, null).body());
+        assertThat(intact.get("intact").asBoolean()).isTrue();
+        long entries = intact.get("entriesIntact").asLong();
+        assertThat(entries).isGreaterThanOrEqualTo(3);
+
+        // someone with access to the store hides that the officer read the record: the reader is changed in one entry
+        Query second = Query.query(Criteria.where("sequence").is(entries - 1));
+        mongo.updateFirst(second, Update.update("userId", "someone-else"), "access_audit");
+        JsonNode altered = mapper.readTree(send("GET", "/api/audit/subject-reads/verification", auditor, null).body());
+        assertThat(altered.get("intact").asBoolean()).isFalse();
+        assertThat(altered.get("brokenAt").asLong()).isEqualTo(entries - 1);
+        assertThat(altered.get("problem").asText()).isEqualTo("ALTERED");
+
+        mongo.remove(second, "access_audit"); // and then removed altogether
+        JsonNode removed = mapper.readTree(send("GET", "/api/audit/subject-reads/verification", auditor, null).body());
+        assertThat(removed.get("brokenAt").asLong()).isEqualTo(entries - 1);
+        assertThat(removed.get("problem").asText()).isEqualTo("MISSING");
+        assertThat(send("GET", "/api/audit/subject-reads/verification", officer, null).statusCode()).isEqualTo(403);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -44,6 +44,7 @@ import vn.pcmt.platform.axon.Commands;
 import vn.pcmt.platform.axon.CurrentActor;
 import vn.pcmt.platform.problem.FieldProblem;
 import vn.pcmt.platform.problem.Refusal;
+import vn.pcmt.platform.security.AreaScope.Need;
 import vn.pcmt.platform.web.AreaCode;
 import vn.pcmt.platform.web.Versions;
 
@@ -70,9 +71,11 @@ public class AppraisalController {
     private final AppraisalRecomputations recomputations;
     private final Schedules schedules;
     private final Clock clock;
+    private final AreaAccess access;
 
     public AppraisalController(Commands commands, CurrentActor currentActor, KnownAreas areas, AreaFactsAssembler facts,
-                               AppraisalRepository appraisals, AppraisalRecomputations recomputations, Schedules schedules, Clock clock) {
+                               AppraisalRepository appraisals, AppraisalRecomputations recomputations, Schedules schedules, Clock clock, AreaAccess access) {
+        this.access = access;
         this.commands = commands;
         this.currentActor = currentActor;
         this.areas = areas;
@@ -86,6 +89,13 @@ public class AppraisalController {
     @PostMapping("/api/appraisals")
     ResponseEntity<AppraisalDocument> appraise(@Valid @RequestBody AppraisalRequest request,
                                                @RequestParam(defaultValue = "false") boolean whatIf) {
+        if (whatIf) {
+            access.requireArea(Need.READ, request.areaCode(), "areaCode");
+        } else if (request.kind() == AppraisalKind.SELF_ASSESSMENT) {
+            access.requireArea(Need.WRITE, request.areaCode(), "areaCode");
+        } else {
+            access.requireApprover(request.areaCode(), "areaCode");
+        }
         AreaDirectoryDocument area = areas.referenced(request.areaCode(), "areaCode");
         if (!LEVELS.get(request.criteriaSet()).contains(area.level())) {
             throw Refusal.ruleViolated("CRITERIA_SET_NOT_FOR_LEVEL", "Bộ tiêu chí " + request.criteriaSet() + " không áp dụng "
@@ -114,6 +124,7 @@ public class AppraisalController {
     @PostMapping("/api/appraisals/{id}/reviews")
     ResponseEntity<AppraisalDocument> review(@PathVariable UUID id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
                                              @Valid @RequestBody ReviewRequest request) {
+        decidable(id);
         return send(id, new ReviewAppraisal(id.toString(), Versions.ifMatch(ifMatch), request.reviewedOn(), request.members(),
                 request.votesFor(), request.votesAgainst(), request.minutes()), request.reviewedOn());
     }
@@ -122,7 +133,7 @@ public class AppraisalController {
     @PostMapping("/api/appraisals/{id}/decision")
     ResponseEntity<AppraisalDocument> decide(@PathVariable UUID id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
                                              @Valid @RequestBody DecisionRequest request) {
-        AppraisalDocument appraisal = appraisals.findById(id.toString()).orElseThrow(AppraisalController::unknown);
+        AppraisalDocument appraisal = decidable(id);
         int year = ProgrammeYear.appraisedOn(appraisal.asOf()).year();
         if (appraisal.decision() == null && appraisals.existsByAreaCodeAndDecisionYear(appraisal.areaCode(), year)) {
             throw Refusal.conflict("DECISION_EXISTS", "Địa bàn " + appraisal.areaCode() + " đã có quyết định cho năm " + year + ".",
@@ -141,6 +152,13 @@ public class AppraisalController {
         commands.send(command, effectiveDate);
         AppraisalDocument changed = appraisals.findById(id.toString()).orElseThrow(AppraisalController::unknown);
         return ResponseEntity.ok().eTag(Versions.etag(changed.version())).body(changed);
+    }
+
+    /** The appraisal, when the caller reads its area and decides for the level above it. */
+    private AppraisalDocument decidable(UUID id) {
+        AppraisalDocument appraisal = find(id);
+        access.requireApprover(appraisal.areaCode(), "appraisalId");
+        return appraisal;
     }
 
     private static Refusal unknown() {
@@ -167,6 +185,7 @@ public class AppraisalController {
      */
     @GetMapping("/api/areas/{code}/classification")
     AppraisalDocument classification(@PathVariable @AreaCode String code, @RequestParam @Min(2020) @Max(2100) int year) {
+        access.requireArea(Need.READ, code, "code");
         AreaDirectoryDocument area = areas.addressed(code);
         if (area.level() != AreaLevel.COMMUNE) {
             throw Refusal.ruleViolated("CRITERIA_SET_NOT_FOR_LEVEL", "Phân loại theo Điều 4 Quyết định 28/2025 áp dụng cho xã (tỉnh: chưa hỗ trợ).",
@@ -186,6 +205,7 @@ public class AppraisalController {
 
     @GetMapping("/api/areas/{code}/facts")
     Assembled facts(@PathVariable @AreaCode String code, @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+        access.requireArea(Need.READ, code, "code");
         areas.addressed(code);
         return facts.assemble(code, asOf);
     }

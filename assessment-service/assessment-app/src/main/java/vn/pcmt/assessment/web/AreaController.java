@@ -37,6 +37,7 @@ import vn.pcmt.assessment.query.areafacts.AreaFactsRepository;
 import vn.pcmt.platform.axon.Commands;
 import vn.pcmt.platform.axon.EventMetaData;
 import vn.pcmt.platform.problem.Refusal;
+import vn.pcmt.platform.security.AreaScope.Need;
 import vn.pcmt.platform.web.AreaCode;
 import vn.pcmt.platform.web.Versions;
 
@@ -52,8 +53,10 @@ public class AreaController {
     private final AreaDirectoryRepository areas;
     private final AreaFactsRepository facts;
     private final AreaImport csvImport;
+    private final AreaAccess access;
 
-    public AreaController(Commands commands, AreaDirectoryRepository areas, AreaFactsRepository facts, AreaImport csvImport) {
+    public AreaController(Commands commands, AreaDirectoryRepository areas, AreaFactsRepository facts, AreaImport csvImport, AreaAccess access) {
+        this.access = access;
         this.commands = commands;
         this.areas = areas;
         this.facts = facts;
@@ -62,6 +65,7 @@ public class AreaController {
 
     @PostMapping
     ResponseEntity<AreaResponse> register(@Valid @RequestBody RegisterAreaRequest request) {
+        access.requireDirectoryKeeper(request.parentCode(), "parentCode");
         commands.send(new RegisterArea(request.code(), request.name(), request.level(), request.parentCode()),
                 LocalDate.now(EventMetaData.BUSINESS_ZONE));
         return ResponseEntity.created(URI.create("/api/areas/" + request.code()))
@@ -74,6 +78,7 @@ public class AreaController {
     @PostMapping("/{code}/renames")
     ResponseEntity<AreaResponse> rename(@PathVariable @AreaCode String code, @RequestHeader(value = "If-Match", required = false) String ifMatch,
                                         @Valid @RequestBody RenameRequest request) {
+        access.requireDirectoryKeeper(code, "code");
         known(code);
         commands.send(new RenameArea(code, Versions.ifMatch(ifMatch), request.name(), request.effectiveOn(), request.decisionNo()),
                 request.effectiveOn());
@@ -89,6 +94,8 @@ public class AreaController {
     @PostMapping("/{code}/mergers")
     ResponseEntity<AreaResponse> merge(@PathVariable @AreaCode String code, @RequestHeader(value = "If-Match", required = false) String ifMatch,
                                        @Valid @RequestBody MergerRequest request) {
+        access.requireDirectoryKeeper(code, "code");
+        request.predecessorCodes().forEach(predecessor -> access.requireDirectoryKeeper(predecessor, "predecessorCodes"));
         known(code);
         commands.send(new MergeAreas(code, Versions.ifMatch(ifMatch), request.predecessorCodes(), request.effectiveOn(),
                 request.decisionNo()), request.effectiveOn());
@@ -104,6 +111,7 @@ public class AreaController {
     @PostMapping("/{code}/splits")
     ResponseEntity<AreaResponse> split(@PathVariable @AreaCode String code, @RequestHeader(value = "If-Match", required = false) String ifMatch,
                                        @Valid @RequestBody SplitRequest request) {
+        access.requireDirectoryKeeper(code, "code");
         known(code);
         commands.send(new SplitArea(code, Versions.ifMatch(ifMatch), request.successorCodes(), request.assignments(),
                 request.effectiveOn(), request.decisionNo()), request.effectiveOn());
@@ -115,6 +123,7 @@ public class AreaController {
     /** The directory from a CSV file (see {@link AreaImport}); a report line by line, whatever the rows' outcome. */
     @PostMapping(path = "/import", consumes = "text/csv")
     AreaImport.Report importCsv(InputStream body) throws IOException {
+        access.requireWholeDirectoryKeeper();
         byte[] csv = body.readNBytes(MAX_IMPORT_BYTES + 1);
         if (csv.length > MAX_IMPORT_BYTES) {
             throw new Refusal(Refusal.Kind.TOO_LARGE, "CSV_TOO_LARGE", "Tệp lớn hơn " + MAX_IMPORT_BYTES / 1_000_000
@@ -137,6 +146,7 @@ public class AreaController {
     ResponseEntity<AreaFactsDocument> recordFacts(@PathVariable @AreaCode String code, @PathVariable @Min(2000) @Max(2100) int year,
                                                   @RequestHeader(value = "If-Match", required = false) String ifMatch,
                                                   @Valid @RequestBody AreaFactsRequest request) {
+        access.requireArea(Need.WRITE, code, "code");
         if (!areas.existsById(code)) {
             throw unknown(code);
         }
@@ -149,6 +159,7 @@ public class AreaController {
 
     @GetMapping("/{code}/facts/{year}")
     ResponseEntity<AreaFactsDocument> facts(@PathVariable @AreaCode String code, @PathVariable @Min(2000) @Max(2100) int year) {
+        access.requireArea(Need.READ, code, "code");
         AreaFactsDocument recorded = facts.findById(AreaFactsDocument.id(code, year)).orElseThrow(() -> Refusal.notFound(
                 "AREA_FACTS_UNKNOWN", "Chưa có số liệu năm " + year + " của địa bàn " + code + "."));
         return ResponseEntity.ok().eTag(Versions.etag(recorded.version())).body(recorded);

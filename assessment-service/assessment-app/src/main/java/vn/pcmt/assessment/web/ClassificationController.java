@@ -31,6 +31,7 @@ import vn.pcmt.assessment.query.classification.ClassificationRepository;
 import vn.pcmt.platform.axon.Commands;
 import vn.pcmt.platform.problem.FieldProblem;
 import vn.pcmt.platform.problem.Refusal;
+import vn.pcmt.platform.security.AreaScope.Need;
 import vn.pcmt.platform.web.AreaCode;
 import vn.pcmt.platform.web.Versions;
 
@@ -45,9 +46,11 @@ public class ClassificationController {
     private final AreaFactsAssembler facts;
     private final ClassificationRepository classifications;
     private final Clock clock;
+    private final AreaAccess access;
 
     public ClassificationController(Commands commands, KnownAreas areas, AreaFactsAssembler facts,
-                                    ClassificationRepository classifications, Clock clock) {
+                                    ClassificationRepository classifications, Clock clock, AreaAccess access) {
+        this.access = access;
         this.commands = commands;
         this.areas = areas;
         this.facts = facts;
@@ -57,6 +60,7 @@ public class ClassificationController {
 
     @PostMapping
     ResponseEntity<ClassificationDocument> classify(@Valid @RequestBody ClassificationRequest request) {
+        access.requireArea(Need.WRITE, request.communeCode(), "communeCode");
         AreaDirectoryDocument commune = areas.referenced(request.communeCode(), "communeCode");
         if (commune.level() != AreaLevel.COMMUNE) {
             throw Refusal.ruleViolated("AREA_UNKNOWN", "Không có xã mã " + request.communeCode() + ".",
@@ -84,6 +88,7 @@ public class ClassificationController {
     ResponseEntity<ClassificationDocument> approve(@PathVariable @AreaCode String communeCode, @PathVariable @Min(2020) @Max(2100) int year,
                                                    @RequestHeader(value = "If-Match", required = false) String ifMatch,
                                                    @Valid @RequestBody ApprovalRequest request) {
+        access.requireApprover(communeCode, "communeCode");
         String id = Classification.id(communeCode, year);
         if (!classifications.existsById(id)) {
             throw unknown();
@@ -96,6 +101,7 @@ public class ClassificationController {
 
     @GetMapping("/{communeCode}/{year}")
     ClassificationDocument find(@PathVariable @AreaCode String communeCode, @PathVariable @Min(2020) @Max(2100) int year) {
+        access.requireArea(Need.READ, communeCode, "communeCode");
         return classifications.findById(Classification.id(communeCode, year)).orElseThrow(ClassificationController::unknown);
     }
 

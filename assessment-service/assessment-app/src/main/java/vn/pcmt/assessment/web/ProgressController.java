@@ -21,6 +21,7 @@ import vn.pcmt.assessment.query.progress.TargetDocument;
 import vn.pcmt.assessment.query.progress.TargetRepository;
 import vn.pcmt.platform.axon.Commands;
 import vn.pcmt.platform.axon.EventMetaData;
+import vn.pcmt.platform.security.AreaScope.Need;
 import vn.pcmt.platform.web.AreaCode;
 import vn.pcmt.platform.web.Versions;
 
@@ -34,8 +35,10 @@ public class ProgressController {
     private final KnownAreas areas;
     private final TargetRepository targets;
     private final ProgressQuery progress;
+    private final AreaAccess access;
 
-    public ProgressController(Commands commands, KnownAreas areas, TargetRepository targets, ProgressQuery progress) {
+    public ProgressController(Commands commands, KnownAreas areas, TargetRepository targets, ProgressQuery progress, AreaAccess access) {
+        this.access = access;
         this.commands = commands;
         this.areas = areas;
         this.targets = targets;
@@ -45,6 +48,7 @@ public class ProgressController {
     @PutMapping("/targets/{year}")
     TargetDocument setTarget(@PathVariable @AreaCode String code, @PathVariable @Min(2020) @Max(2100) int year,
                              @RequestHeader(value = "If-Match", required = false) String ifMatch, @Valid @RequestBody TargetRequest request) {
+        access.requireArea(Need.WRITE, code, "code");
         areas.addressed(code);
         commands.send(new SetTarget(code, Versions.ifMatch(ifMatch), year, request.drugFreeChildrenPercent(), request.plan()),
                 LocalDate.now(EventMetaData.BUSINESS_ZONE));
@@ -54,6 +58,7 @@ public class ProgressController {
     /** Recognised children that year (kept from the year before, new, and those that lost it), against the target. */
     @GetMapping("/progress")
     Progress progress(@PathVariable @AreaCode String code, @RequestParam @Min(2020) @Max(2100) int year) {
+        access.requireArea(Need.READ, code, "code");
         areas.addressed(code);
         return progress.of(code, year);
     }

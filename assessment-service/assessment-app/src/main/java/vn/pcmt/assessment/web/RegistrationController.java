@@ -27,6 +27,7 @@ import vn.pcmt.assessment.query.registration.RegistrationRepository;
 import vn.pcmt.platform.axon.Commands;
 import vn.pcmt.platform.problem.FieldProblem;
 import vn.pcmt.platform.problem.Refusal;
+import vn.pcmt.platform.security.AreaScope.Need;
 import vn.pcmt.platform.web.AreaCode;
 
 /**
@@ -44,9 +45,11 @@ public class RegistrationController {
     private final AreaScope scope;
     private final RegistrationRepository registrations;
     private final AppraisalRepository appraisals;
+    private final AreaAccess access;
 
     public RegistrationController(Commands commands, KnownAreas areas, PersonHistories persons, AreaScope scope,
-                                  RegistrationRepository registrations, AppraisalRepository appraisals) {
+                                  RegistrationRepository registrations, AppraisalRepository appraisals, AreaAccess access) {
+        this.access = access;
         this.commands = commands;
         this.areas = areas;
         this.persons = persons;
@@ -57,6 +60,7 @@ public class RegistrationController {
 
     @PostMapping
     ResponseEntity<RegistrationDocument> register(@Valid @RequestBody RegistrationRequest request) {
+        access.requireArea(Need.WRITE, request.areaCode(), "areaCode");
         AreaDirectoryDocument area = areas.referenced(request.areaCode(), "areaCode");
         if (area.level() == AreaLevel.PROVINCE) {
             throw Refusal.ruleViolated("AREA_LEVEL_NOT_ALLOWED", "Chỉ thôn, xã đăng ký xây dựng địa bàn không ma túy.",
@@ -83,6 +87,7 @@ public class RegistrationController {
 
     @GetMapping
     RegistrationDocument find(@RequestParam @AreaCode String areaCode, @RequestParam @Min(2020) @Max(2100) int year) {
+        access.requireArea(Need.READ, areaCode, "areaCode");
         return registrations.findById(DrugFreeRegistration.id(areaCode, year)).orElseThrow(() -> Refusal.notFound("REGISTRATION_UNKNOWN",
                 "Địa bàn " + areaCode + " chưa đăng ký cho năm " + year + "."));
     }

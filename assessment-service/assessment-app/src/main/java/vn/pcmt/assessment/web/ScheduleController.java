@@ -20,6 +20,7 @@ import vn.pcmt.assessment.query.schedule.Schedules;
 import vn.pcmt.assessment.query.schedule.Schedules.InForce;
 import vn.pcmt.platform.axon.Commands;
 import vn.pcmt.platform.axon.EventMetaData;
+import vn.pcmt.platform.security.AreaScope.Need;
 import vn.pcmt.platform.web.AreaCode;
 import vn.pcmt.platform.web.Versions;
 
@@ -32,8 +33,10 @@ public class ScheduleController {
     private final Commands commands;
     private final KnownAreas areas;
     private final Schedules schedules;
+    private final AreaAccess access;
 
-    public ScheduleController(Commands commands, KnownAreas areas, Schedules schedules) {
+    public ScheduleController(Commands commands, KnownAreas areas, Schedules schedules, AreaAccess access) {
+        this.access = access;
         this.commands = commands;
         this.areas = areas;
         this.schedules = schedules;
@@ -43,6 +46,7 @@ public class ScheduleController {
     ResponseEntity<InForce> set(@PathVariable @AreaCode String code, @PathVariable @Min(2020) @Max(2100) int year,
                                 @RequestHeader(value = "If-Match", required = false) String ifMatch,
                                 @Valid @RequestBody ScheduleRequest request) {
+        access.requireArea(Need.WRITE, code, "code");
         areas.addressed(code);
         commands.send(new SetSchedule(code, Versions.ifMatch(ifMatch), new ProgrammeSchedule(year, request.implementationEndsOn(),
                 request.appraisalStartsOn(), request.appraisalEndsOn(), !Boolean.FALSE.equals(request.selfAssessmentRequired()))),
@@ -52,6 +56,7 @@ public class ScheduleController {
 
     @GetMapping
     ResponseEntity<InForce> inForce(@PathVariable @AreaCode String code, @PathVariable @Min(2020) @Max(2100) int year) {
+        access.requireReader(); // a province's deadlines bind its communes and villages: every reader may see them
         areas.addressed(code);
         InForce schedule = schedules.inForce(code, year);
         return schedule.version() < 0 ? ResponseEntity.ok(schedule) : ResponseEntity.ok().eTag(Versions.etag(schedule.version())).body(schedule);

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import jakarta.validation.Valid;
 import org.springframework.http.ResponseEntity;
@@ -34,6 +35,7 @@ import vn.pcmt.assessment.query.transformation.TransformationRepository;
 import vn.pcmt.platform.axon.Commands;
 import vn.pcmt.platform.problem.FieldProblem;
 import vn.pcmt.platform.problem.Refusal;
+import vn.pcmt.platform.security.AreaScope.Need;
 import vn.pcmt.platform.web.AreaCode;
 import vn.pcmt.platform.web.Versions;
 
@@ -51,9 +53,11 @@ public class TransformationController {
     private final AreaFactsAssembler facts;
     private final AreaScope scope;
     private final TransformationRepository transformations;
+    private final AreaAccess access;
 
     public TransformationController(Commands commands, KnownAreas areas, AreaDirectoryRepository directory, AreaFactsAssembler facts,
-                                    AreaScope scope, TransformationRepository transformations) {
+                                    AreaScope scope, TransformationRepository transformations, AreaAccess access) {
+        this.access = access;
         this.commands = commands;
         this.areas = areas;
         this.directory = directory;
@@ -64,6 +68,7 @@ public class TransformationController {
 
     @PostMapping("/api/transformations")
     ResponseEntity<TransformationDocument> select(@Valid @RequestBody TransformationRequest request) {
+        access.requireApprover(request.communeCode(), "communeCode");
         AreaDirectoryDocument commune = areas.referenced(request.communeCode(), "communeCode");
         if (commune.level() != AreaLevel.COMMUNE) {
             throw Refusal.ruleViolated("AREA_LEVEL_NOT_ALLOWED", "Chuyển hóa địa bàn trọng điểm áp dụng cho xã.",
@@ -89,6 +94,7 @@ public class TransformationController {
     ResponseEntity<TransformationDocument> complete(@PathVariable UUID id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
                                                     @Valid @RequestBody TransformationCompletionRequest request) {
         TransformationDocument transformation = find(id);
+        access.requireApprover(transformation.communeCode(), "transformationId");
         commands.send(new CompleteTransformation(id.toString(), Versions.ifMatch(ifMatch), request.transformedOn(), request.decisionNo(),
                 typeOn(transformation.communeCode(), request.transformedOn())), request.transformedOn());
         return changed(id);
@@ -98,6 +104,7 @@ public class TransformationController {
     ResponseEntity<TransformationDocument> relapse(@PathVariable UUID id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
                                                    @Valid @RequestBody RelapseRequest request) {
         TransformationDocument transformation = find(id);
+        access.requireApprover(transformation.communeCode(), "transformationId");
         commands.send(new RecordRelapse(id.toString(), Versions.ifMatch(ifMatch), request.relapsedOn(),
                 typeOn(transformation.communeCode(), request.relapsedOn()), request.reason()), request.relapsedOn());
         return changed(id);
@@ -105,8 +112,9 @@ public class TransformationController {
 
     @GetMapping("/api/transformations/{id}")
     TransformationDocument find(@PathVariable UUID id) {
-        return transformations.findById(id.toString()).orElseThrow(() -> Refusal.notFound("TRANSFORMATION_UNKNOWN",
-                "Không tìm thấy địa bàn chuyển hóa."));
+        Supplier<Refusal> unknown = () -> Refusal.notFound("TRANSFORMATION_UNKNOWN", "Không tìm thấy địa bàn chuyển hóa.");
+        TransformationDocument transformation = transformations.findById(id.toString()).orElseThrow(unknown);
+        return access.requireReadable(transformation, transformation.communeCode(), unknown);
     }
 
     /**
@@ -115,6 +123,7 @@ public class TransformationController {
      */
     @GetMapping("/api/areas/{code}/transformations")
     Overview overview(@PathVariable @AreaCode String code) {
+        access.requireArea(Need.READ, code, "code");
         AreaDirectoryDocument area = areas.addressed(code);
         List<String> communes = switch (area.level()) {
             case PROVINCE -> directory.findByParentCodeOrderByCode(code).stream().map(AreaDirectoryDocument::code).toList();

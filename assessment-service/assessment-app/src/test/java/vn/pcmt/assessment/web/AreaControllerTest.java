@@ -37,7 +37,7 @@ import vn.pcmt.platform.web.ProblemResponses;
 import vn.pcmt.platform.web.RequestIds;
 
 @WebMvcTest(AreaController.class)
-@Import({ProblemResponses.class, RequestIds.class, AreaImport.class})
+@Import({ProblemResponses.class, RequestIds.class, AreaImport.class, AreaAccess.class})
 class AreaControllerTest {
 
     @Autowired

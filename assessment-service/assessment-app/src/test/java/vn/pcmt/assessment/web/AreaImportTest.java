@@ -40,7 +40,7 @@ import vn.pcmt.platform.web.RequestIds;
 
 /** {@code POST /api/areas/import}: every line gets its outcome; a refused line sends nothing. */
 @WebMvcTest(AreaController.class)
-@Import({ProblemResponses.class, RequestIds.class, AreaImport.class})
+@Import({ProblemResponses.class, RequestIds.class, AreaImport.class, AreaAccess.class})
 class AreaImportTest {
 
     static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);

@@ -32,7 +32,7 @@ import vn.pcmt.platform.web.ProblemResponses;
 import vn.pcmt.platform.web.RequestIds;
 
 @WebMvcTest(ScheduleController.class)
-@Import({ProblemResponses.class, RequestIds.class, KnownAreas.class})
+@Import({ProblemResponses.class, RequestIds.class, KnownAreas.class, AreaAccess.class})
 class ScheduleControllerTest {
 
     static final String SCHEDULE = """

@@ -33,7 +33,7 @@ import vn.pcmt.platform.web.ProblemResponses;
 import vn.pcmt.platform.web.RequestIds;
 
 @WebMvcTest(TransformationController.class)
-@Import({ProblemResponses.class, RequestIds.class, KnownAreas.class})
+@Import({ProblemResponses.class, RequestIds.class, KnownAreas.class, AreaAccess.class})
 class TransformationControllerTest {
 
     @Autowired

@@ -29,8 +29,10 @@ import vn.pcmt.cases.domain.command.RecordArrest;
 import vn.pcmt.cases.domain.command.RecordSeizure;
 import vn.pcmt.cases.query.drugcase.CaseDocument;
 import vn.pcmt.cases.query.drugcase.CaseRepository;
+import vn.pcmt.platform.audit.AccessLog;
 import vn.pcmt.platform.axon.Commands;
 import vn.pcmt.platform.problem.Refusal;
+import vn.pcmt.platform.security.AreaScope.Need;
 import vn.pcmt.platform.web.AreaCode;
 import vn.pcmt.platform.web.Versions;
 
@@ -45,8 +47,12 @@ public class CaseController {
     private final Commands commands;
     private final CaseRepository cases;
     private final Clock clock;
+    private final CaseAccess access;
+    private final AccessLog accessLog;
 
-    public CaseController(Commands commands, CaseRepository cases, Clock clock) {
+    public CaseController(Commands commands, CaseRepository cases, Clock clock, CaseAccess access, AccessLog accessLog) {
+        this.accessLog = accessLog;
+        this.access = access;
         this.commands = commands;
         this.cases = cases;
         this.clock = clock;
@@ -55,6 +61,7 @@ public class CaseController {
     @PostMapping
     ResponseEntity<CaseDocument> open(@Valid @RequestBody OpenCaseRequest request) {
         String caseId = UUID.randomUUID().toString();
+        access.requireArea(Need.WRITE, request.communeCode(), request.villageCode());
         commands.send(new OpenCase(caseId, request.kind(), request.article(), request.violation(), request.communeCode(),
                 request.villageCode(), request.openedOn(), request.tipId() == null ? null : request.tipId().toString(),
                 request.summary(), request.personsOrNone().stream().map(p -> p.toPerson(UUID.randomUUID().toString())).toList()),
@@ -103,6 +110,8 @@ public class CaseController {
     @GetMapping("/{id}")
     ResponseEntity<CaseDocument> find(@PathVariable UUID id) {
         CaseDocument found = cases.findById(id.toString()).orElseThrow(CaseController::unknown);
+        access.require(Need.READ, found, place(found), CaseController::unknown);
+        accessLog.read(personsIn(found));
         return ResponseEntity.ok().eTag(Versions.etag(found.version())).body(found);
     }
 
@@ -114,6 +123,7 @@ public class CaseController {
     List<CaseSummary> list(@RequestParam @AreaCode String communeCode, @RequestParam(defaultValue = "false") boolean open,
                            @RequestParam(defaultValue = "0") @Min(0) int page,
                            @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
+        access.requireArea(Need.READ, communeCode, null);
         PageRequest request = PageRequest.of(page, size);
         List<CaseDocument> found = open
                 ? cases.findByCommuneCodeAndStageNotOrderByOpenedOnDesc(communeCode, CaseStage.CLOSED, request)
@@ -122,12 +132,22 @@ public class CaseController {
     }
 
     private ResponseEntity<CaseDocument> send(UUID id, Object command, LocalDate effectiveDate) {
-        CaseDocument changed = ExistingRecord.change(cases, id.toString(), CaseController::unknown,
+        CaseDocument changed = ExistingRecord.change(cases, id.toString(), CaseController::unknown, access, CaseController::place,
                 () -> commands.send(command, effectiveDate));
+        accessLog.read(personsIn(changed));
         return ResponseEntity.ok().eTag(Versions.etag(changed.version())).body(changed);
     }
 
     private static Refusal unknown() {
         return Refusal.notFound("CASE_UNKNOWN", "Không tìm thấy vụ án, vụ việc.");
+    }
+
+    /** Whom a case names: each person as the registry subject they are, else by their id in the case. */
+    private static List<String> personsIn(CaseDocument found) {
+        return found.persons().stream().map(person -> person.subjectId() != null ? person.subjectId() : person.personId()).toList();
+    }
+
+    private static CaseAccess.Place place(CaseDocument d) {
+        return new CaseAccess.Place(d.communeCode(), d.villageCode());
     }
 }

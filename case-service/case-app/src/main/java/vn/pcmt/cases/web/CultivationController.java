@@ -22,6 +22,7 @@ import vn.pcmt.cases.query.cultivation.CultivationRepository;
 import vn.pcmt.platform.axon.Commands;
 import vn.pcmt.platform.problem.FieldProblem;
 import vn.pcmt.platform.problem.Refusal;
+import vn.pcmt.platform.security.AreaScope.Need;
 import vn.pcmt.platform.web.AreaCode;
 
 /** Illegal cultivation destroyed (API.md: {@code /api/cultivation-incidents}). */
@@ -32,8 +33,10 @@ public class CultivationController {
 
     private final Commands commands;
     private final CultivationRepository incidents;
+    private final CaseAccess access;
 
-    public CultivationController(Commands commands, CultivationRepository incidents) {
+    public CultivationController(Commands commands, CultivationRepository incidents, CaseAccess access) {
+        this.access = access;
         this.commands = commands;
         this.incidents = incidents;
     }
@@ -41,6 +44,7 @@ public class CultivationController {
     @PostMapping
     ResponseEntity<CultivationDocument> record(@Valid @RequestBody RecordCultivationIncidentRequest request) {
         String incidentId = UUID.randomUUID().toString();
+        access.requireArea(Need.WRITE, request.communeCode(), request.villageCode());
         commands.send(new RecordCultivationIncident(incidentId, request.plantKind(), request.communeCode(), request.villageCode(),
                 request.plants(), request.areaM2(), request.destroyedOn()), request.destroyedOn());
         return ResponseEntity.created(URI.create("/api/cultivation-incidents?communeCode=" + request.communeCode()))
@@ -52,6 +56,7 @@ public class CultivationController {
     Totals list(@RequestParam @AreaCode String communeCode,
                 @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                 @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        access.requireArea(Need.READ, communeCode, null);
         if (to.isBefore(from)) {
             throw Refusal.invalid("VALIDATION_FAILED", "Khoảng thời gian không hợp lệ.",
                     new FieldProblem("to", "DATE_ORDER", "Ngày kết thúc trước ngày bắt đầu."));

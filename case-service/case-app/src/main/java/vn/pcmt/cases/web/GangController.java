@@ -25,8 +25,10 @@ import vn.pcmt.cases.domain.command.IdentifyGang;
 import vn.pcmt.cases.domain.command.LinkGangCase;
 import vn.pcmt.cases.query.gang.GangDocument;
 import vn.pcmt.cases.query.gang.GangRepository;
+import vn.pcmt.platform.audit.AccessLog;
 import vn.pcmt.platform.axon.Commands;
 import vn.pcmt.platform.problem.Refusal;
+import vn.pcmt.platform.security.AreaScope.Need;
 import vn.pcmt.platform.web.AreaCode;
 import vn.pcmt.platform.web.Versions;
 
@@ -41,8 +43,12 @@ public class GangController {
     private final Commands commands;
     private final GangRepository gangs;
     private final Clock clock;
+    private final CaseAccess access;
+    private final AccessLog accessLog;
 
-    public GangController(Commands commands, GangRepository gangs, Clock clock) {
+    public GangController(Commands commands, GangRepository gangs, Clock clock, CaseAccess access, AccessLog accessLog) {
+        this.accessLog = accessLog;
+        this.access = access;
         this.commands = commands;
         this.gangs = gangs;
         this.clock = clock;
@@ -51,6 +57,7 @@ public class GangController {
     @PostMapping
     ResponseEntity<GangDocument> identify(@Valid @RequestBody IdentifyGangRequest request) {
         String gangId = UUID.randomUUID().toString();
+        access.requireArea(Need.WRITE, request.communeCode(), request.villageCode());
         commands.send(new IdentifyGang(gangId, request.kind(), request.alias(), request.activity(), request.communeCode(),
                 request.villageCode(), request.identifiedOn(),
                 request.membersOrNone().stream().map(m -> m.toMember(UUID.randomUUID().toString())).toList()), request.identifiedOn());
@@ -81,24 +88,37 @@ public class GangController {
     @GetMapping("/{id}")
     ResponseEntity<GangDocument> find(@PathVariable UUID id) {
         GangDocument gang = gangs.findById(id.toString()).orElseThrow(GangController::unknown);
+        access.require(Need.READ, gang, place(gang), GangController::unknown);
+        accessLog.read(membersOf(gang));
         return ResponseEntity.ok().eTag(Versions.etag(gang.version())).body(gang);
     }
 
     /** A commune's gangs and networks, newest first; {@code active=true}: not yet dismantled. */
     @GetMapping
     List<GangDocument> list(@RequestParam @AreaCode String communeCode, @RequestParam(defaultValue = "false") boolean active) {
+        access.requireArea(Need.READ, communeCode, null);
         return gangs.findByCommuneCodeOrderByIdentifiedOnDesc(communeCode).stream()
                 .filter(gang -> !active || gang.active())
                 .toList();
     }
 
     private ResponseEntity<GangDocument> send(UUID id, Object command, LocalDate effectiveDate) {
-        GangDocument gang = ExistingRecord.change(gangs, id.toString(), GangController::unknown,
+        GangDocument gang = ExistingRecord.change(gangs, id.toString(), GangController::unknown, access, GangController::place,
                 () -> commands.send(command, effectiveDate));
+        accessLog.read(membersOf(gang));
         return ResponseEntity.ok().eTag(Versions.etag(gang.version())).body(gang);
     }
 
     private static Refusal unknown() {
         return Refusal.notFound("GANG_UNKNOWN", "Không tìm thấy ổ nhóm, đường dây.");
+    }
+
+    /** Whom a gang names: each member as the registry subject they are, else by their id in the gang. */
+    private static List<String> membersOf(GangDocument gang) {
+        return gang.members().stream().map(member -> member.subjectId() != null ? member.subjectId() : member.memberId()).toList();
+    }
+
+    private static CaseAccess.Place place(GangDocument d) {
+        return new CaseAccess.Place(d.communeCode(), d.villageCode());
     }
 }

@@ -25,6 +25,7 @@ import vn.pcmt.cases.query.hotspot.HotspotDocument;
 import vn.pcmt.cases.query.hotspot.HotspotRepository;
 import vn.pcmt.platform.axon.Commands;
 import vn.pcmt.platform.problem.Refusal;
+import vn.pcmt.platform.security.AreaScope.Need;
 import vn.pcmt.platform.web.AreaCode;
 import vn.pcmt.platform.web.Versions;
 
@@ -38,8 +39,10 @@ public class HotspotController {
 
     private final Commands commands;
     private final HotspotRepository hotspots;
+    private final CaseAccess access;
 
-    public HotspotController(Commands commands, HotspotRepository hotspots) {
+    public HotspotController(Commands commands, HotspotRepository hotspots, CaseAccess access) {
+        this.access = access;
         this.commands = commands;
         this.hotspots = hotspots;
     }
@@ -47,6 +50,7 @@ public class HotspotController {
     @PostMapping
     ResponseEntity<HotspotDocument> identify(@Valid @RequestBody IdentifyHotspotRequest request) {
         String hotspotId = UUID.randomUUID().toString();
+        access.requireArea(Need.WRITE, request.communeCode(), request.villageCode());
         commands.send(new IdentifyHotspot(hotspotId, request.kind(), request.communeCode(), request.villageCode(),
                 request.identifiedOn(), request.suspected(), request.evidence()), request.identifiedOn());
         HotspotDocument hotspot = hotspots.findById(hotspotId).orElseThrow();
@@ -80,24 +84,30 @@ public class HotspotController {
     @GetMapping("/{id}")
     ResponseEntity<HotspotDocument> find(@PathVariable UUID id) {
         HotspotDocument hotspot = hotspots.findById(id.toString()).orElseThrow(HotspotController::unknown);
+        access.require(Need.READ, hotspot, place(hotspot), HotspotController::unknown);
         return ResponseEntity.ok().eTag(Versions.etag(hotspot.version())).body(hotspot);
     }
 
     /** A commune's hotspots, newest first; {@code active=true}: only those existing on the ground. */
     @GetMapping
     List<HotspotDocument> list(@RequestParam @AreaCode String communeCode, @RequestParam(defaultValue = "false") boolean active) {
+        access.requireArea(Need.READ, communeCode, null);
         return hotspots.findByCommuneCodeOrderByIdentifiedOnDesc(communeCode).stream()
                 .filter(h -> !active || h.active())
                 .toList();
     }
 
     private ResponseEntity<HotspotDocument> step(UUID id, HotspotStepRequest request, Function<Long, Object> command, String ifMatch) {
-        HotspotDocument hotspot = ExistingRecord.change(hotspots, id.toString(), HotspotController::unknown,
+        HotspotDocument hotspot = ExistingRecord.change(hotspots, id.toString(), HotspotController::unknown, access, HotspotController::place,
                 () -> commands.send(command.apply(Versions.ifMatch(ifMatch)), request.on()));
         return ResponseEntity.ok().eTag(Versions.etag(hotspot.version())).body(hotspot);
     }
 
     private static Refusal unknown() {
         return Refusal.notFound("HOTSPOT_UNKNOWN", "Không tìm thấy điểm, tụ điểm.");
+    }
+
+    private static CaseAccess.Place place(HotspotDocument d) {
+        return new CaseAccess.Place(d.communeCode(), d.villageCode());
     }
 }

@@ -31,9 +31,11 @@ import vn.pcmt.cases.domain.command.SendDossierToCourt;
 import vn.pcmt.cases.domain.command.WithdrawDossier;
 import vn.pcmt.cases.query.rehabdossier.RehabDossierDocument;
 import vn.pcmt.cases.query.rehabdossier.RehabDossierRepository;
+import vn.pcmt.platform.audit.AccessLog;
 import vn.pcmt.platform.axon.Commands;
 import vn.pcmt.platform.problem.FieldProblem;
 import vn.pcmt.platform.problem.Refusal;
+import vn.pcmt.platform.security.AreaScope.Need;
 import vn.pcmt.platform.web.AreaCode;
 import vn.pcmt.platform.web.Versions;
 
@@ -50,8 +52,12 @@ public class RehabDossierController {
     private final Commands commands;
     private final RehabDossierRepository dossiers;
     private final Clock clock;
+    private final CaseAccess access;
+    private final AccessLog accessLog;
 
-    public RehabDossierController(Commands commands, RehabDossierRepository dossiers, Clock clock) {
+    public RehabDossierController(Commands commands, RehabDossierRepository dossiers, Clock clock, CaseAccess access, AccessLog accessLog) {
+        this.accessLog = accessLog;
+        this.access = access;
         this.commands = commands;
         this.dossiers = dossiers;
         this.clock = clock;
@@ -59,6 +65,7 @@ public class RehabDossierController {
 
     @PostMapping
     ResponseEntity<RehabDossierDocument> prepare(@Valid @RequestBody PrepareRehabDossierRequest request) {
+        access.requireArea(Need.WRITE, request.communeCode(), null);
         if (dossiers.existsBySubjectIdAndStageIn(request.subjectId().toString(), OPEN_STAGES)) {
             throw Refusal.conflict("DOSSIER_ALREADY_OPEN", "Đối tượng đang có hồ sơ đề nghị áp dụng biện pháp đưa vào cơ sở cai nghiện "
                     + "bắt buộc chưa kết thúc.", new FieldProblem("subjectId", "DOSSIER_ALREADY_OPEN", "Đã có hồ sơ đang xử lý."));
@@ -88,14 +95,17 @@ public class RehabDossierController {
             case COURT_RETURN -> new ReturnDossier(dossierId, version, request.on(), required(request.reason(), "reason"));
             case WITHDRAW -> new WithdrawDossier(dossierId, version, request.on(), required(request.reason(), "reason"));
         };
-        RehabDossierDocument dossier = ExistingRecord.change(dossiers, dossierId, RehabDossierController::unknown,
+        RehabDossierDocument dossier = ExistingRecord.change(dossiers, dossierId, RehabDossierController::unknown, access, RehabDossierController::place,
                 () -> commands.send(command, request.on()));
+        accessLog.read(List.of(dossier.subjectId()));
         return ResponseEntity.ok().eTag(Versions.etag(dossier.version())).body(dossier);
     }
 
     @GetMapping("/{id}")
     ResponseEntity<RehabDossierDocument> find(@PathVariable UUID id) {
         RehabDossierDocument dossier = dossiers.findById(id.toString()).orElseThrow(RehabDossierController::unknown);
+        access.require(Need.READ, dossier, place(dossier), RehabDossierController::unknown);
+        accessLog.read(List.of(dossier.subjectId()));
         return ResponseEntity.ok().eTag(Versions.etag(dossier.version())).body(dossier);
     }
 
@@ -103,14 +113,21 @@ public class RehabDossierController {
     @GetMapping
     List<RehabDossierDocument> list(@RequestParam @AreaCode String communeCode,
                                     @RequestParam(defaultValue = "false") boolean breached) {
+        access.requireArea(Need.READ, communeCode, null);
         LocalDate today = LocalDate.now(clock);
-        return dossiers.findByCommuneCodeOrderByPreparedOnDesc(communeCode).stream()
+        List<RehabDossierDocument> found = dossiers.findByCommuneCodeOrderByPreparedOnDesc(communeCode).stream()
                 .filter(d -> !breached || d.breachedOn(today))
                 .toList();
+        accessLog.read(found.stream().map(RehabDossierDocument::subjectId).toList());
+        return found;
     }
 
 
     private static Refusal unknown() {
         return Refusal.notFound("DOSSIER_UNKNOWN", "Không tìm thấy hồ sơ đề nghị áp dụng biện pháp cai nghiện bắt buộc.");
+    }
+
+    private static CaseAccess.Place place(RehabDossierDocument d) {
+        return new CaseAccess.Place(d.communeCode(), null);
     }
 }

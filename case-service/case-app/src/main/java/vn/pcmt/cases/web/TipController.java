@@ -29,10 +29,12 @@ import vn.pcmt.cases.domain.command.TriageTip;
 import vn.pcmt.cases.domain.command.VerifyTip;
 import vn.pcmt.cases.query.tip.TipDocument;
 import vn.pcmt.cases.query.tip.TipRepository;
+import vn.pcmt.platform.audit.AccessLog;
 import vn.pcmt.platform.axon.Commands;
 import vn.pcmt.platform.axon.CurrentActor;
 import vn.pcmt.platform.event.Actor;
 import vn.pcmt.platform.problem.Refusal;
+import vn.pcmt.platform.security.AreaScope.Need;
 import vn.pcmt.platform.web.AreaCode;
 import vn.pcmt.platform.web.Versions;
 
@@ -45,8 +47,12 @@ public class TipController {
     private final Commands commands;
     private final TipRepository tips;
     private final CurrentActor currentActor;
+    private final CaseAccess access;
+    private final AccessLog accessLog;
 
-    public TipController(Commands commands, TipRepository tips, CurrentActor currentActor) {
+    public TipController(Commands commands, TipRepository tips, CurrentActor currentActor, CaseAccess access, AccessLog accessLog) {
+        this.accessLog = accessLog;
+        this.access = access;
         this.commands = commands;
         this.tips = tips;
         this.currentActor = currentActor;
@@ -56,6 +62,7 @@ public class TipController {
     ResponseEntity<TipView> receive(@Valid @RequestBody ReceiveTipRequest request) {
         String tipId = UUID.randomUUID().toString();
         Actor actor = currentActor.get();
+        access.requireArea(Need.WRITE, request.communeCode(), request.villageCode());
         commands.send(new ReceiveTip(tipId, request.channel(), request.receivedOn(), request.communeCode(), request.villageCode(),
                 request.content(), request.anonymous(), request.tipster() == null ? null : request.tipster().toTipster(),
                 actor.userId()), actor, request.receivedOn());
@@ -76,7 +83,7 @@ public class TipController {
             case DISMISS -> new DismissTip(tipId, version, request.on(), required(request.reason(), "reason"));
         };
         Actor actor = currentActor.get();
-        TipDocument tip = ExistingRecord.change(tips, tipId, TipController::unknown,
+        TipDocument tip = ExistingRecord.change(tips, tipId, TipController::unknown, access, TipController::place,
                 () -> commands.send(command, actor, request.on()));
         return ResponseEntity.ok().eTag(Versions.etag(tip.version())).body(view(tip, actor));
     }
@@ -84,6 +91,7 @@ public class TipController {
     @GetMapping("/{id}")
     ResponseEntity<TipView> find(@PathVariable UUID id) {
         TipDocument tip = tips.findById(id.toString()).orElseThrow(TipController::unknown);
+        access.require(Need.READ, tip, place(tip), TipController::unknown);
         return ResponseEntity.ok().eTag(Versions.etag(tip.version())).body(view(tip, currentActor.get()));
     }
 
@@ -92,6 +100,7 @@ public class TipController {
     List<TipView> list(@RequestParam @AreaCode String communeCode, @RequestParam(defaultValue = "false") boolean open,
                        @RequestParam(defaultValue = "0") @Min(0) int page,
                        @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
+        access.requireArea(Need.READ, communeCode, null);
         PageRequest request = PageRequest.of(page, size);
         List<TipDocument> found = open
                 ? tips.findByCommuneCodeAndStageNotInOrderByReceivedOnDesc(communeCode, List.of(TipStage.RESOLVED, TipStage.DISMISSED), request)
@@ -99,11 +108,20 @@ public class TipController {
         return found.stream().map(tip -> TipView.of(tip, false)).toList();
     }
 
-    private static TipView view(TipDocument tip, Actor actor) {
-        return TipView.of(tip, TipsterVisibility.visibleTo(actor, tip.handlers()));
+    /** The tip as {@code actor} may see it; a tipster shown is a person read, kept in the audit under the tip's id. */
+    private TipView view(TipDocument tip, Actor actor) {
+        boolean tipsterShown = TipsterVisibility.visibleTo(actor, tip.handlers()) && tip.tipster() != null;
+        if (tipsterShown) {
+            accessLog.read(List.of(tip.tipId()));
+        }
+        return TipView.of(tip, tipsterShown);
     }
 
     private static Refusal unknown() {
         return Refusal.notFound("TIP_UNKNOWN", "Không tìm thấy tin báo.");
+    }
+
+    private static CaseAccess.Place place(TipDocument d) {
+        return new CaseAccess.Place(d.communeCode(), d.villageCode());
     }
 }

@@ -21,8 +21,10 @@ import vn.pcmt.cases.domain.command.RecordHidingPlace;
 import vn.pcmt.cases.domain.command.RegisterWantedPerson;
 import vn.pcmt.cases.query.wantedperson.WantedPersonDocument;
 import vn.pcmt.cases.query.wantedperson.WantedPersonRepository;
+import vn.pcmt.platform.audit.AccessLog;
 import vn.pcmt.platform.axon.Commands;
 import vn.pcmt.platform.problem.Refusal;
+import vn.pcmt.platform.security.AreaScope.Need;
 import vn.pcmt.platform.web.AreaCode;
 import vn.pcmt.platform.web.Versions;
 
@@ -34,8 +36,12 @@ public class WantedPersonController {
 
     private final Commands commands;
     private final WantedPersonRepository wanted;
+    private final CaseAccess access;
+    private final AccessLog accessLog;
 
-    public WantedPersonController(Commands commands, WantedPersonRepository wanted) {
+    public WantedPersonController(Commands commands, WantedPersonRepository wanted, CaseAccess access, AccessLog accessLog) {
+        this.accessLog = accessLog;
+        this.access = access;
         this.commands = commands;
         this.wanted = wanted;
     }
@@ -43,6 +49,7 @@ public class WantedPersonController {
     @PostMapping
     ResponseEntity<WantedPersonDocument> register(@Valid @RequestBody RegisterWantedPersonRequest request) {
         String wantedId = UUID.randomUUID().toString();
+        access.requireArea(Need.WRITE, request.hidingCommuneCode(), request.hidingVillageCode());
         commands.send(new RegisterWantedPerson(wantedId, request.fullName(), request.subjectId() == null ? null
                 : request.subjectId().toString(), request.warrantNo(), request.article(), request.wantedSince(),
                 request.hidingCommuneCode(), request.hidingVillageCode()), request.wantedSince());
@@ -67,24 +74,39 @@ public class WantedPersonController {
     @GetMapping("/{id}")
     ResponseEntity<WantedPersonDocument> find(@PathVariable UUID id) {
         WantedPersonDocument person = wanted.findById(id.toString()).orElseThrow(WantedPersonController::unknown);
+        access.require(Need.READ, person, place(person), WantedPersonController::unknown);
+        accessLog.read(List.of(idOf(person)));
         return ResponseEntity.ok().eTag(Versions.etag(person.version())).body(person);
     }
 
     /** Wanted persons believed to hide in a commune; {@code atLarge=true}: not yet caught. */
     @GetMapping
     List<WantedPersonDocument> list(@RequestParam @AreaCode String communeCode, @RequestParam(defaultValue = "false") boolean atLarge) {
-        return wanted.findByHidingCommuneCodeOrderByWantedSinceDesc(communeCode).stream()
+        access.requireArea(Need.READ, communeCode, null);
+        List<WantedPersonDocument> found = wanted.findByHidingCommuneCodeOrderByWantedSinceDesc(communeCode).stream()
                 .filter(person -> !atLarge || person.atLarge())
                 .toList();
+        accessLog.read(found.stream().map(WantedPersonController::idOf).toList());
+        return found;
     }
 
     private ResponseEntity<WantedPersonDocument> send(UUID id, Object command, LocalDate effectiveDate) {
-        WantedPersonDocument person = ExistingRecord.change(wanted, id.toString(), WantedPersonController::unknown,
+        WantedPersonDocument person = ExistingRecord.change(wanted, id.toString(), WantedPersonController::unknown, access, WantedPersonController::place,
                 () -> commands.send(command, effectiveDate));
+        accessLog.read(List.of(idOf(person)));
         return ResponseEntity.ok().eTag(Versions.etag(person.version())).body(person);
     }
 
     private static Refusal unknown() {
         return Refusal.notFound("WANTED_PERSON_UNKNOWN", "Không tìm thấy đối tượng truy nã.");
+    }
+
+    /** The wanted person as the registry subject they are, else by their id among wanted persons. */
+    private static String idOf(WantedPersonDocument person) {
+        return person.subjectId() != null ? person.subjectId() : person.wantedId();
+    }
+
+    private static CaseAccess.Place place(WantedPersonDocument d) {
+        return new CaseAccess.Place(d.hidingCommuneCode(), d.hidingVillageCode());
     }
 }

@@ -23,12 +23,14 @@ import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import vn.pcmt.cases.query.drugcase.CaseRepository;
+import vn.pcmt.cases.query.areadirectory.AreaDirectoryRepository;
+import vn.pcmt.platform.audit.AccessLog;
 import vn.pcmt.platform.axon.Commands;
 import vn.pcmt.platform.web.ProblemResponses;
 import vn.pcmt.platform.web.RequestIds;
 
 @WebMvcTest(CaseController.class)
-@Import({ProblemResponses.class, RequestIds.class})
+@Import({ProblemResponses.class, RequestIds.class, CaseAccess.class})
 class CaseControllerTest {
 
     static final String CASE = "/api/cases/5b4a3c2d-1e0f-4a9b-8c7d-6e5f4a3b2c1d";
@@ -40,6 +42,10 @@ class CaseControllerTest {
 
     @Autowired
     MockMvc mvc;
+    @MockitoBean
+    AreaDirectoryRepository areas;
+    @MockitoBean
+    AccessLog accessLog;
     @MockitoBean
     Commands commands;
     @MockitoBean

@@ -22,12 +22,14 @@ import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import vn.pcmt.cases.query.gang.GangRepository;
+import vn.pcmt.cases.query.areadirectory.AreaDirectoryRepository;
+import vn.pcmt.platform.audit.AccessLog;
 import vn.pcmt.platform.axon.Commands;
 import vn.pcmt.platform.web.ProblemResponses;
 import vn.pcmt.platform.web.RequestIds;
 
 @WebMvcTest(GangController.class)
-@Import({ProblemResponses.class, RequestIds.class})
+@Import({ProblemResponses.class, RequestIds.class, CaseAccess.class})
 class GangControllerTest {
 
     static final String VALID = """
@@ -36,6 +38,10 @@ class GangControllerTest {
 
     @Autowired
     MockMvc mvc;
+    @MockitoBean
+    AreaDirectoryRepository areas;
+    @MockitoBean
+    AccessLog accessLog;
     @MockitoBean
     Commands commands;
     @MockitoBean

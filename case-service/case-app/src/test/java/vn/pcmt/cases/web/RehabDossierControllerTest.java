@@ -28,13 +28,15 @@ import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import vn.pcmt.cases.query.rehabdossier.RehabDossierRepository;
+import vn.pcmt.cases.query.areadirectory.AreaDirectoryRepository;
+import vn.pcmt.platform.audit.AccessLog;
 import vn.pcmt.platform.axon.Commands;
 import vn.pcmt.platform.axon.EventMetaData;
 import vn.pcmt.platform.web.ProblemResponses;
 import vn.pcmt.platform.web.RequestIds;
 
 @WebMvcTest(RehabDossierController.class)
-@Import({ProblemResponses.class, RequestIds.class, RehabDossierControllerTest.FixedClock.class})
+@Import({ProblemResponses.class, RequestIds.class, RehabDossierControllerTest.FixedClock.class, CaseAccess.class})
 class RehabDossierControllerTest {
 
     static final String DOSSIER = """
@@ -44,6 +46,10 @@ class RehabDossierControllerTest {
 
     @Autowired
     MockMvc mvc;
+    @MockitoBean
+    AreaDirectoryRepository areas;
+    @MockitoBean
+    AccessLog accessLog;
     @MockitoBean
     Commands commands;
     @MockitoBean

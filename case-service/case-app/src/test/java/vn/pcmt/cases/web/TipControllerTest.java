@@ -29,6 +29,8 @@ import vn.pcmt.cases.domain.TipStage;
 import vn.pcmt.cases.domain.Tipster;
 import vn.pcmt.cases.query.tip.TipDocument;
 import vn.pcmt.cases.query.tip.TipRepository;
+import vn.pcmt.cases.query.areadirectory.AreaDirectoryRepository;
+import vn.pcmt.platform.audit.AccessLog;
 import vn.pcmt.platform.axon.Commands;
 import vn.pcmt.platform.axon.CurrentActor;
 import vn.pcmt.platform.event.Actor;
@@ -36,7 +38,7 @@ import vn.pcmt.platform.web.ProblemResponses;
 import vn.pcmt.platform.web.RequestIds;
 
 @WebMvcTest(TipController.class)
-@Import({ProblemResponses.class, RequestIds.class})
+@Import({ProblemResponses.class, RequestIds.class, CaseAccess.class})
 class TipControllerTest {
 
     static final String TIP_ID = "7c6b5a49-3827-4615-a4b3-c2d1e0f9a8b7";
@@ -46,6 +48,10 @@ class TipControllerTest {
 
     @Autowired
     MockMvc mvc;
+    @MockitoBean
+    AreaDirectoryRepository areas;
+    @MockitoBean
+    AccessLog accessLog;
     @MockitoBean
     Commands commands;
     @MockitoBean

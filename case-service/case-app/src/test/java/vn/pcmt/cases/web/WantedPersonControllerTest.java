@@ -21,12 +21,14 @@ import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import vn.pcmt.cases.query.wantedperson.WantedPersonRepository;
+import vn.pcmt.cases.query.areadirectory.AreaDirectoryRepository;
+import vn.pcmt.platform.audit.AccessLog;
 import vn.pcmt.platform.axon.Commands;
 import vn.pcmt.platform.web.ProblemResponses;
 import vn.pcmt.platform.web.RequestIds;
 
 @WebMvcTest(WantedPersonController.class)
-@Import({ProblemResponses.class, RequestIds.class})
+@Import({ProblemResponses.class, RequestIds.class, CaseAccess.class})
 class WantedPersonControllerTest {
 
     static final String VALID = """
@@ -35,6 +37,10 @@ class WantedPersonControllerTest {
 
     @Autowired
     MockMvc mvc;
+    @MockitoBean
+    AreaDirectoryRepository areas;
+    @MockitoBean
+    AccessLog accessLog;
     @MockitoBean
     Commands commands;
     @MockitoBean

@@ -5,8 +5,8 @@ import java.util.function.Supplier;
 import vn.pcmt.platform.event.Actor;
 
 /**
- * Who is calling. Until sign-in exists (issue 7: OAuth2 tokens checked by every service) every caller is
- * {@link Actor#UNAUTHENTICATED}; the implementation will read the validated token, never a bare header.
+ * Who is calling: the subject, role and unit of the request's validated token ({@link vn.pcmt.platform.security.TokenActor}),
+ * never a bare header; {@link Actor#UNAUTHENTICATED} outside a request.
  */
 public interface CurrentActor extends Supplier<Actor> {
 }

@@ -15,9 +15,11 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import vn.pcmt.platform.audit.AccessLog;
 import vn.pcmt.platform.axon.Commands;
 import vn.pcmt.platform.problem.FieldProblem;
 import vn.pcmt.platform.problem.Refusal;
+import vn.pcmt.platform.security.AreaScope.Need;
 import vn.pcmt.platform.web.Versions;
 import vn.pcmt.registry.domain.Flag;
 import vn.pcmt.registry.domain.Residence;
@@ -38,7 +40,6 @@ import vn.pcmt.registry.domain.command.RemoveSubject;
 import vn.pcmt.registry.domain.command.RetractEntry;
 import vn.pcmt.registry.domain.command.StartManagementPeriod;
 import vn.pcmt.registry.domain.command.StartTreatment;
-import vn.pcmt.registry.query.accesslog.AccessLog;
 import vn.pcmt.registry.query.subjectfile.SubjectFiles;
 
 /**
@@ -194,14 +195,14 @@ public class SubjectChangeController {
                     new FieldProblem("duplicateId", "TRANSITION_NOT_ALLOWED", "Hồ sơ không còn trong danh sách."));
         }
         LocalDate today = LocalDate.now(clock);
-        access.require(SubjectAccess.Need.WRITE, duplicate); // the caller changes both records
+        access.require(Need.WRITE, duplicate); // the caller changes both records
         send(id, new AbsorbDuplicate(id.toString(), Versions.ifMatch(ifMatch), duplicateId, request.reason(), today), today);
         return changed(id, new MergeSubjectInto(duplicateId, null, id.toString(), request.reason(), today), today);
     }
 
     /** Sends the command; an unknown subject, or one the caller may not change, is answered like a read of one. */
     private void send(UUID id, Object command, LocalDate effectiveDate) {
-        files.find(id.toString()).ifPresent(found -> access.require(SubjectAccess.Need.WRITE, found.file()));
+        files.find(id.toString()).ifPresent(found -> access.require(Need.WRITE, found.file()));
         send(command, effectiveDate);
     }
 

@@ -24,9 +24,11 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.pcmt.platform.audit.AccessLog;
 import vn.pcmt.platform.axon.Commands;
 import vn.pcmt.platform.problem.FieldProblem;
 import vn.pcmt.platform.problem.Refusal;
+import vn.pcmt.platform.security.AreaScope.Need;
 import vn.pcmt.platform.web.AreaCode;
 import vn.pcmt.platform.web.Versions;
 import vn.pcmt.registry.domain.Article256a;
@@ -37,7 +39,6 @@ import vn.pcmt.registry.domain.SubjectFile;
 import vn.pcmt.registry.domain.TreatmentKind;
 import vn.pcmt.registry.domain.command.RegisterSubject;
 import vn.pcmt.registry.query.subjectfile.SubjectFiles;
-import vn.pcmt.registry.query.accesslog.AccessLog;
 import vn.pcmt.registry.query.subjectlist.FindSubjects;
 import vn.pcmt.registry.query.subjectlist.Overdue;
 import vn.pcmt.registry.query.subjectlist.SubjectFilter;
@@ -71,7 +72,7 @@ public class SubjectController {
     ResponseEntity<SubjectResponse> register(@Valid @RequestBody RegisterSubjectRequest request) {
         String subjectId = UUID.randomUUID().toString();
         var residence = request.residence();
-        access.requireArea(SubjectAccess.Need.WRITE, residence.communeCode(), residence.villageCode(), "residence.communeCode");
+        access.requireArea(Need.WRITE, residence.communeCode(), residence.villageCode(), "residence.communeCode");
         commands.send(new RegisterSubject(subjectId, request.fullName(), request.dateOfBirth(), request.sex(),
                 request.nationalId(), request.nationalIdMissingReason(), new Residence(residence.communeCode(), residence.villageCode(), residence.address()),
                 request.category(), request.foundBy(), request.foundOn(), Boolean.TRUE.equals(request.confirmedDistinct())),
@@ -94,7 +95,7 @@ public class SubjectController {
         boolean past = asOf != null || knownAt != null;
         SubjectFiles.Versioned found = files.find(id.toString(), past ? date : null, knownAt).orElseThrow(SubjectController::unknown);
         // who may read is judged on where the person lives now: the file as of today, the one just read unless in the past
-        access.require(SubjectAccess.Need.READ, past ? readableNow(id) : found.file());
+        access.require(Need.READ, past ? readableNow(id) : found.file());
         accessLog.read(List.of(id.toString()));
         return ResponseEntity.ok().eTag(Versions.etag(found.version())).body(SubjectResponse.of(found.file(), found.version(), date));
     }
@@ -107,7 +108,7 @@ public class SubjectController {
     List<SubjectFiles.HistoryEntry> history(@PathVariable UUID id, @RequestParam(required = false) @AreaCode String communeCode) {
         SubjectFile file = files.find(id.toString()).orElseThrow(SubjectController::unknown).file();
         String view = communeCode;
-        if (!access.allows(SubjectAccess.Need.READ, file.residence().communeCode(), file.residence().villageCode())) {
+        if (!access.allows(Need.READ, file.residence())) {
             view = access.formerCommuneInScope(file).orElseThrow(SubjectController::unknown);
         }
         accessLog.read(List.of(id.toString()));
@@ -167,7 +168,7 @@ public class SubjectController {
         }
         Sort.Direction direction = parts.length > 1 && parts[1].equals("desc") ? Sort.Direction.DESC : Sort.Direction.ASC;
         SubjectFilter filter = filter(communeCode, villageCode, category, treatment, flag, overdue, managementEndingWithinDays);
-        access.requireArea(SubjectAccess.Need.READ, communeCode, villageCode, communeCode != null ? "communeCode" : "villageCode");
+        access.requireArea(Need.READ, communeCode, villageCode, communeCode != null ? "communeCode" : "villageCode");
         FindSubjects.Page found = subjects.list(filter, asOf, knownAt, page, size, parts[0], direction);
         accessLog.read(found.items().stream().map(FindSubjects.Row::subjectId).toList());
         return found;
@@ -180,7 +181,7 @@ public class SubjectController {
                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
                               @RequestParam(required = false) Instant knownAt) {
         SubjectFilter filter = filter(communeCode, villageCode, null, null, null, null, null);
-        access.requireArea(SubjectAccess.Need.READ, communeCode, villageCode, communeCode != null ? "communeCode" : "villageCode");
+        access.requireArea(Need.READ, communeCode, villageCode, communeCode != null ? "communeCode" : "villageCode");
         return subjects.count(filter, asOf, knownAt);
     }
 
@@ -196,7 +197,7 @@ public class SubjectController {
     /** The subject's file if the caller may read it; otherwise, to them, it does not exist. */
     private SubjectFile readable(UUID id) {
         SubjectFile file = readableNow(id);
-        access.require(SubjectAccess.Need.READ, file);
+        access.require(Need.READ, file);
         return file;
     }
 

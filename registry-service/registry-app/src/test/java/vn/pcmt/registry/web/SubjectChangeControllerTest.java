@@ -26,6 +26,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
+import vn.pcmt.platform.audit.AccessLog;
 import vn.pcmt.platform.axon.Commands;
 import vn.pcmt.platform.web.ProblemResponses;
 import vn.pcmt.platform.web.RequestIds;
@@ -33,7 +34,6 @@ import vn.pcmt.registry.domain.Category;
 import vn.pcmt.registry.domain.SubjectFile;
 import vn.pcmt.registry.domain.Subjects;
 import vn.pcmt.registry.domain.command.RecordDrugTest;
-import vn.pcmt.registry.query.accesslog.AccessLog;
 import vn.pcmt.registry.query.areadirectory.AreaDirectoryRepository;
 import vn.pcmt.registry.query.subjectfile.SubjectFiles;
 

@@ -22,15 +22,18 @@ public class ReportController {
 
     private final AreaDirectoryRepository areas;
     private final CountSubjects countSubjects;
+    private final StatisticsAccess access;
 
-    public ReportController(AreaDirectoryRepository areas, CountSubjects countSubjects) {
+    public ReportController(AreaDirectoryRepository areas, CountSubjects countSubjects, StatisticsAccess access) {
         this.areas = areas;
+        this.access = access;
         this.countSubjects = countSubjects;
     }
 
     /** Subjects by category in {@code areaCode} and in each of its communes (of a province) or villages (of a commune). */
     @GetMapping("/summary")
     SummaryResponse summary(@RequestParam @AreaCode String areaCode) {
+        access.requireStatistics(areaCode, "areaCode");
         AreaDirectoryDocument area = areas.findById(areaCode)
                 .orElseThrow(() -> Refusal.notFound("AREA_UNKNOWN", "Không có địa bàn mã " + areaCode + "."));
         List<AreaDirectoryDocument> children = areas.findByParentCodeOrderByCode(areaCode);
