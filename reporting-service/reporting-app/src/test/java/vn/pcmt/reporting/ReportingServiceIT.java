@@ -15,7 +15,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.kafka.core.KafkaTemplate;
 import vn.pcmt.assessment.api.v1.AreaLevel;
 import vn.pcmt.assessment.api.v1.AreaRegistered;
@@ -23,6 +27,7 @@ import vn.pcmt.assessment.api.v1.AssessmentTopics;
 import vn.pcmt.embedded.test.InfrastructureExtension;
 import vn.pcmt.platform.event.Actor;
 import vn.pcmt.platform.event.IntegrationEvent;
+import vn.pcmt.platform.security.TestTokens;
 import vn.pcmt.registry.api.v1.RegistryTopics;
 import vn.pcmt.registry.api.v1.Residence;
 import vn.pcmt.registry.api.v1.Sex;
@@ -120,6 +125,32 @@ class ReportingServiceIT {
 
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(summary("17000").get("subjects").get("total").asLong()).isEqualTo(1));
         assertThat(summary("17000").get("subjects").get("byCategory").get("ILLEGAL_USER").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void givenCallersOfOtherAreasAndRoles_whenSummary_thenTheirAreasOnlyAndAnalystsEverywhere() throws Exception {
+        area("38", "Tỉnh Ba Tám", AreaLevel.PROVINCE, null);
+        area("18000", "Xã Một Tám", AreaLevel.COMMUNE, "38");
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(summary("18000").get("areaCode").asText()).isEqualTo("18000"));
+
+        assertThat(summaryAs(TestTokens.issue("ca-xa-18000", "COMMUNE_OFFICER", List.of("18000")), "18000").getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+        assertThat(summaryAs(TestTokens.issue("bcd-tinh-38", "STEERING_MEMBER", List.of("38")), "18000").getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+        assertThat(summaryAs(TestTokens.issue("phan-tich", "ANALYST", List.of()), "38").getStatusCode()).isEqualTo(HttpStatus.OK);
+        var otherProvince = summaryAs(TestTokens.issue("ca-tinh-39", "PROVINCE_OFFICER", List.of("39")), "18000");
+        assertThat(otherProvince.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(mapper.readTree(otherProvince.getBody()).get("code").asText()).isEqualTo("AREA_OUT_OF_SCOPE");
+        var commune = summaryAs(TestTokens.issue("ca-xa-18000", "COMMUNE_OFFICER", List.of("18000")), "38");
+        assertThat(commune.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN); // a commune does not read its province
+        var auditor = summaryAs(TestTokens.issue("kiem-tra", "AUDITOR", List.of()), "18000");
+        assertThat(mapper.readTree(auditor.getBody()).get("code").asText()).isEqualTo("ROLE_NOT_ALLOWED");
+    }
+
+    private ResponseEntity<String> summaryAs(String token, String areaCode) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setBearerAuth(token);
+        return http.exchange("/api/reports/summary?areaCode=" + areaCode, HttpMethod.GET, new HttpEntity<>(headers), String.class);
     }
 
     @Test

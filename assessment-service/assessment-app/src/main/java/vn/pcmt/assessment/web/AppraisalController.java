@@ -167,7 +167,8 @@ public class AppraisalController {
 
     @GetMapping("/api/appraisals/{id}")
     AppraisalDocument find(@PathVariable UUID id) {
-        return appraisals.findById(id.toString()).orElseThrow(AppraisalController::unknown);
+        AppraisalDocument appraisal = appraisals.findById(id.toString()).orElseThrow(AppraisalController::unknown);
+        return access.requireReadable(appraisal, appraisal.areaCode(), AppraisalController::unknown);
     }
 
     /**
@@ -176,6 +177,7 @@ public class AppraisalController {
      */
     @GetMapping("/api/appraisals/{id}/recomputation")
     Recomputation recompute(@PathVariable UUID id) {
+        find(id);
         return recomputations.of(id.toString()).orElseThrow(AppraisalController::unknown);
     }
 
