@@ -2,6 +2,7 @@ package vn.pcmt.platform.audit;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
@@ -51,7 +52,8 @@ public class AccessLog {
         Actor actor = caller.get();
         HttpServletRequest request = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getRequest();
         String what = request.getMethod() + " " + request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
-        append(new AccessLogEntry(UUID.randomUUID().toString(), 0, Instant.now(clock), actor.userId(), actor.role(), actor.unitCode(),
+        // the store keeps milliseconds: the hash is of what is stored
+        append(new AccessLogEntry(UUID.randomUUID().toString(), 0, Instant.now(clock).truncatedTo(ChronoUnit.MILLIS), actor.userId(), actor.role(), actor.unitCode(),
                 clientAddress(request), MDC.get(RequestIds.MDC_KEY), what, List.copyOf(subjectIds), null, null));
     }
 
