@@ -137,6 +137,10 @@ public final class PlatformLauncher implements AutoCloseable {
                 command.add("--pcmt.services." + routed.name() + "-url=" + url(routed));
             }
         }
+        if (service.name().equals("registry")) {
+            // wraps each subject's personal data key; kept beside, not in, the store's data
+            command.add("--pcmt.privacy.master-key-file=" + options.dataDir().resolve("keys").resolve("registry-master.key"));
+        }
         if (service.name().equals("identity")) {
             command.add("--pcmt.identity.issuer=" + gatewayUrl());
             command.add("--pcmt.identity.key-file=" + options.dataDir().resolve("identity").resolve("signing-key.json"));

@@ -30,6 +30,7 @@ import org.axonframework.serialization.json.JacksonSerializer;
 import org.axonframework.springboot.autoconfig.AxonAutoConfiguration;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.mongo.MongoProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
@@ -63,8 +64,10 @@ public class AxonMongoConfiguration {
         return jackson;
     }
 
+    /** A service that keeps personal data replaces it with one that seals it ({@link vn.pcmt.platform.privacy.PersonalDataSerializer}). */
     @Bean
     @Qualifier("eventSerializer")
+    @ConditionalOnMissingBean(name = "eventSerializer")
     Serializer eventSerializer() {
         return jackson;
     }

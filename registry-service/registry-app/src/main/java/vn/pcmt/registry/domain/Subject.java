@@ -25,6 +25,7 @@ import vn.pcmt.registry.domain.command.AssignSupervisor;
 import vn.pcmt.registry.domain.command.ClearFlag;
 import vn.pcmt.registry.domain.command.CorrectSubjectDetails;
 import vn.pcmt.registry.domain.command.DetermineAddiction;
+import vn.pcmt.registry.domain.command.EraseSubject;
 import vn.pcmt.registry.domain.command.EndTreatment;
 import vn.pcmt.registry.domain.command.MergeSubjectInto;
 import vn.pcmt.registry.domain.command.MoveSubject;
@@ -49,6 +50,7 @@ import vn.pcmt.registry.domain.event.RelapseRecorded;
 import vn.pcmt.registry.domain.event.ResidenceChecked;
 import vn.pcmt.registry.domain.event.SubjectChange;
 import vn.pcmt.registry.domain.event.SubjectDetailsCorrected;
+import vn.pcmt.registry.domain.event.SubjectErased;
 import vn.pcmt.registry.domain.event.SubjectMerged;
 import vn.pcmt.registry.domain.event.SubjectMoved;
 import vn.pcmt.registry.domain.event.SubjectRegistered;
@@ -314,11 +316,33 @@ public class Subject {
     }
 
     /**
+     * The end of retention: only a person already off the list, once. The national identity number is released; the
+     * caller destroys the person's key once this is stored.
+     */
+    @CommandHandler
+    void handle(EraseSubject command, SubjectIndex subjects) {
+        if (file.isErased()) {
+            throw Refusal.conflict("SUBJECT_ERASED", "Thông tin nhân thân của đối tượng đã được xóa.");
+        }
+        SubjectFile.Removal removal = file.removal().orElseThrow(() -> notAllowed("subjectId",
+                "Đối tượng còn trong danh sách quản lý; chỉ xóa thông tin nhân thân khi đã đưa ra khỏi danh sách và hết thời hạn lưu trữ."));
+        requireOrder(removal.removedOn(), command.erasedOn(), "erasedOn", "Ngày xóa trước ngày đưa ra khỏi danh sách.");
+        String nationalId = file.nationalId();
+        apply(new SubjectErased(subjectId, command.erasedOn(), command.reason().strip()));
+        if (nationalId != null) {
+            subjects.releaseNationalId(nationalId, subjectId);
+        }
+    }
+
+    /**
      * Retracts everything the command behind {@code version} recorded (a positive test and the category change it
      * caused go together). Allowed after removal, since the removal itself may be the mistake; not after a merge.
      */
     @CommandHandler
     void handle(RetractEntry command) {
+        if (file.isErased()) {
+            throw Refusal.conflict("SUBJECT_ERASED", "Thông tin nhân thân của đối tượng đã được xóa; hồ sơ không thể thay đổi.");
+        }
         if (file.mergedInto().isPresent()) {
             throw notAllowed("version", "Hồ sơ đã được hợp nhất vào hồ sơ khác; hãy sửa trên hồ sơ đó.");
         }
@@ -431,6 +455,7 @@ public class Subject {
             case SubjectMerged e -> false;
             case DuplicateAbsorbed e -> false;
             case EntryRetracted e -> false;
+            case SubjectErased e -> false;          // the key is gone: nothing could be restored
         };
     }
 

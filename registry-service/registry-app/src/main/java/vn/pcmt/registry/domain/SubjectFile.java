@@ -25,6 +25,7 @@ import vn.pcmt.registry.domain.event.RelapseRecorded;
 import vn.pcmt.registry.domain.event.ResidenceChecked;
 import vn.pcmt.registry.domain.event.SubjectChange;
 import vn.pcmt.registry.domain.event.SubjectDetailsCorrected;
+import vn.pcmt.registry.domain.event.SubjectErased;
 import vn.pcmt.registry.domain.event.SubjectMerged;
 import vn.pcmt.registry.domain.event.SubjectMoved;
 import vn.pcmt.registry.domain.event.SubjectRegistered;
@@ -39,6 +40,9 @@ import vn.pcmt.registry.domain.event.TreatmentStarted;
  * events up to a date to answer "as of" questions, so the write side and the read side can never disagree.
  */
 public final class SubjectFile {
+
+    /** What an erased person's name reads as (their identity number reads as none). */
+    public static final String ERASED_NAME = "[Đã xóa khi hết thời hạn lưu trữ]";
 
     /**
      * How often a person under management must be tested. No national interval was found; seed 002's criteria 1, 2
@@ -68,6 +72,7 @@ public final class SubjectFile {
     private final List<Support> supports = new ArrayList<>();
     private Removal removal;
     private String mergedInto;
+    private boolean erased;
     private final List<String> duplicates = new ArrayList<>();
 
     private SubjectFile(SubjectRegistered registered) {
@@ -136,6 +141,12 @@ public final class SubjectFile {
             case DuplicateAbsorbed e -> duplicates.add(e.duplicateId());
             case EntryRetracted e -> {
                 // only a fold over the whole stream can leave entries out: see fold(...)
+            }
+            case SubjectErased e -> {
+                erased = true;
+                fullName = ERASED_NAME;
+                nationalId = null;
+                nationalIdMissingReason = null;
             }
             case SubjectDetailsCorrected e -> {
                 fullName = e.fullName();
@@ -367,6 +378,11 @@ public final class SubjectFile {
 
     public boolean isRemoved() {
         return removal != null;
+    }
+
+    /** Whether the person's identity was erased at the end of retention. */
+    public boolean isErased() {
+        return erased;
     }
 
     public record DrugTest(String testId, LocalDate testedOn, TestMethod method, TestResult result, List<Substance> substances) {

@@ -4,7 +4,7 @@ package vn.pcmt.registry.domain.event;
 public sealed interface SubjectChange permits DrugTestRecorded, CategoryChanged, RelapseRecorded, AddictionDetermined,
         ManagementPeriodStarted, ResidenceChecked, TreatmentStarted, TreatmentEnded, FlagRaised, FlagCleared,
         SupervisorAssigned, SupportRecorded, SubjectMoved, SubjectRemoved, SubjectDetailsCorrected,
-        SubjectMerged, DuplicateAbsorbed, EntryRetracted {
+        SubjectMerged, DuplicateAbsorbed, EntryRetracted, SubjectErased {
 
     String subjectId();
 }

@@ -87,7 +87,7 @@ public class RegistryOutbound {
 
     /**
      * The published record, or null for what other services have no use for: the supervisor's identity, and the
-     * survivor's side of a merge (the duplicate's {@code SubjectMerged} says it all).
+     * survivor's side of a merge (the duplicate's {@code SubjectMerged} says it all), and an erasure.
      */
     static Object payload(SubjectChange change) {
         return switch (change) {
@@ -117,6 +117,7 @@ public class RegistryOutbound {
             case vn.pcmt.registry.domain.event.SupervisorAssigned e -> null;
             case vn.pcmt.registry.domain.event.DuplicateAbsorbed e -> null;
             case vn.pcmt.registry.domain.event.EntryRetracted e -> null; // published as a restatement, see on(...)
+            case vn.pcmt.registry.domain.event.SubjectErased e -> null; // other services hold no name to erase
         };
     }
 

@@ -1,0 +1,168 @@
+package vn.pcmt.platform.privacy;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import javax.crypto.Cipher;
+import javax.crypto.SecretKey;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * One AES-256 key per person, stored wrapped (AES-GCM) by the service's master key, which lives in a file outside the
+ * database: a copy of the database alone reads no name. {@link #destroy(String)} removes a person's key for good.
+ */
+public class PersonalDataKeys {
+
+    static final String COLLECTION = "personal_data_keys";
+    private static final int KEY_BYTES = 32;
+    private static final int IV_BYTES = 12;
+    private static final int TAG_BITS = 128;
+    /** Keys unwrapped recently; bounded so a replay of a whole province does not hold every key in memory. */
+    private static final int CACHED = 10_000;
+
+    private final MongoTemplate mongo;
+    private final SecretKey master;
+    private final SecureRandom random = new SecureRandom();
+    private final Map<String, SecretKey> cache = new ConcurrentHashMap<>();
+
+    public PersonalDataKeys(MongoTemplate mongo, SecretKey master) {
+        this.mongo = mongo;
+        this.master = master;
+    }
+
+    /** The person's key, made and stored the first time they need one. */
+    public SecretKey keyFor(String personId) {
+        return existing(personId).orElseGet(() -> {
+            byte[] key = new byte[KEY_BYTES];
+            random.nextBytes(key);
+            try {
+                mongo.insert(new StoredKey(personId, Base64.getEncoder().encodeToString(seal(master, key, personId)), Instant.now(), null));
+            } catch (DuplicateKeyException made) {
+                return existing(personId).orElseThrow(() -> new ErasedException(personId)); // made by another request, or destroyed
+            }
+            return remember(personId, new SecretKeySpec(key, "AES"));
+        });
+    }
+
+    /** The person's key, or empty once it was destroyed (or never made). */
+    public Optional<SecretKey> existing(String personId) {
+        SecretKey cached = cache.get(personId);
+        if (cached != null) {
+            return Optional.of(cached);
+        }
+        StoredKey stored = mongo.findById(personId, StoredKey.class);
+        if (stored == null || stored.wrapped() == null) {
+            return Optional.empty();
+        }
+        return Optional.of(remember(personId, new SecretKeySpec(open(master, Base64.getDecoder().decode(stored.wrapped()), personId), "AES")));
+    }
+
+    /** Whether the person's key was destroyed: their sealed data can never be read again. */
+    public boolean destroyed(String personId) {
+        StoredKey stored = mongo.findById(personId, StoredKey.class);
+        return stored != null && stored.wrapped() == null;
+    }
+
+    /** Destroys the person's key: what was sealed with it is unreadable from now on, everywhere it was copied. */
+    public void destroy(String personId) {
+        cache.remove(personId);
+        mongo.save(new StoredKey(personId, null, null, Instant.now()));
+    }
+
+    private SecretKey remember(String personId, SecretKey key) {
+        if (cache.size() >= CACHED) {
+            cache.clear();
+        }
+        cache.put(personId, key);
+        return key;
+    }
+
+    /** AES-GCM with a fresh nonce, bound to {@code context} (who and which field): nonce then ciphertext and tag. */
+    static byte[] seal(SecretKey key, byte[] plain, String context) {
+        try {
+            byte[] iv = new byte[IV_BYTES];
+            new SecureRandom().nextBytes(iv);
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, iv));
+            cipher.updateAAD(context.getBytes(StandardCharsets.UTF_8));
+            byte[] sealed = cipher.doFinal(plain);
+            return ByteBuffer.allocate(IV_BYTES + sealed.length).put(iv).put(sealed).array();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES-GCM is in every Java runtime", e);
+        }
+    }
+
+    /** @throws IllegalStateException when the data was not sealed with this key and context (altered, or another person's) */
+    static byte[] open(SecretKey key, byte[] sealed, String context) {
+        try {
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, sealed, 0, IV_BYTES));
+            cipher.updateAAD(context.getBytes(StandardCharsets.UTF_8));
+            return cipher.doFinal(sealed, IV_BYTES, sealed.length - IV_BYTES);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Personal data of " + context + " cannot be opened: altered, or sealed with another key", e);
+        }
+    }
+
+    /**
+     * The master key from {@code file}: read if it exists, otherwise made (256 random bits) and written readable by its
+     * owner only. Losing the file loses every name; back it up apart from the database.
+     */
+    public static SecretKey loadOrCreateMaster(Path file) {
+        try {
+            if (Files.exists(file)) {
+                byte[] key = Base64.getDecoder().decode(Files.readString(file, StandardCharsets.US_ASCII).strip());
+                if (key.length != KEY_BYTES) {
+                    throw new IllegalStateException("The master key " + file + " is not " + KEY_BYTES + " bytes");
+                }
+                return new SecretKeySpec(key, "AES");
+            }
+            byte[] key = new byte[KEY_BYTES];
+            new SecureRandom().nextBytes(key);
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            Path partial = file.resolveSibling(file.getFileName() + ".new");
+            Files.deleteIfExists(partial);
+            try {
+                Files.createFile(partial, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            } catch (UnsupportedOperationException notPosix) {
+                Files.createFile(partial); // a file system without POSIX permissions: the folder's own protection applies
+            }
+            Files.writeString(partial, Base64.getEncoder().encodeToString(key), StandardCharsets.US_ASCII);
+            Files.move(partial, file);
+            return new SecretKeySpec(key, "AES");
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read or write the master key " + file, e);
+        }
+    }
+
+    /** A person's key as stored: wrapped by the master key, or {@code null} with the time it was destroyed. */
+    @Document(COLLECTION)
+    record StoredKey(@Id String personId, String wrapped, Instant createdAt, Instant destroyedAt) {
+    }
+
+    /** Sealing data for a person whose key was destroyed: their data may not be recorded again. */
+    public static class ErasedException extends IllegalStateException {
+
+        public ErasedException(String personId) {
+            super("The personal data key of " + personId + " was destroyed");
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package vn.pcmt.registry.config;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.axonframework.serialization.Serializer;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import vn.pcmt.platform.privacy.PersonalDataKeys;
+import vn.pcmt.platform.privacy.PersonalDataSerializer;
+import vn.pcmt.platform.privacy.PersonalDataSerializer.Sealing;
+import vn.pcmt.registry.domain.SubjectFile;
+import vn.pcmt.registry.domain.event.SubjectDetailsCorrected;
+import vn.pcmt.registry.domain.event.SubjectRegistered;
+
+/**
+ * Names and citizen identity numbers are sealed in the event store with a key per subject (DESIGN.md, "Security and
+ * privacy"); the master key that wraps those keys lives in {@code pcmt.privacy.master-key-file}, outside the database.
+ */
+@Configuration
+class PersonalDataConfiguration {
+
+    @Bean
+    PersonalDataKeys personalDataKeys(MongoTemplate mongo, @Value("${pcmt.privacy.master-key-file}") Path masterKeyFile) {
+        return new PersonalDataKeys(mongo, PersonalDataKeys.loadOrCreateMaster(masterKeyFile));
+    }
+
+    @Bean
+    @Qualifier("eventSerializer")
+    Serializer eventSerializer(Serializer serializer, PersonalDataKeys keys) {
+        Map<String, String> erased = new HashMap<>();
+        erased.put("fullName", SubjectFile.ERASED_NAME);
+        erased.put("nationalId", null);
+        Sealing identity = new Sealing("subjectId", erased);
+        return new PersonalDataSerializer(serializer, keys, Map.of(SubjectRegistered.class, identity, SubjectDetailsCorrected.class, identity));
+    }
+}

@@ -1,0 +1,14 @@
+package vn.pcmt.registry.domain.command;
+
+import java.time.LocalDate;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.axonframework.modelling.command.TargetAggregateVersion;
+
+/** The end of retention: the person's name and identity number are erased for good; the rest of the history stays. */
+public record EraseSubject(
+        @TargetAggregateIdentifier String subjectId,
+        @TargetAggregateVersion Long expectedVersion,
+        LocalDate erasedOn,
+        String reason) {
+}

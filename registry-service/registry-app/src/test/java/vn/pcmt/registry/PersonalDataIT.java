@@ -1,0 +1,129 @@
+package vn.pcmt.registry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.bson.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.kafka.core.KafkaTemplate;
+import vn.pcmt.embedded.test.InfrastructureExtension;
+import vn.pcmt.platform.security.TestTokens;
+import vn.pcmt.registry.domain.SubjectFile;
+import vn.pcmt.registry.query.areadirectory.AreaDirectoryRepository;
+
+/**
+ * Names and citizen identity numbers are stored sealed with a key per subject; erasure at the end of retention destroys
+ * the key, after which the person's identity is unreadable everywhere while their history and statuses stay.
+ */
+@ExtendWith(InfrastructureExtension.class)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class PersonalDataIT {
+
+    static final String NAME = "Đinh Văn Kín";
+    static final String NATIONAL_ID = "040090007777";
+    static final String ERASED_ONES_ID = "040090008888";
+    static final String ADMINISTRATOR = TestTokens.issue("quan-tri", "ADMINISTRATOR", List.of());
+
+    @Autowired
+    TestRestTemplate rest;
+    @Autowired
+    ObjectMapper mapper;
+    @Autowired
+    KafkaTemplate<String, String> kafka;
+    @Autowired
+    AreaDirectoryRepository areas;
+    @Autowired
+    MongoTemplate mongo;
+    RegistryHttp http;
+
+    @BeforeEach
+    void villages() throws Exception {
+        http = new RegistryHttp(rest, mapper, kafka, areas);
+        http.villages("33000", "33000-01");
+    }
+
+    @Test
+    void givenARegisteredPerson_whenStored_thenTheStoreHoldsNeitherNameNorNumberButTheApiReadsThem() throws Exception {
+        String id = register(NATIONAL_ID);
+
+        String stored = storedEvents(id);
+        assertThat(stored).contains("sealed:v1:").doesNotContain(NAME).doesNotContain(NATIONAL_ID);
+        JsonNode read = http.getJson("/api/subjects/" + id);
+        assertThat(read.get("fullName").asText()).isEqualTo(NAME);
+        assertThat(read.get("nationalId").asText()).isEqualTo(NATIONAL_ID);
+        assertThat(http.getJson("/api/subjects/" + id + "?asOf=2026-05-01").get("fullName").asText()).isEqualTo(NAME); // folded from the store
+    }
+
+    @Test
+    void givenRetentionEnded_whenAnAdministratorErases_thenIdentityUnreadableEverywhereAndHistoryKept() throws Exception {
+        String id = register(ERASED_ONES_ID);
+        assertProblem(erase(id, ADMINISTRATOR), 422, "TRANSITION_NOT_ALLOWED"); // still on the list
+        http.change(id, "removal", "{\"reason\":\"DEATH\",\"removedOn\":\"2026-06-01\"}");
+        assertProblem(erase(id, TestTokens.forTests()), 403, "ADMINISTRATOR_ONLY");
+
+        ResponseEntity<String> erased = erase(id, ADMINISTRATOR);
+
+        assertThat(erased.getStatusCode().value()).as(erased.getBody()).isEqualTo(200);
+        assertThat(erased.getBody()).doesNotContain(NAME);
+        JsonNode now = http.getJson("/api/subjects/" + id);
+        assertThat(now.get("fullName").asText()).isEqualTo(SubjectFile.ERASED_NAME);
+        assertThat(now.hasNonNull("nationalId")).isFalse();
+        assertThat(now.at("/removal/reason").asText()).isEqualTo("DEATH"); // the status stays
+        JsonNode past = http.getJson("/api/subjects/" + id + "?asOf=2026-05-01"); // every event folded again, without the key
+        assertThat(past.get("fullName").asText()).isEqualTo(SubjectFile.ERASED_NAME);
+        assertThat(past.get("category").asText()).isEqualTo("ILLEGAL_USER");
+        String history = http.get("/api/subjects/" + id + "/history").getBody();
+        assertThat(history).doesNotContain(NAME).doesNotContain(ERASED_ONES_ID).contains("SubjectErased");
+        assertThat(mongo.getCollection("subject_list").find(new Document("_id", id)).first().getString("fullName"))
+                .isEqualTo(SubjectFile.ERASED_NAME); // the list's copy too
+        assertThat(mongo.getCollection("personal_data_keys").find(new Document("_id", id)).first().get("wrapped")).isNull();
+
+        assertThat(erase(id, ADMINISTRATOR).getStatusCode().value()).isEqualTo(200); // sent again: nothing more to do
+        assertThat(register(ERASED_ONES_ID)).isNotEqualTo(id); // the identity number is free: it no longer names anyone on record
+        assertProblem(http.post("/api/subjects/" + id + "/retractions", "{\"version\":1,\"reason\":\"Nhầm\"}", null), 409,
+                "SUBJECT_ERASED");
+    }
+
+    private String register(String nationalId) throws Exception {
+        ResponseEntity<String> created = http.post("/api/subjects", """
+                {"fullName":"%s","dateOfBirth":"1990-02-03","sex":"MALE","nationalId":"%s",
+                 "residence":{"communeCode":"33000","villageCode":"33000-01"},"category":"ILLEGAL_USER","foundBy":"DRUG_TEST",
+                 "foundOn":"2026-04-02","confirmedDistinct":true}""".formatted(NAME, nationalId), null);
+        assertThat(created.getStatusCode().value()).as(created.getBody()).isEqualTo(201);
+        return mapper.readTree(created.getBody()).get("id").asText();
+    }
+
+    private ResponseEntity<String> erase(String id, String token) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setBearerAuth(token);
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return rest.exchange("/api/subjects/" + id + "/erasure", HttpMethod.POST, new HttpEntity<>("""
+                {"erasedOn":"2026-11-20","reason":"Hết thời hạn lưu trữ theo quy định"}""", headers), String.class);
+    }
+
+    private String storedEvents(String id) {
+        StringBuilder all = new StringBuilder();
+        mongo.getCollection("domainevents").find(new Document("aggregateIdentifier", id)).forEach(event -> all.append(event.toJson()));
+        assertThat(all).isNotEmpty();
+        return all.toString();
+    }
+
+    private void assertProblem(ResponseEntity<String> response, int status, String code) throws Exception {
+        assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(status);
+        assertThat(mapper.readTree(response.getBody()).get("code").asText()).isEqualTo(code);
+    }
+}
