@@ -25,6 +25,8 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.matchers.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import vn.pcmt.platform.problem.Refusal;
 import vn.pcmt.registry.domain.command.AbsorbDuplicate;
 import vn.pcmt.registry.domain.command.ClearFlag;
@@ -36,6 +38,7 @@ import vn.pcmt.registry.domain.command.MoveSubject;
 import vn.pcmt.registry.domain.command.RaiseFlag;
 import vn.pcmt.registry.domain.command.RecordDrugTest;
 import vn.pcmt.registry.domain.command.RegisterSubject;
+import vn.pcmt.registry.domain.command.EraseSubject;
 import vn.pcmt.registry.domain.command.RemoveSubject;
 import vn.pcmt.registry.domain.command.RetractEntry;
 import vn.pcmt.registry.domain.command.StartManagementPeriod;
@@ -51,6 +54,7 @@ import vn.pcmt.registry.domain.event.RelapseRecorded;
 import vn.pcmt.registry.domain.event.SubjectDetailsCorrected;
 import vn.pcmt.registry.domain.event.SubjectMerged;
 import vn.pcmt.registry.domain.event.SubjectMoved;
+import vn.pcmt.registry.domain.event.SubjectErased;
 import vn.pcmt.registry.domain.event.SubjectRemoved;
 import vn.pcmt.registry.domain.event.TreatmentEnded;
 import vn.pcmt.registry.domain.event.TreatmentStarted;
@@ -572,6 +576,42 @@ class SubjectTest {
         fixture.given(registered(ID, Category.ILLEGAL_USER), managed(ID, ManagementKind.ILLEGAL_USER, LocalDate.of(2026, 5, 1)))
                 .when(new RemoveSubject(ID, null, RemovalReason.MANAGEMENT_ENDED, on, "hết thời hạn"))
                 .expectEvents(new SubjectRemoved(ID, RemovalReason.MANAGEMENT_ENDED, on, "hết thời hạn"));
+    }
+
+    // --- erasure at the end of retention ---------------------------------------------------------------------------
+
+    @Test
+    void givenStillOnTheList_whenErased_thenTransitionNotAllowed() {
+        fixture.given(registered(ID, Category.ILLEGAL_USER))
+                .when(new EraseSubject(ID, null, LocalDate.of(2026, 11, 20), "Hết thời hạn lưu trữ"))
+                .expectNoEvents()
+                .expectException(refusal("TRANSITION_NOT_ALLOWED"));
+    }
+
+    @ParameterizedTest(name = "removed {0}, erased {1}: {2}")
+    @CsvSource({"2026-06-01, 2026-05-31, false", "2026-06-01, 2026-06-01, true", "2026-06-01, 2031-06-01, true"})
+    void givenRemoved_whenErased_thenErasedOnlyOnOrAfterTheRemoval(LocalDate removedOn, LocalDate erasedOn, boolean erased) {
+        var result = fixture.given(registered(ID, Category.ILLEGAL_USER), new SubjectRemoved(ID, RemovalReason.DEATH, removedOn, null))
+                .when(new EraseSubject(ID, null, erasedOn, " Hết thời hạn lưu trữ "));
+        if (erased) {
+            result.expectEvents(new SubjectErased(ID, erasedOn, "Hết thời hạn lưu trữ"));
+        } else {
+            result.expectNoEvents().expectException(refusal("DATE_ORDER"));
+        }
+    }
+
+    @Test
+    void givenErased_whenErasedAgainOrAnEntryRetracted_thenSubjectErasedConflict() {
+        fixture.given(registered(ID, Category.ILLEGAL_USER), new SubjectRemoved(ID, RemovalReason.DEATH, LocalDate.of(2026, 6, 1), null),
+                        new SubjectErased(ID, LocalDate.of(2026, 11, 20), "Hết thời hạn lưu trữ"))
+                .when(new RetractEntry(ID, null, 2L, "Nhầm", LocalDate.of(2026, 11, 21)))
+                .expectNoEvents()
+                .expectException(refusal("SUBJECT_ERASED"));
+        fixture.given(registered(ID, Category.ILLEGAL_USER), new SubjectRemoved(ID, RemovalReason.DEATH, LocalDate.of(2026, 6, 1), null),
+                        new SubjectErased(ID, LocalDate.of(2026, 11, 20), "Hết thời hạn lưu trữ"))
+                .when(new EraseSubject(ID, null, LocalDate.of(2026, 11, 21), "Lần nữa"))
+                .expectNoEvents()
+                .expectException(refusal("SUBJECT_ERASED"));
     }
 
     @Test

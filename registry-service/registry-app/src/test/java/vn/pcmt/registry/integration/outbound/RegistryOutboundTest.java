@@ -28,6 +28,7 @@ import vn.pcmt.registry.domain.event.SubjectDetailsCorrected;
 import vn.pcmt.registry.domain.event.SubjectMerged;
 import vn.pcmt.registry.domain.event.SubjectMoved;
 import vn.pcmt.registry.domain.event.SubjectRemoved;
+import vn.pcmt.registry.domain.event.SubjectErased;
 import vn.pcmt.registry.domain.event.SupervisorAssigned;
 import vn.pcmt.registry.domain.event.SupportRecorded;
 
@@ -65,10 +66,11 @@ class RegistryOutboundTest {
     }
 
     @Test
-    void givenSupervisorAssignedOrDuplicateAbsorbed_whenMapped_thenNotPublished() {
+    void givenSupervisorAssignedDuplicateAbsorbedOrErased_whenMapped_thenNotPublished() {
         assertThat(RegistryOutbound.payload(new SupervisorAssigned(ID, "Trần Thị Bình", "Hội Phụ nữ", ON))).isNull();
         assertThat(RegistryOutbound.payload(new DuplicateAbsorbed(ID, "s-0", "Trùng hồ sơ", ON))).isNull();
+        assertThat(RegistryOutbound.payload(new SubjectErased(ID, ON, "Hết thời hạn lưu trữ"))).isNull();
         assertThat(changes().map(Object::getClass).distinct().count())
-                .isEqualTo(SubjectChange.class.getPermittedSubclasses().length - 3); // and EntryRetracted: a restatement
+                .isEqualTo(SubjectChange.class.getPermittedSubclasses().length - 4); // and EntryRetracted: a restatement
     }
 }

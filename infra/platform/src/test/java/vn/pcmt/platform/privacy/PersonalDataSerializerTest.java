@@ -1,0 +1,109 @@
+package vn.pcmt.platform.privacy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import javax.crypto.SecretKey;
+import javax.crypto.spec.SecretKeySpec;
+
+import org.axonframework.serialization.SerializedObject;
+import org.axonframework.serialization.SimpleSerializedObject;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.junit.jupiter.api.Test;
+import vn.pcmt.platform.privacy.PersonalDataSerializer.Sealing;
+
+class PersonalDataSerializerTest {
+
+    record Registered(String personId, String fullName, String nationalId, String category) {
+    }
+
+    record Moved(String personId, String villageCode) {
+    }
+
+    /** Keys in memory: the store's part is {@link PersonalDataKeys}' own, tested through the registry. */
+    static final class KeysInMemory extends PersonalDataKeys {
+
+        final Map<String, SecretKey> keys = new HashMap<>();
+
+        KeysInMemory() {
+            super(null, null);
+        }
+
+        @Override
+        public SecretKey keyFor(String personId) {
+            return keys.computeIfAbsent(personId, id -> new SecretKeySpec(("0123456789abcdef0123456789abcde" + id.charAt(0))
+                    .getBytes(StandardCharsets.US_ASCII), "AES"));
+        }
+
+        @Override
+        public Optional<SecretKey> existing(String personId) {
+            return Optional.ofNullable(keys.get(personId));
+        }
+
+        @Override
+        public void destroy(String personId) {
+            keys.remove(personId);
+        }
+    }
+
+    final KeysInMemory keys = new KeysInMemory();
+    final PersonalDataSerializer serializer;
+
+    PersonalDataSerializerTest() {
+        Map<String, String> erased = new HashMap<>();
+        erased.put("fullName", "[đã xóa]");
+        erased.put("nationalId", null);
+        serializer = new PersonalDataSerializer(JacksonSerializer.defaultSerializer(), keys, Map.of(Registered.class,
+                new Sealing("personId", erased)));
+    }
+
+    @Test
+    void givenPersonalFields_whenSerialized_thenSealedInTheStoredFormAndOpenedWhenRead() {
+        Registered registered = new Registered("a-1", "Lê Văn Tư", "040090001234", "ADDICT");
+
+        SerializedObject<String> stored = serializer.serialize(registered, String.class);
+
+        assertThat(stored.getData()).doesNotContain("Lê Văn Tư").doesNotContain("040090001234").contains("ADDICT").contains("a-1")
+                .contains(PersonalDataSerializer.SEALED);
+        assertThat((Registered) serializer.deserialize(stored)).isEqualTo(registered);
+    }
+
+    @Test
+    void givenAnotherEventType_whenSerialized_thenStoredAsItIs() {
+        SerializedObject<String> stored = serializer.serialize(new Moved("a-1", "17167-02"), String.class);
+
+        assertThat(stored.getData()).contains("17167-02").doesNotContain(PersonalDataSerializer.SEALED);
+    }
+
+    @Test
+    void givenTheKeyDestroyed_whenRead_thenErasedValuesAndTheRestIntact() {
+        SerializedObject<String> stored = serializer.serialize(new Registered("a-1", "Lê Văn Tư", "040090001234", "ADDICT"), String.class);
+        keys.destroy("a-1");
+
+        assertThat((Registered) serializer.deserialize(stored)).isEqualTo(new Registered("a-1", "[đã xóa]", null, "ADDICT"));
+    }
+
+    @Test
+    void givenASealedValueMovedToAnotherPerson_whenRead_thenRefusedNotMisread() {
+        SerializedObject<String> first = serializer.serialize(new Registered("a-1", "Lê Văn Tư", null, "ADDICT"), String.class);
+        keys.keyFor("b-2");
+        keys.keys.put("b-2", keys.keys.get("a-1")); // even with the same key, the value is bound to its person and field
+        String moved = first.getData().replace("\"a-1\"", "\"b-2\"");
+
+        assertThatThrownBy(() -> serializer.deserialize(new SimpleSerializedObject<>(moved, String.class, first.getType())))
+                .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void givenAValueStoredBeforeSealing_whenRead_thenReadAsItIs() {
+        SerializedObject<String> plain = JacksonSerializer.defaultSerializer().serialize(new Registered("a-1", "Lê Văn Tư", null, "ADDICT"),
+                String.class);
+
+        assertThat(((Registered) serializer.deserialize(plain)).fullName()).isEqualTo("Lê Văn Tư");
+    }
+}
