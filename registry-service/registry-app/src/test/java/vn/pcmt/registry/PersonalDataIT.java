@@ -69,6 +69,22 @@ class PersonalDataIT {
     }
 
     @Test
+    void givenARefusedDuplicate_whenItNamesTheSubjectOnRecord_thenThatIsAnAuditedRead() throws Exception {
+        String id = register("040090009999");
+        ResponseEntity<String> duplicate = http.post("/api/subjects", """
+                {"fullName":"Người Khác","dateOfBirth":"1991-02-03","sex":"MALE","nationalId":"040090009999",
+                 "residence":{"communeCode":"33000","villageCode":"33000-01"},"category":"SUSPECTED","foundBy":"DRUG_TEST",
+                 "foundOn":"2026-04-02","confirmedDistinct":true}""", null);
+        assertProblem(duplicate, 409, "SUBJECT_DUPLICATE_NATIONAL_ID");
+
+        HttpHeaders auditor = new HttpHeaders();
+        auditor.setBearerAuth(TestTokens.issue("kiem-tra", "AUDITOR", List.of()));
+        JsonNode reads = mapper.readTree(rest.exchange("/api/audit/subject-reads?subjectId=" + id, HttpMethod.GET, new HttpEntity<>(auditor),
+                String.class).getBody());
+        assertThat(reads).extracting(read -> read.get("read").asText()).contains("POST /api/subjects");
+    }
+
+    @Test
     void givenRetentionEnded_whenAnAdministratorErases_thenIdentityUnreadableEverywhereAndHistoryKept() throws Exception {
         String id = register(ERASED_ONES_ID);
         assertProblem(erase(id, ADMINISTRATOR), 422, "TRANSITION_NOT_ALLOWED"); // still on the list

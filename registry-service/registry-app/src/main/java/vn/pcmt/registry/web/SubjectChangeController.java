@@ -211,6 +211,8 @@ public class SubjectChangeController {
             commands.send(command, effectiveDate);
         } catch (AggregateNotFoundException e) {
             throw SubjectController.unknown();
+        } catch (Refusal refusal) {
+            throw SubjectController.auditNamed(accessLog, refusal);
         }
     }
 

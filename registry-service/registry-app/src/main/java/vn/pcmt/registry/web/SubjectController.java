@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -73,10 +74,14 @@ public class SubjectController {
         String subjectId = UUID.randomUUID().toString();
         var residence = request.residence();
         access.requireArea(Need.WRITE, residence.communeCode(), residence.villageCode(), "residence.communeCode");
-        commands.send(new RegisterSubject(subjectId, request.fullName(), request.dateOfBirth(), request.sex(),
-                request.nationalId(), request.nationalIdMissingReason(), new Residence(residence.communeCode(), residence.villageCode(), residence.address()),
-                request.category(), request.foundBy(), request.foundOn(), Boolean.TRUE.equals(request.confirmedDistinct())),
-                request.foundOn());
+        try {
+            commands.send(new RegisterSubject(subjectId, request.fullName(), request.dateOfBirth(), request.sex(),
+                    request.nationalId(), request.nationalIdMissingReason(), new Residence(residence.communeCode(), residence.villageCode(), residence.address()),
+                    request.category(), request.foundBy(), request.foundOn(), Boolean.TRUE.equals(request.confirmedDistinct())),
+                    request.foundOn());
+        } catch (Refusal refusal) {
+            throw auditNamed(accessLog, refusal);
+        }
         SubjectFiles.Versioned created = files.find(subjectId).orElseThrow();
         return ResponseEntity.created(URI.create("/api/subjects/" + subjectId))
                 .eTag(Versions.etag(created.version()))
@@ -203,6 +208,23 @@ public class SubjectController {
 
     private SubjectFile readableNow(UUID id) {
         return files.find(id.toString()).orElseThrow(SubjectController::unknown).file();
+    }
+
+    /**
+     * A duplicate refusal names existing subjects (by id, wherever they live): telling the caller that a person is on
+     * record is a read of that person, kept in the access audit like any other.
+     */
+    static Refusal auditNamed(AccessLog accessLog, Refusal refusal) {
+        List<String> named = new java.util.ArrayList<>();
+        Object existing = refusal.properties().get("existingSubjectId");
+        if (existing != null) {
+            named.add(existing.toString());
+        }
+        if (refusal.properties().get("candidates") instanceof Collection<?> candidates) {
+            candidates.forEach(candidate -> named.add(candidate.toString()));
+        }
+        accessLog.read(named);
+        return refusal;
     }
 
     static Refusal unknown() {
