@@ -25,6 +25,7 @@ import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.oauth2.core.oidc.OidcScopes;
 import org.springframework.security.oauth2.server.authorization.OAuth2TokenType;
+import org.springframework.security.oauth2.server.authorization.authentication.ClientSecretAuthenticationProvider;
 import org.springframework.security.oauth2.server.authorization.client.InMemoryRegisteredClientRepository;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
@@ -52,10 +53,12 @@ class IdentityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain protocolEndpoints(HttpSecurity http) throws Exception {
+    SecurityFilterChain protocolEndpoints(HttpSecurity http, LoginAttempts attempts) throws Exception {
         OAuth2AuthorizationServerConfigurer server = OAuth2AuthorizationServerConfigurer.authorizationServer();
         http.securityMatcher(server.getEndpointsMatcher())
-                .with(server, configurer -> configurer.oidc(Customizer.withDefaults()))
+                .with(server, configurer -> configurer.oidc(Customizer.withDefaults())
+                        .clientAuthentication(clients -> clients.authenticationProviders(providers -> providers.replaceAll(provider ->
+                                provider instanceof ClientSecretAuthenticationProvider ? new ClientSecretLockout(provider, attempts) : provider))))
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 .exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
                         new LoginUrlAuthenticationEntryPoint("/login"), new MediaTypeRequestMatcher(MediaType.TEXT_HTML)));

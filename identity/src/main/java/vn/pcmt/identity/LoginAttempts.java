@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
 /**
  * Locks a username after {@value #MAX_FAILURES} wrong passwords within {@link #WINDOW}, for {@link #LOCK}: guessing a
  * password takes too long to be worth it, and the person can try again later (issue 7, abuse limits). A right
- * password clears the count. Kept in memory: a restart forgives.
+ * password clears the count. Client systems' secrets are counted the same way ({@link ClientSecretLockout}); their
+ * count runs out with the window. Kept in memory: a restart forgives.
  */
 @Component
 public class LoginAttempts {
@@ -24,6 +25,8 @@ public class LoginAttempts {
     static final int MAX_FAILURES = 5;
     static final Duration WINDOW = Duration.ofMinutes(15);
     static final Duration LOCK = Duration.ofMinutes(15);
+    /** Client ids and usernames are counted apart, even where one is spelled like the other. */
+    private static final String CLIENT = "client:";
 
     private final Clock clock;
     private final IdentityProperties accounts;
@@ -38,11 +41,26 @@ public class LoginAttempts {
     @EventListener
     void on(AuthenticationFailureBadCredentialsEvent event) {
         String username = event.getAuthentication().getName();
-        if (accounts.user(username).isEmpty()) {
-            return;
+        if (accounts.user(username).isPresent()) {
+            failed(username);
         }
+    }
+
+    /** A client system's wrong secret: counted like a person's wrong password, for known client ids only. */
+    void clientFailed(String clientId) {
+        if (accounts.client(clientId).isPresent()) {
+            failed(CLIENT + clientId);
+        }
+    }
+
+    /** Whether the client system's id is locked by wrong secrets. */
+    boolean clientLocked(String clientId) {
+        return locked(CLIENT + clientId);
+    }
+
+    private void failed(String name) {
         Instant now = clock.instant();
-        failures.compute(username, (name, times) -> {
+        failures.compute(name, (key, times) -> {
             Deque<Instant> recent = times == null ? new ArrayDeque<>() : times;
             recent.addLast(now);
             while (recent.size() > MAX_FAILURES) {

@@ -129,6 +129,23 @@ class IdentityApplicationTest {
     }
 
     @Test
+    void givenFiveWrongSecrets_whenTheSystemThenSendsTheRightOne_thenRefusedLikeAWrongSecret() throws Exception {
+        for (int i = 0; i < LoginAttempts.MAX_FAILURES; i++) {
+            mvc.perform(post("/oauth2/token").with(httpBasic("c04-system", "guessed-secret-" + i))
+                            .contentType(MediaType.APPLICATION_FORM_URLENCODED).content("grant_type=client_credentials"))
+                    .andExpect(status().isUnauthorized());
+        }
+        String locked = mvc.perform(post("/oauth2/token").with(httpBasic("c04-system", "c04-system-demo-secret"))
+                        .contentType(MediaType.APPLICATION_FORM_URLENCODED).content("grant_type=client_credentials"))
+                .andExpect(status().isUnauthorized()).andReturn().getResponse().getContentAsString();
+        String wrong = mvc.perform(post("/oauth2/token").with(httpBasic("no-such-system", "guessed-secret-9"))
+                        .contentType(MediaType.APPLICATION_FORM_URLENCODED).content("grant_type=client_credentials"))
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(locked).contains("invalid_client").isEqualTo(wrong);
+    }
+
+    @Test
     void givenFourWrongPasswords_whenThePersonThenTypesTheRightOne_thenSignedIn() throws Exception {
         for (int i = 0; i < LoginAttempts.MAX_FAILURES - 1; i++) {
             mvc.perform(post("/login").with(csrf()).param("username", "truong-khoi-2").param("password", "wrong-" + i))
