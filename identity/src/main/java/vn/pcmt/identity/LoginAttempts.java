@@ -3,8 +3,8 @@ package vn.pcmt.identity;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -30,7 +30,7 @@ public class LoginAttempts {
 
     private final Clock clock;
     private final IdentityProperties accounts;
-    private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
+    private final Map<String, List<Instant>> failures = new ConcurrentHashMap<>();
 
     public LoginAttempts(Clock clock, IdentityProperties accounts) {
         this.clock = clock;
@@ -46,27 +46,27 @@ public class LoginAttempts {
         }
     }
 
-    /** A client system's wrong secret: counted like a person's wrong password, for known client ids only. */
-    void clientFailed(String clientId) {
+    /**
+     * A client system's wrong secret from {@code address}: counted like a person's wrong password, for known client ids
+     * only, and per address, since a client id is no secret: a guesser elsewhere cannot lock the real system out.
+     */
+    void clientFailed(String clientId, String address) {
         if (accounts.client(clientId).isPresent()) {
-            failed(CLIENT + clientId);
+            failed(CLIENT + clientId + "@" + address);
         }
     }
 
-    /** Whether the client system's id is locked by wrong secrets. */
-    boolean clientLocked(String clientId) {
-        return locked(CLIENT + clientId);
+    /** Whether the client system's id is locked by wrong secrets from {@code address}. */
+    boolean clientLocked(String clientId, String address) {
+        return locked(CLIENT + clientId + "@" + address);
     }
 
     private void failed(String name) {
         Instant now = clock.instant();
         failures.compute(name, (key, times) -> {
-            Deque<Instant> recent = times == null ? new ArrayDeque<>() : times;
-            recent.addLast(now);
-            while (recent.size() > MAX_FAILURES) {
-                recent.removeFirst();
-            }
-            return recent;
+            List<Instant> recent = new ArrayList<>(times == null ? List.of() : times);
+            recent.add(now);
+            return List.copyOf(recent.subList(Math.max(0, recent.size() - MAX_FAILURES), recent.size()));
         });
     }
 
@@ -77,12 +77,12 @@ public class LoginAttempts {
 
     /** Whether {@code username} had {@value #MAX_FAILURES} failures within the window and the lock has not run out. */
     public boolean locked(String username) {
-        Deque<Instant> recent = failures.get(username);
+        List<Instant> recent = failures.get(username); // replaced whole on each failure, never changed in place
         if (recent == null || recent.size() < MAX_FAILURES) {
             return false;
         }
-        Instant first = recent.peekFirst();
-        Instant last = recent.peekLast();
+        Instant first = recent.getFirst();
+        Instant last = recent.getLast();
         return Duration.between(first, last).compareTo(WINDOW) <= 0 && clock.instant().isBefore(last.plus(LOCK));
     }
 }

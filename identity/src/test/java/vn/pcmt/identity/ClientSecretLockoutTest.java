@@ -9,14 +9,19 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2ErrorCodes;
 import org.springframework.security.oauth2.server.authorization.authentication.OAuth2ClientAuthenticationToken;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import vn.pcmt.identity.IdentityProperties.Account;
 
 class ClientSecretLockoutTest {
@@ -76,6 +81,29 @@ class ClientSecretLockoutTest {
         } else {
             assertThatThrownBy(() -> lockout.authenticate(token("xa-1-system", RIGHT))).isInstanceOf(OAuth2AuthenticationException.class);
         }
+    }
+
+    @Test
+    void givenAGuesserLockedOutAtOneAddress_whenTheSystemSignsInFromItsOwn_thenSignedIn() {
+        from("203.0.113.9");
+        for (int i = 0; i < LoginAttempts.MAX_FAILURES; i++) {
+            assertThatThrownBy(() -> lockout.authenticate(token("xa-1-system", "wrong-secret"))).isInstanceOf(OAuth2AuthenticationException.class);
+        }
+        assertThatThrownBy(() -> lockout.authenticate(token("xa-1-system", RIGHT))).isInstanceOf(OAuth2AuthenticationException.class);
+
+        from("198.51.100.7");
+        assertThat(lockout.authenticate(token("xa-1-system", RIGHT))).isNotNull();
+    }
+
+    @AfterEach
+    void noRequest() {
+        RequestContextHolder.resetRequestAttributes();
+    }
+
+    private static void from(String address) {
+        MockHttpServletRequest request = new MockHttpServletRequest();
+        request.setRemoteAddr(address);
+        RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
     }
 
     private static OAuth2ClientAuthenticationToken token(String clientId, String secret) {

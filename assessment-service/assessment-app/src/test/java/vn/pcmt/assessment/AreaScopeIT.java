@@ -72,7 +72,14 @@ class AreaScopeIT {
         assertProblem(as(COMMUNE, HttpMethod.POST, "/api/areas", Map.of("code", "47103", "name", "Xã Ba", "level", "COMMUNE",
                 "parentCode", "47")), HttpStatus.FORBIDDEN, "AREA_OUT_OF_SCOPE");
         assertProblem(csvImport(PROVINCE), HttpStatus.FORBIDDEN, "AREA_OUT_OF_SCOPE");
+        // the level above renames, merges and splits: a commune its villages, never itself
+        assertProblem(as(COMMUNE, HttpMethod.POST, "/api/areas/47101/renames", Map.of("name", "Xã Một Mới", "effectiveOn", "2026-06-01",
+                "decisionNo", "1/NQ")), HttpStatus.FORBIDDEN, "AREA_OUT_OF_SCOPE");
+        assertProblem(as(COMMUNE, HttpMethod.POST, "/api/areas/47101/splits", Map.of("successorCodes", List.of("47101", "47102"),
+                "assignments", Map.of(), "effectiveOn", "2026-06-01", "decisionNo", "1/NQ")), HttpStatus.FORBIDDEN, "AREA_OUT_OF_SCOPE");
         assertThat(events()).isEqualTo(events);
+        assertThat(as(COMMUNE, HttpMethod.POST, "/api/areas/47101-01/renames", Map.of("name", "Thôn Một Mới", "effectiveOn", "2026-06-01",
+                "decisionNo", "1/NQ")).getStatusCode()).isEqualTo(HttpStatus.OK);
 
         ResponseEntity<String> selfAssessed = appraise(COMMUNE, "47101", "QD28_2025_DRUG_FREE", "SELF_ASSESSMENT");
         assertThat(selfAssessed.getStatusCode()).isEqualTo(HttpStatus.CREATED);

@@ -50,14 +50,26 @@ class AreaAccess {
     }
 
     /**
-     * An administrator keeps the whole directory; an officer the areas under theirs ({@code parentCode} for a new area,
-     * the area itself for a change).
+     * An administrator keeps the whole directory; an officer adds areas under theirs ({@code parentCode}; a province
+     * needs area {@code VN}).
      *
      * @throws Refusal 403 naming {@code field} otherwise
      */
-    void requireDirectoryKeeper(String areaCode, String field) {
+    void requireParentKeeper(String parentCode, String field) {
         if (!isAdministrator()) {
-            scope.requireArea(Need.WRITE, areaCode == null ? Caller.NATIONAL : areaCode, field);
+            scope.requireArea(Need.WRITE, parentCode == null ? Caller.NATIONAL : parentCode, field);
+        }
+    }
+
+    /**
+     * Renaming, merging, splitting or closing an area is decided above it: an administrator, or an officer of the level
+     * above (a commune officer for its villages, a province officer for its communes), never the area's own.
+     *
+     * @throws Refusal 403 naming {@code field} otherwise
+     */
+    void requireChangeKeeper(String areaCode, String field) {
+        if (!isAdministrator()) {
+            scope.requireArea(Need.WRITE, scope.approverOf(areaCode), field);
         }
     }
 

@@ -65,7 +65,7 @@ public class AreaController {
 
     @PostMapping
     ResponseEntity<AreaResponse> register(@Valid @RequestBody RegisterAreaRequest request) {
-        access.requireDirectoryKeeper(request.parentCode(), "parentCode");
+        access.requireParentKeeper(request.parentCode(), "parentCode");
         commands.send(new RegisterArea(request.code(), request.name(), request.level(), request.parentCode()),
                 LocalDate.now(EventMetaData.BUSINESS_ZONE));
         return ResponseEntity.created(URI.create("/api/areas/" + request.code()))
@@ -78,7 +78,7 @@ public class AreaController {
     @PostMapping("/{code}/renames")
     ResponseEntity<AreaResponse> rename(@PathVariable @AreaCode String code, @RequestHeader(value = "If-Match", required = false) String ifMatch,
                                         @Valid @RequestBody RenameRequest request) {
-        access.requireDirectoryKeeper(code, "code");
+        access.requireChangeKeeper(code, "code");
         known(code);
         commands.send(new RenameArea(code, Versions.ifMatch(ifMatch), request.name(), request.effectiveOn(), request.decisionNo()),
                 request.effectiveOn());
@@ -94,8 +94,8 @@ public class AreaController {
     @PostMapping("/{code}/mergers")
     ResponseEntity<AreaResponse> merge(@PathVariable @AreaCode String code, @RequestHeader(value = "If-Match", required = false) String ifMatch,
                                        @Valid @RequestBody MergerRequest request) {
-        access.requireDirectoryKeeper(code, "code");
-        request.predecessorCodes().forEach(predecessor -> access.requireDirectoryKeeper(predecessor, "predecessorCodes"));
+        access.requireChangeKeeper(code, "code");
+        request.predecessorCodes().forEach(predecessor -> access.requireChangeKeeper(predecessor, "predecessorCodes"));
         known(code);
         commands.send(new MergeAreas(code, Versions.ifMatch(ifMatch), request.predecessorCodes(), request.effectiveOn(),
                 request.decisionNo()), request.effectiveOn());
@@ -111,7 +111,8 @@ public class AreaController {
     @PostMapping("/{code}/splits")
     ResponseEntity<AreaResponse> split(@PathVariable @AreaCode String code, @RequestHeader(value = "If-Match", required = false) String ifMatch,
                                        @Valid @RequestBody SplitRequest request) {
-        access.requireDirectoryKeeper(code, "code");
+        access.requireChangeKeeper(code, "code");
+        request.successorCodes().forEach(successor -> access.requireChangeKeeper(successor, "successorCodes"));
         known(code);
         commands.send(new SplitArea(code, Versions.ifMatch(ifMatch), request.successorCodes(), request.assignments(),
                 request.effectiveOn(), request.decisionNo()), request.effectiveOn());

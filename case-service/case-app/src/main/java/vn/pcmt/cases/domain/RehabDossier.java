@@ -79,12 +79,7 @@ public class RehabDossier {
 
     @CommandHandler
     public RehabDossier(PrepareRehabDossier command, SubjectDirectory subjects) {
-        Residence residence = subjects.require(command.subjectId(), "subjectId");
-        if (!residence.communeCode().equals(command.communeCode()) && !subjects.withoutStableResidence(command.subjectId())) {
-            throw Refusal.ruleViolated("SUBJECT_NOT_RESIDENT", "Đối tượng không cư trú tại xã " + command.communeCode()
-                    + "; hồ sơ do Trưởng Công an xã nơi người đó cư trú lập (nơi vi phạm, nếu không có nơi cư trú ổn định).",
-                    new FieldProblem("communeCode", "SUBJECT_NOT_RESIDENT", "Đối tượng không cư trú tại xã này."));
-        }
+        requireResident(command, subjects);
         List<FieldProblem> missing = new ArrayList<>();
         if (command.violationRecordOn() == null) {
             missing.add(new FieldProblem("violationRecordOn", "REQUIRED", "Thiếu biên bản vi phạm."));
@@ -285,6 +280,21 @@ public class RehabDossier {
     private static void requireOrder(LocalDate first, LocalDate then, String field, String detail) {
         if (then.isBefore(first)) {
             throw Refusal.ruleViolated("DATE_ORDER", detail, new FieldProblem(field, "DATE_ORDER", detail));
+        }
+    }
+
+    /**
+     * The dossier is prepared by the commune where the person lives (where the violation was, for a person without a
+     * stable residence).
+     *
+     * @throws Refusal 422 {@code SUBJECT_UNKNOWN} or {@code SUBJECT_NOT_RESIDENT}
+     */
+    public static void requireResident(PrepareRehabDossier command, SubjectDirectory subjects) {
+        Residence residence = subjects.require(command.subjectId(), "subjectId");
+        if (!residence.communeCode().equals(command.communeCode()) && !subjects.withoutStableResidence(command.subjectId())) {
+            throw Refusal.ruleViolated("SUBJECT_NOT_RESIDENT", "Đối tượng không cư trú tại xã " + command.communeCode()
+                    + "; hồ sơ do Trưởng Công an xã nơi người đó cư trú lập (nơi vi phạm, nếu không có nơi cư trú ổn định).",
+                    new FieldProblem("communeCode", "SUBJECT_NOT_RESIDENT", "Đối tượng không cư trú tại xã này."));
         }
     }
 }

@@ -67,6 +67,7 @@ public class CaseController {
                 request.summary(), request.personsOrNone().stream().map(p -> p.toPerson(UUID.randomUUID().toString())).toList()),
                 request.openedOn());
         CaseDocument opened = cases.findById(caseId).orElseThrow();
+        accessLog.read(personsIn(opened)); // the answer shows where the persons on record live
         return ResponseEntity.created(URI.create("/api/cases/" + caseId)).eTag(Versions.etag(opened.version())).body(opened);
     }
 

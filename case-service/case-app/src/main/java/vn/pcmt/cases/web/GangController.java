@@ -62,6 +62,7 @@ public class GangController {
                 request.villageCode(), request.identifiedOn(),
                 request.membersOrNone().stream().map(m -> m.toMember(UUID.randomUUID().toString())).toList()), request.identifiedOn());
         GangDocument gang = gangs.findById(gangId).orElseThrow();
+        accessLog.read(membersOf(gang)); // the answer shows where the members on record live
         return ResponseEntity.created(URI.create("/api/gangs/" + gangId)).eTag(Versions.etag(gang.version())).body(gang);
     }
 
@@ -97,9 +98,11 @@ public class GangController {
     @GetMapping
     List<GangDocument> list(@RequestParam @AreaCode String communeCode, @RequestParam(defaultValue = "false") boolean active) {
         access.requireArea(Need.READ, communeCode, null);
-        return gangs.findByCommuneCodeOrderByIdentifiedOnDesc(communeCode).stream()
+        List<GangDocument> found = gangs.findByCommuneCodeOrderByIdentifiedOnDesc(communeCode).stream()
                 .filter(gang -> !active || gang.active())
                 .toList();
+        accessLog.read(found.stream().flatMap(gang -> membersOf(gang).stream()).toList());
+        return found;
     }
 
     private ResponseEntity<GangDocument> send(UUID id, Object command, LocalDate effectiveDate) {

@@ -21,6 +21,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.pcmt.cases.domain.DossierStage;
+import vn.pcmt.cases.domain.RehabDossier;
+import vn.pcmt.cases.domain.SubjectDirectory;
 import vn.pcmt.cases.domain.command.EndCompulsoryRehab;
 import vn.pcmt.cases.domain.command.ExecuteDecision;
 import vn.pcmt.cases.domain.command.NotifyPerson;
@@ -53,9 +55,11 @@ public class RehabDossierController {
     private final RehabDossierRepository dossiers;
     private final Clock clock;
     private final CaseAccess access;
+    private final SubjectDirectory subjects;
     private final AccessLog accessLog;
 
-    public RehabDossierController(Commands commands, RehabDossierRepository dossiers, Clock clock, CaseAccess access, AccessLog accessLog) {
+    public RehabDossierController(Commands commands, RehabDossierRepository dossiers, Clock clock, CaseAccess access, AccessLog accessLog, SubjectDirectory subjects) {
+        this.subjects = subjects;
         this.accessLog = accessLog;
         this.access = access;
         this.commands = commands;
@@ -66,14 +70,17 @@ public class RehabDossierController {
     @PostMapping
     ResponseEntity<RehabDossierDocument> prepare(@Valid @RequestBody PrepareRehabDossierRequest request) {
         access.requireArea(Need.WRITE, request.communeCode(), null);
+        PrepareRehabDossier prepare = new PrepareRehabDossier(UUID.randomUUID().toString(), request.subjectId().toString(),
+                request.communeCode(), request.preparedOn(), request.violationRecordOn(), request.cvSummary(), request.addictionProofOn(),
+                request.personStatement(), request.repeat());
+        // where the person lives first: an open dossier elsewhere is not this commune's to learn of
+        RehabDossier.requireResident(prepare, subjects);
         if (dossiers.existsBySubjectIdAndStageIn(request.subjectId().toString(), OPEN_STAGES)) {
             throw Refusal.conflict("DOSSIER_ALREADY_OPEN", "Đối tượng đang có hồ sơ đề nghị áp dụng biện pháp đưa vào cơ sở cai nghiện "
                     + "bắt buộc chưa kết thúc.", new FieldProblem("subjectId", "DOSSIER_ALREADY_OPEN", "Đã có hồ sơ đang xử lý."));
         }
-        String dossierId = UUID.randomUUID().toString();
-        commands.send(new PrepareRehabDossier(dossierId, request.subjectId().toString(), request.communeCode(),
-                request.preparedOn(), request.violationRecordOn(), request.cvSummary(), request.addictionProofOn(),
-                request.personStatement(), request.repeat()), request.preparedOn());
+        commands.send(prepare, request.preparedOn());
+        String dossierId = prepare.dossierId();
         RehabDossierDocument dossier = dossiers.findById(dossierId).orElseThrow();
         return ResponseEntity.created(URI.create("/api/rehab-dossiers/" + dossierId)).eTag(Versions.etag(dossier.version()))
                 .body(dossier);

@@ -52,6 +52,7 @@ public class SeriousIncidentController {
                 request.causedBy(), request.subjectId() == null ? null : request.subjectId().toString(), request.severity(),
                 request.deaths(), request.injured(), request.description()), request.occurredOn());
         SeriousIncidentDocument incident = incidents.findById(incidentId).orElseThrow();
+        accessLog.read(causedBy(List.of(incident)));
         return ResponseEntity.created(URI.create("/api/serious-incidents/" + incidentId)).body(incident);
     }
 

@@ -54,6 +54,7 @@ public class WantedPersonController {
                 : request.subjectId().toString(), request.warrantNo(), request.article(), request.wantedSince(),
                 request.hidingCommuneCode(), request.hidingVillageCode()), request.wantedSince());
         WantedPersonDocument person = wanted.findById(wantedId).orElseThrow();
+        accessLog.read(List.of(idOf(person)));
         return ResponseEntity.created(URI.create("/api/wanted-persons/" + wantedId)).eTag(Versions.etag(person.version())).body(person);
     }
 

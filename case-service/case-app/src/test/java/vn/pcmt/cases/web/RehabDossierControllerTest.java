@@ -28,6 +28,8 @@ import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import vn.pcmt.cases.query.rehabdossier.RehabDossierRepository;
+import vn.pcmt.cases.domain.Residence;
+import vn.pcmt.cases.domain.SubjectDirectory;
 import vn.pcmt.cases.query.areadirectory.AreaDirectoryRepository;
 import vn.pcmt.platform.audit.AccessLog;
 import vn.pcmt.platform.axon.Commands;
@@ -54,6 +56,8 @@ class RehabDossierControllerTest {
     Commands commands;
     @MockitoBean
     RehabDossierRepository dossiers;
+    @MockitoBean
+    SubjectDirectory subjects;
 
     static Stream<Arguments> badInput() {
         return Stream.of(
@@ -99,12 +103,24 @@ class RehabDossierControllerTest {
 
     @Test
     void givenSubjectWithAnOpenDossier_whenAnotherPrepared_thenConflictAndNothingSent() throws Exception {
+        when(subjects.require("2d66a44c-0515-41bf-92b4-92924e78228c", "subjectId")).thenReturn(new Residence("17167", null));
         when(dossiers.existsBySubjectIdAndStageIn(eq("2d66a44c-0515-41bf-92b4-92924e78228c"), any()))
                 .thenReturn(true);
 
         mvc.perform(post("/api/rehab-dossiers").contentType(MediaType.APPLICATION_JSON).content(DOSSIER))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.code").value("DOSSIER_ALREADY_OPEN"));
+        verify(commands, never()).send(any(), any(LocalDate.class));
+    }
+
+    @Test
+    void givenSubjectOfAnotherCommuneWithAnOpenDossier_whenPrepared_thenNotResidentNotTheDossier() throws Exception {
+        when(subjects.require("2d66a44c-0515-41bf-92b4-92924e78228c", "subjectId")).thenReturn(new Residence("17170", null));
+        when(dossiers.existsBySubjectIdAndStageIn(eq("2d66a44c-0515-41bf-92b4-92924e78228c"), any())).thenReturn(true);
+
+        mvc.perform(post("/api/rehab-dossiers").contentType(MediaType.APPLICATION_JSON).content(DOSSIER))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.code").value("SUBJECT_NOT_RESIDENT"));
         verify(commands, never()).send(any(), any(LocalDate.class));
     }
 }

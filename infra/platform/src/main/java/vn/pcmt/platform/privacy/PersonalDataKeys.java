@@ -9,10 +9,12 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import javax.crypto.Cipher;
@@ -37,11 +39,18 @@ public class PersonalDataKeys {
     private static final int TAG_BITS = 128;
     /** Keys unwrapped recently; bounded so a replay of a whole province does not hold every key in memory. */
     private static final int CACHED = 10_000;
+    /**
+     * How long an unwrapped key is used without looking at the store again: the longest another instance keeps reading
+     * a subject's data after it was erased there.
+     */
+    static final Duration CACHED_FOR = Duration.ofSeconds(30);
 
     private final MongoTemplate mongo;
     private final SecretKey master;
     private final SecureRandom random = new SecureRandom();
-    private final Map<String, SecretKey> cache = new ConcurrentHashMap<>();
+    private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+    /** Keys this instance destroyed: never served again from a key unwrapped just before (erasures are rare). */
+    private final Set<String> destroyedHere = ConcurrentHashMap.newKeySet();
 
     public PersonalDataKeys(MongoTemplate mongo, SecretKey master) {
         this.mongo = mongo;
@@ -64,9 +73,12 @@ public class PersonalDataKeys {
 
     /** The person's key, or empty once it was destroyed (or never made). */
     public Optional<SecretKey> existing(String personId) {
-        SecretKey cached = cache.get(personId);
-        if (cached != null) {
-            return Optional.of(cached);
+        if (destroyedHere.contains(personId)) {
+            return Optional.empty();
+        }
+        Cached cached = cache.get(personId);
+        if (cached != null && cached.until().isAfter(Instant.now())) {
+            return Optional.of(cached.key());
         }
         StoredKey stored = mongo.findById(personId, StoredKey.class);
         if (stored == null || stored.wrapped() == null) {
@@ -81,17 +93,23 @@ public class PersonalDataKeys {
         return stored != null && stored.wrapped() == null;
     }
 
-    /** Destroys the person's key: what was sealed with it is unreadable from now on, everywhere it was copied. */
+    /**
+     * Destroys the person's key: what was sealed with it is unreadable from now on, wherever the events were copied
+     * (a backup of this collection taken before, with the master key, still opens it: keep such backups no longer
+     * than the retention). The store first, then this instance's cache; other instances drop it within
+     * {@link #CACHED_FOR}.
+     */
     public void destroy(String personId) {
-        cache.remove(personId);
+        destroyedHere.add(personId);
         mongo.save(new StoredKey(personId, null, null, Instant.now()));
+        cache.remove(personId);
     }
 
     private SecretKey remember(String personId, SecretKey key) {
         if (cache.size() >= CACHED) {
             cache.clear();
         }
-        cache.put(personId, key);
+        cache.put(personId, new Cached(key, Instant.now().plus(CACHED_FOR)));
         return key;
     }
 
@@ -123,10 +141,23 @@ public class PersonalDataKeys {
     }
 
     /**
+     * The keys of a service, wrapped by the master key in {@code masterKeyFile}. A missing file is made only while no
+     * key is stored: a file lost or not mounted must stop the service, not start a second master key under which the
+     * stored keys never open again.
+     */
+    public static PersonalDataKeys open(MongoTemplate mongo, Path masterKeyFile) {
+        if (!Files.exists(masterKeyFile) && mongo.collectionExists(COLLECTION) && mongo.getCollection(COLLECTION).countDocuments() > 0) {
+            throw new IllegalStateException("The master key " + masterKeyFile + " is missing but personal data keys are stored: "
+                    + "restore the file (pcmt.privacy.master-key-file) from its backup");
+        }
+        return new PersonalDataKeys(mongo, loadOrCreateMaster(masterKeyFile));
+    }
+
+    /**
      * The master key from {@code file}: read if it exists, otherwise made (256 random bits) and written readable by its
      * owner only. Losing the file loses every name; back it up apart from the database.
      */
-    public static SecretKey loadOrCreateMaster(Path file) {
+    static SecretKey loadOrCreateMaster(Path file) {
         try {
             if (Files.exists(file)) {
                 byte[] key = Base64.getDecoder().decode(Files.readString(file, StandardCharsets.US_ASCII).strip());
@@ -151,6 +182,9 @@ public class PersonalDataKeys {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read or write the master key " + file, e);
         }
+    }
+
+    private record Cached(SecretKey key, Instant until) {
     }
 
     /** A person's key as stored: wrapped by the master key, or {@code null} with the time it was destroyed. */

@@ -100,6 +100,24 @@ public class PersonalDataSerializer implements Serializer {
         return delegate.deserialize(written(node, serializedObject.getType(), byte[].class));
     }
 
+    /**
+     * Whether a stored payload of {@code payloadType} keeps every personal field sealed (or has none): false for an
+     * event stored before sealing began, whose values a destroyed key cannot erase.
+     */
+    public boolean sealed(String payloadType, String storedJson) {
+        Sealing sealing = sealed.get(payloadType);
+        if (sealing == null) {
+            return true;
+        }
+        try {
+            JsonNode node = json.readTree(storedJson);
+            return sealing.erased().keySet().stream().map(node::get)
+                    .allMatch(value -> value == null || !value.isTextual() || value.asText().startsWith(SEALED));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private ObjectNode read(SerializedObject<?> serialized) {
         byte[] bytes = getConverter().convert(serialized, byte[].class).getData();
         try {

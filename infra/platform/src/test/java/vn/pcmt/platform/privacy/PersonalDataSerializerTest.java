@@ -100,6 +100,17 @@ class PersonalDataSerializerTest {
     }
 
     @Test
+    void givenStoredPayloads_whenAskedWhetherSealed_thenOnlyThoseWithEveryPersonalFieldSealed() {
+        String sealed = serializer.serialize(new Registered("a-1", "Lê Văn Tư", "040090001234", "ADDICT"), String.class).getData();
+        String plain = JacksonSerializer.defaultSerializer().serialize(new Registered("a-1", "Lê Văn Tư", null, "ADDICT"), String.class)
+                .getData();
+
+        assertThat(serializer.sealed(Registered.class.getName(), sealed)).isTrue();
+        assertThat(serializer.sealed(Registered.class.getName(), plain)).isFalse();
+        assertThat(serializer.sealed(Moved.class.getName(), "{\"personId\":\"a-1\"}")).isTrue(); // nothing personal to seal
+    }
+
+    @Test
     void givenAValueStoredBeforeSealing_whenRead_thenReadAsItIs() {
         SerializedObject<String> plain = JacksonSerializer.defaultSerializer().serialize(new Registered("a-1", "Lê Văn Tư", null, "ADDICT"),
                 String.class);

@@ -26,7 +26,7 @@ class PersonalDataConfiguration {
 
     @Bean
     PersonalDataKeys personalDataKeys(MongoTemplate mongo, @Value("${pcmt.privacy.master-key-file}") Path masterKeyFile) {
-        return new PersonalDataKeys(mongo, PersonalDataKeys.loadOrCreateMaster(masterKeyFile));
+        return PersonalDataKeys.open(mongo, masterKeyFile);
     }
 
     @Bean

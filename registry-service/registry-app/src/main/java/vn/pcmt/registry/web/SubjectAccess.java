@@ -5,6 +5,8 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 import vn.pcmt.platform.security.AreaScope;
 import vn.pcmt.platform.security.AreaScope.Need;
+import vn.pcmt.platform.security.Caller;
+import vn.pcmt.platform.security.Roles;
 import vn.pcmt.registry.domain.Residence;
 import vn.pcmt.registry.domain.SubjectFile;
 import vn.pcmt.registry.query.areadirectory.AreaDirectoryDocument;
@@ -47,6 +49,9 @@ class SubjectAccess {
      * move, the old commune keeps what happened while the person lived there.
      */
     Optional<String> formerCommuneInScope(SubjectFile file) {
+        if (Caller.current().map(Caller::role).filter(Roles.VILLAGE_HEAD::equals).isPresent()) {
+            return Optional.empty(); // the history is kept per commune: a village head would read the whole commune's time
+        }
         return file.residences().stream().map(period -> period.residence())
                 .filter(residence -> allows(Need.READ, residence))
                 .map(Residence::communeCode)

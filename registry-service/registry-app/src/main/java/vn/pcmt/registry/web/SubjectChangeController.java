@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import jakarta.validation.Valid;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -187,15 +188,20 @@ public class SubjectChangeController {
             throw Refusal.ruleViolated("TRANSITION_NOT_ALLOWED", "Không thể hợp nhất một hồ sơ vào chính nó.",
                     new FieldProblem("duplicateId", "TRANSITION_NOT_ALLOWED", "Trùng với hồ sơ đang xem."));
         }
-        SubjectFile duplicate = files.find(duplicateId).orElseThrow(() -> Refusal.ruleViolated("SUBJECT_UNKNOWN",
-                "Không có hồ sơ trùng mã " + duplicateId + ".",
-                new FieldProblem("duplicateId", "SUBJECT_UNKNOWN", "Không tìm thấy hồ sơ."))).file();
+        files.find(id.toString()).ifPresent(found -> access.require(Need.WRITE, found.file())); // the target first
+        // a duplicate the caller may not see is answered exactly like one that does not exist
+        Supplier<Refusal> unknownDuplicate = () -> Refusal.ruleViolated("SUBJECT_UNKNOWN", "Không có hồ sơ trùng mã " + duplicateId + ".",
+                new FieldProblem("duplicateId", "SUBJECT_UNKNOWN", "Không tìm thấy hồ sơ."));
+        SubjectFile duplicate = files.find(duplicateId).orElseThrow(unknownDuplicate).file();
+        if (!access.allows(Need.READ, duplicate.residence())) {
+            throw unknownDuplicate.get();
+        }
+        access.require(Need.WRITE, duplicate); // the caller changes both records
         if (duplicate.isRemoved()) {
             throw Refusal.ruleViolated("TRANSITION_NOT_ALLOWED", "Hồ sơ trùng đã được đưa ra khỏi danh sách hoặc đã hợp nhất.",
                     new FieldProblem("duplicateId", "TRANSITION_NOT_ALLOWED", "Hồ sơ không còn trong danh sách."));
         }
         LocalDate today = LocalDate.now(clock);
-        access.require(Need.WRITE, duplicate); // the caller changes both records
         send(id, new AbsorbDuplicate(id.toString(), Versions.ifMatch(ifMatch), duplicateId, request.reason(), today), today);
         return changed(id, new MergeSubjectInto(duplicateId, null, id.toString(), request.reason(), today), today);
     }
