@@ -1,5 +1,6 @@
 package vn.pcmt.platform;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 
@@ -24,14 +25,15 @@ import org.springframework.kafka.listener.CommonErrorHandler;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.util.backoff.ExponentialBackOff;
-import vn.pcmt.platform.axon.Commands;
 import vn.pcmt.platform.audit.AccessLog;
+import vn.pcmt.platform.axon.Commands;
 import vn.pcmt.platform.axon.CurrentActor;
 import vn.pcmt.platform.axon.EventMetaData;
 import vn.pcmt.platform.kafka.InboundEvents;
 import vn.pcmt.platform.kafka.IntegrationEventPublisher;
 import vn.pcmt.platform.kafka.ProcessedEvents;
 import vn.pcmt.platform.problem.Refusal;
+import vn.pcmt.platform.security.KeyFile;
 import vn.pcmt.platform.web.ProblemResponses;
 import vn.pcmt.platform.web.RequestIds;
 
@@ -86,8 +88,10 @@ public class PlatformConfiguration {
     /** The access audit, in services that answer requests; reads recorded before it was chained are chained first. */
     @Bean
     @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-    AccessLog accessLog(MongoTemplate mongo, CurrentActor currentActor, Clock businessClock) {
-        AccessLog log = new AccessLog(mongo, currentActor, businessClock);
+    AccessLog accessLog(MongoTemplate mongo, CurrentActor currentActor, Clock businessClock,
+                        @Value("${pcmt.audit.key-file}") Path keyFile) {
+        AccessLog log = new AccessLog(mongo, currentActor, businessClock, KeyFile.loadOrCreate(keyFile, "HmacSHA256",
+                !AccessLog.anyChained(mongo)));
         log.chainUnchained();
         return log;
     }

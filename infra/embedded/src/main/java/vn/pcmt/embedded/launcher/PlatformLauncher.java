@@ -137,6 +137,9 @@ public final class PlatformLauncher implements AutoCloseable {
                 command.add("--pcmt.services." + routed.name() + "-url=" + url(routed));
             }
         }
+        if (!service.name().equals("identity") && !service.name().equals("gateway")) {
+            command.add("--pcmt.audit.key-file=" + options.dataDir().resolve("keys").resolve(service.name() + "-audit.key"));
+        }
         if (service.name().equals("registry")) {
             // wraps each subject's personal data key; kept beside, not in, the store's data
             command.add("--pcmt.privacy.master-key-file=" + options.dataDir().resolve("keys").resolve("registry-master.key"));

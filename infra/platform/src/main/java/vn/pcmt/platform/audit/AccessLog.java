@@ -7,6 +7,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
+import javax.crypto.SecretKey;
+
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.MDC;
 import org.springframework.dao.DuplicateKeyException;
@@ -23,8 +25,10 @@ import vn.pcmt.platform.web.RequestIds;
 /**
  * The access audit of a service (issue 7): every read of a person's record and every list naming persons is appended
  * here before the answer leaves, with the caller from their token and where they called from. Only appended, never
- * changed through any API; each entry carries the hash of the one before it, so {@link #verify()} finds an entry edited,
- * removed or inserted in the store behind the service's back. Auditors read it.
+ * changed through any API; each entry carries an HMAC of its content and of the one before it, under a key kept outside
+ * the database, so {@link #verify()} finds an entry edited, removed or inserted in the store behind the service's
+ * back. What it cannot find alone: the newest entries removed from the end (compare {@code entriesIntact} with an
+ * earlier verification). Auditors read it.
  */
 public class AccessLog {
 
@@ -36,12 +40,20 @@ public class AccessLog {
     private final MongoTemplate mongo;
     private final CurrentActor caller;
     private final Clock clock;
+    private final SecretKey chainKey;
     private AccessLogEntry last;
 
-    public AccessLog(MongoTemplate mongo, CurrentActor caller, Clock clock) {
+    /** @param chainKey authenticates the chain; kept outside the database ({@code pcmt.audit.key-file}) */
+    public AccessLog(MongoTemplate mongo, CurrentActor caller, Clock clock, SecretKey chainKey) {
         this.mongo = mongo;
         this.caller = caller;
         this.clock = clock;
+        this.chainKey = chainKey;
+    }
+
+    /** Whether any entry is chained yet: a missing key file must then stop the service. */
+    public static boolean anyChained(MongoTemplate mongo) {
+        return mongo.collectionExists(AccessLogEntry.COLLECTION) && mongo.getCollection(AccessLogEntry.COLLECTION).countDocuments() > 0;
     }
 
     /** Records that the current request read {@code subjectIds}; a read naming nobody is not a read of persons. */
@@ -66,6 +78,9 @@ public class AccessLog {
             return;
         }
         for (org.bson.Document old : mongo.find(new Query().with(Sort.by(Sort.Direction.ASC, "at")), org.bson.Document.class, UNCHAINED)) {
+            if (mongo.exists(Query.query(Criteria.where("_id").is(old.get("_id").toString())), AccessLogEntry.class)) {
+                continue; // chained by a start that stopped before dropping the old collection
+            }
             append(new AccessLogEntry(old.get("_id").toString(), 0, old.getDate("at").toInstant(), old.getString("userId"),
                     old.getString("role"), old.getString("unitCode"), old.getString("clientAddress"), old.getString("requestId"),
                     old.getString("read"), old.getList("subjectIds", String.class), null, null));
@@ -78,7 +93,8 @@ public class AccessLog {
             if (last == null) {
                 last = newest();
             }
-            AccessLogEntry chained = last == null ? entry.chained(1, AccessLogEntry.GENESIS) : entry.chained(last.sequence() + 1, last.hash());
+            AccessLogEntry chained = last == null ? entry.chained(1, AccessLogEntry.GENESIS, chainKey)
+                    : entry.chained(last.sequence() + 1, last.hash(), chainKey);
             try {
                 mongo.insert(chained);
                 last = chained;
@@ -136,7 +152,7 @@ public class AccessLog {
                 if (!previous.equals(entry.previousHash())) {
                     return Verification.broken(expected - 1, expected, "NOT_CHAINED");
                 }
-                if (!entry.expectedHash().equals(entry.hash())) {
+                if (!entry.expectedHash(chainKey).equals(entry.hash())) {
                     return Verification.broken(expected - 1, expected, "ALTERED");
                 }
                 previous = entry.hash();

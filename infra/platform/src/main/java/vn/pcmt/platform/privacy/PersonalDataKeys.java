@@ -1,12 +1,8 @@
 package vn.pcmt.platform.privacy;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.time.Duration;
@@ -26,6 +22,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.mapping.Document;
+import vn.pcmt.platform.security.KeyFile;
 
 /**
  * One AES-256 key per person, stored wrapped (AES-GCM) by the service's master key, which lives in a file outside the
@@ -146,42 +143,8 @@ public class PersonalDataKeys {
      * stored keys never open again.
      */
     public static PersonalDataKeys open(MongoTemplate mongo, Path masterKeyFile) {
-        if (!Files.exists(masterKeyFile) && mongo.collectionExists(COLLECTION) && mongo.getCollection(COLLECTION).countDocuments() > 0) {
-            throw new IllegalStateException("The master key " + masterKeyFile + " is missing but personal data keys are stored: "
-                    + "restore the file (pcmt.privacy.master-key-file) from its backup");
-        }
-        return new PersonalDataKeys(mongo, loadOrCreateMaster(masterKeyFile));
-    }
-
-    /**
-     * The master key from {@code file}: read if it exists, otherwise made (256 random bits) and written readable by its
-     * owner only. Losing the file loses every name; back it up apart from the database.
-     */
-    static SecretKey loadOrCreateMaster(Path file) {
-        try {
-            if (Files.exists(file)) {
-                byte[] key = Base64.getDecoder().decode(Files.readString(file, StandardCharsets.US_ASCII).strip());
-                if (key.length != KEY_BYTES) {
-                    throw new IllegalStateException("The master key " + file + " is not " + KEY_BYTES + " bytes");
-                }
-                return new SecretKeySpec(key, "AES");
-            }
-            byte[] key = new byte[KEY_BYTES];
-            new SecureRandom().nextBytes(key);
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            Path partial = file.resolveSibling(file.getFileName() + ".new");
-            Files.deleteIfExists(partial);
-            try {
-                Files.createFile(partial, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-            } catch (UnsupportedOperationException notPosix) {
-                Files.createFile(partial); // a file system without POSIX permissions: the folder's own protection applies
-            }
-            Files.writeString(partial, Base64.getEncoder().encodeToString(key), StandardCharsets.US_ASCII);
-            Files.move(partial, file);
-            return new SecretKeySpec(key, "AES");
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read or write the master key " + file, e);
-        }
+        boolean keysStored = mongo.collectionExists(COLLECTION) && mongo.getCollection(COLLECTION).countDocuments() > 0;
+        return new PersonalDataKeys(mongo, KeyFile.loadOrCreate(masterKeyFile, "AES", !keysStored));
     }
 
     private record Cached(SecretKey key, Instant until) {
