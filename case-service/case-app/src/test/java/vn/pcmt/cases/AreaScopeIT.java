@@ -7,6 +7,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -76,6 +77,11 @@ class AreaScopeIT {
         String caseId = created.get("caseId").asText();
         String personId = created.at("/persons/0/personId").asText();
         long events = mongo.getCollection("domainevents").countDocuments();
+        // the person's name is sealed in the event store (ADR 7), read back in clear by those who may
+        StringBuilder stored = new StringBuilder();
+        mongo.getCollection("domainevents").find(new Document("aggregateIdentifier", caseId)).forEach(event -> stored.append(event.toJson()));
+        assertThat(stored.toString()).contains("sealed:v1:").doesNotContain("Lò Văn Sáu");
+        assertThat(as(OFFICER, HttpMethod.GET, "/api/cases/" + caseId, null).getBody()).contains("Lò Văn Sáu");
 
         // another commune: the case does not exist for them, their list and their records there are refused
         assertProblem(as(NEIGHBOUR, HttpMethod.GET, "/api/cases/" + caseId, null), HttpStatus.NOT_FOUND, "CASE_UNKNOWN");
@@ -104,7 +110,7 @@ class AreaScopeIT {
 
         // every allowed read of the case's persons is audited; the refused ones read nothing
         JsonNode reads = mapper.readTree(as(AUDITOR, HttpMethod.GET, "/api/audit/case-reads?subjectId=" + personId, null).getBody());
-        assertThat(reads).extracting(read -> read.get("userId").asText()).containsExactly("bcd-tinh-45", "ca-xa-45101"); // newest first: the opening answer too
+        assertThat(reads).extracting(read -> read.get("userId").asText()).containsExactly("bcd-tinh-45", "ca-xa-45101", "ca-xa-45101"); // newest first: its read and opening answer too
         assertProblem(as(OFFICER, HttpMethod.GET, "/api/audit/case-reads", null), HttpStatus.FORBIDDEN, "AUDITOR_ONLY");
     }
 

@@ -3,7 +3,9 @@ package vn.pcmt.platform.privacy;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -46,10 +48,34 @@ public class PersonalDataSerializer implements Serializer {
     }
 
     /**
-     * @param personField the payload field holding the person's id
-     * @param erased      each personal field and what it reads as once the person's key is destroyed
+     * @param at          where the persons are: {@code null} for the payload itself, else a payload field holding one
+     *                    person (an object) or several (an array of objects)
+     * @param personField the field holding the person's id: in the person's object, else in the payload
+     * @param erased      each personal field and what it reads as once the person's key is destroyed ({@code null}: none)
      */
-    public record Sealing(String personField, Map<String, String> erased) {
+    public record Sealing(String at, String personField, Map<String, String> erased) {
+
+        /** The personal fields are the payload's own. */
+        public Sealing(String personField, Map<String, String> erased) {
+            this(null, personField, erased);
+        }
+
+        /** Each person's object in the payload, with the id that keys it. */
+        List<Person> persons(ObjectNode payload) {
+            JsonNode holder = at == null ? payload : payload.get(at);
+            List<JsonNode> objects = new ArrayList<>();
+            if (holder != null && holder.isArray()) {
+                holder.forEach(objects::add);
+            } else if (holder != null && holder.isObject()) {
+                objects.add(holder);
+            }
+            return objects.stream().filter(JsonNode::isObject).map(object -> new Person((ObjectNode) object,
+                    object.hasNonNull(personField) ? object.get(personField).asText() : payload.path(personField).asText(null)))
+                    .filter(person -> person.id() != null).toList();
+        }
+    }
+
+    record Person(ObjectNode fields, String id) {
     }
 
     @Override
@@ -60,15 +86,17 @@ public class PersonalDataSerializer implements Serializer {
             return plain;
         }
         ObjectNode node = read(plain);
-        String person = node.path(sealing.personField()).asText(null);
-        SecretKey key = keys.keyFor(person);
-        sealing.erased().keySet().forEach(field -> {
-            JsonNode value = node.get(field);
-            if (value != null && value.isTextual()) {
-                node.put(field, SEALED + Base64.getEncoder().encodeToString(
-                        PersonalDataKeys.seal(key, value.asText().getBytes(StandardCharsets.UTF_8), person + "/" + field)));
+        for (Person person : sealing.persons(node)) {
+            SecretKey key = null;
+            for (String field : sealing.erased().keySet()) {
+                JsonNode value = person.fields().get(field);
+                if (value != null && value.isTextual()) {
+                    key = key == null ? keys.keyFor(person.id()) : key;
+                    person.fields().put(field, SEALED + Base64.getEncoder().encodeToString(
+                            PersonalDataKeys.seal(key, value.asText().getBytes(StandardCharsets.UTF_8), person.id() + "/" + field)));
+                }
             }
-        });
+        }
         return written(node, plain.getType(), expectedRepresentation);
     }
 
@@ -79,22 +107,21 @@ public class PersonalDataSerializer implements Serializer {
             return delegate.deserialize(serializedObject);
         }
         ObjectNode node = read(serializedObject);
-        String person = node.path(sealing.personField()).asText(null);
-        Optional<SecretKey> key = Optional.empty();
-        for (Map.Entry<String, String> field : sealing.erased().entrySet()) {
-            JsonNode value = node.get(field.getKey());
-            if (value == null || !value.isTextual() || !value.asText().startsWith(SEALED)) {
-                continue;
-            }
-            if (key.isEmpty()) {
-                key = keys.existing(person);
-            }
-            if (key.isEmpty()) {
-                node.put(field.getKey(), field.getValue()); // the person's key was destroyed: erased
-            } else {
-                byte[] opened = PersonalDataKeys.open(key.get(), Base64.getDecoder().decode(value.asText().substring(SEALED.length())),
-                        person + "/" + field.getKey());
-                node.put(field.getKey(), new String(opened, StandardCharsets.UTF_8));
+        for (Person person : sealing.persons(node)) {
+            Optional<SecretKey> key = null;
+            for (Map.Entry<String, String> field : sealing.erased().entrySet()) {
+                JsonNode value = person.fields().get(field.getKey());
+                if (value == null || !value.isTextual() || !value.asText().startsWith(SEALED)) {
+                    continue;
+                }
+                key = key == null ? keys.existing(person.id()) : key;
+                if (key.isEmpty()) {
+                    person.fields().put(field.getKey(), field.getValue()); // the person's key was destroyed: erased
+                } else {
+                    byte[] opened = PersonalDataKeys.open(key.get(), Base64.getDecoder().decode(value.asText().substring(SEALED.length())),
+                            person.id() + "/" + field.getKey());
+                    person.fields().put(field.getKey(), new String(opened, StandardCharsets.UTF_8));
+                }
             }
         }
         return delegate.deserialize(written(node, serializedObject.getType(), byte[].class));
@@ -110,8 +137,8 @@ public class PersonalDataSerializer implements Serializer {
             return true;
         }
         try {
-            JsonNode node = json.readTree(storedJson);
-            return sealing.erased().keySet().stream().map(node::get)
+            return sealing.persons((ObjectNode) json.readTree(storedJson)).stream()
+                    .flatMap(person -> sealing.erased().keySet().stream().map(person.fields()::get))
                     .allMatch(value -> value == null || !value.isTextual() || value.asText().startsWith(SEALED));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -23,6 +24,15 @@ class PersonalDataSerializerTest {
     }
 
     record Moved(String personId, String villageCode) {
+    }
+
+    record Person(String personId, String fullName) {
+    }
+
+    record Tipster(String fullName, String phone) {
+    }
+
+    record CaseOpened(String caseId, List<Person> persons, Tipster tipster) {
     }
 
     /** Keys in memory: the store's part is {@link PersonalDataKeys}' own, tested through the registry. */
@@ -59,7 +69,7 @@ class PersonalDataSerializerTest {
         erased.put("fullName", "[đã xóa]");
         erased.put("nationalId", null);
         serializer = new PersonalDataSerializer(JacksonSerializer.defaultSerializer(), keys, Map.of(Registered.class,
-                new Sealing("personId", erased)));
+                new Sealing("personId", erased), CaseOpened.class, new Sealing("persons", "personId", erased)));
     }
 
     @Test
@@ -108,6 +118,20 @@ class PersonalDataSerializerTest {
         assertThat(serializer.sealed(Registered.class.getName(), sealed)).isTrue();
         assertThat(serializer.sealed(Registered.class.getName(), plain)).isFalse();
         assertThat(serializer.sealed(Moved.class.getName(), "{\"personId\":\"a-1\"}")).isTrue(); // nothing personal to seal
+    }
+
+    @Test
+    void givenPersonsInAnArray_whenSerialized_thenEachSealedWithTheirOwnKeyAndErasedAlone() {
+        CaseOpened opened = new CaseOpened("c-1", List.of(new Person("p-1", "Hà Văn Tám"), new Person("q-2", "Lò Thị Chín")), null);
+
+        SerializedObject<String> stored = serializer.serialize(opened, String.class);
+
+        assertThat(stored.getData()).doesNotContain("Hà Văn Tám").doesNotContain("Lò Thị Chín");
+        assertThat(keys.keys).containsKeys("p-1", "q-2");
+        assertThat((CaseOpened) serializer.deserialize(stored)).isEqualTo(opened);
+        keys.destroy("p-1");
+        assertThat(((CaseOpened) serializer.deserialize(stored)).persons())
+                .containsExactly(new Person("p-1", "[đã xóa]"), new Person("q-2", "Lò Thị Chín"));
     }
 
     @Test

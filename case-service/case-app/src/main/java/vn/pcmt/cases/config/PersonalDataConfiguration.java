@@ -1,0 +1,62 @@
+package vn.pcmt.cases.config;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.axonframework.serialization.Serializer;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import vn.pcmt.cases.domain.event.CaseOpened;
+import vn.pcmt.cases.domain.event.CasePersonAdded;
+import vn.pcmt.cases.domain.event.GangIdentified;
+import vn.pcmt.cases.domain.event.GangMemberAdded;
+import vn.pcmt.cases.domain.event.TipReceived;
+import vn.pcmt.cases.domain.event.WantedPersonRegistered;
+import vn.pcmt.platform.privacy.PersonalDataKeys;
+import vn.pcmt.platform.privacy.PersonalDataSerializer;
+import vn.pcmt.platform.privacy.PersonalDataSerializer.Sealing;
+
+/**
+ * The persons case-service itself names — case persons and gang members who are not registry subjects, wanted
+ * persons, tipsters — are sealed in its event store with a key per person (ADR 7), as the registry's subjects are;
+ * the master key is {@code pcmt.privacy.master-key-file}, outside the database.
+ */
+@Configuration
+class PersonalDataConfiguration {
+
+    /** What a person's name reads as once their key is destroyed. */
+    static final String ERASED = "[Đã xóa]";
+
+    @Bean
+    PersonalDataKeys personalDataKeys(MongoTemplate mongo, @Value("${pcmt.privacy.master-key-file}") Path masterKeyFile) {
+        return PersonalDataKeys.open(mongo, masterKeyFile);
+    }
+
+    @Bean
+    @Qualifier("eventSerializer")
+    Serializer eventSerializer(Serializer serializer, PersonalDataKeys keys) {
+        Map<String, String> identity = erased("fullName", "nationalId");
+        Map<String, String> name = erased("fullName");
+        return new PersonalDataSerializer(serializer, keys, Map.of(
+                CaseOpened.class, new Sealing("persons", "personId", identity),
+                CasePersonAdded.class, new Sealing("person", "personId", identity),
+                GangIdentified.class, new Sealing("members", "memberId", name),
+                GangMemberAdded.class, new Sealing("member", "memberId", name),
+                TipReceived.class, new Sealing("tipster", "tipId", erased("fullName", "phone", "address")),
+                WantedPersonRegistered.class, new Sealing("wantedId", name)));
+    }
+
+    /** The name reads as erased, the other fields as none. */
+    private static Map<String, String> erased(String name, String... others) {
+        Map<String, String> erased = new HashMap<>();
+        erased.put(name, ERASED);
+        for (String other : others) {
+            erased.put(other, null);
+        }
+        return erased;
+    }
+}
