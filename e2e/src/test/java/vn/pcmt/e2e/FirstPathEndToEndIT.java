@@ -90,6 +90,24 @@ class FirstPathEndToEndIT {
     }
 
     @Test
+    void givenACommuneSystem_whenItReachesIntoAnotherCommuneThroughTheGateway_thenRefusedByEachService() throws Exception {
+        String commune = json.readTree(signIn("xa-17167-system", "xa17167-system-secret").body()).get("access_token").asText();
+
+        for (String path : List.of("/api/subjects?communeCode=17170", "/api/cases?communeCode=17170", "/api/reports/summary?areaCode=40",
+                "/api/areas/17170/facts?asOf=2026-06-30")) {
+            HttpResponse<String> refused = getAs(commune, path);
+            assertThat(refused.statusCode()).as(path).isEqualTo(403);
+            assertThat(json.readTree(refused.body()).get("code").asText()).as(path).isEqualTo("AREA_OUT_OF_SCOPE");
+        }
+        // each service's audit is routed to it, and only auditors read it
+        for (String path : List.of("/api/audit/subject-reads", "/api/audit/case-reads", "/api/audit/case-reads/verification")) {
+            HttpResponse<String> notAnAuditor = getAs(commune, path);
+            assertThat(notAnAuditor.statusCode()).as(path).isEqualTo(403);
+            assertThat(json.readTree(notAnAuditor.body()).get("code").asText()).as(path).isEqualTo("AUDITOR_ONLY");
+        }
+    }
+
+    @Test
     void givenAreasRegistered_whenSubjectRegisteredThroughGateway_thenCountedOnceEvenWhenRedelivered() throws Exception {
         assertThat(post("/api/areas", Map.of("code", "31", "name", "Hải Phòng", "level", "PROVINCE")).statusCode()).isEqualTo(201);
         assertThat(post("/api/areas", Map.of("code", "11311", "name", "Hà Tây", "level", "COMMUNE", "parentCode", "31")).statusCode())
@@ -286,6 +304,11 @@ class FirstPathEndToEndIT {
         return http.send(HttpRequest.newBuilder(URI.create(platform.gatewayUrl() + path))
                 .header("Content-Type", "application/json").header("Authorization", "Bearer " + token())
                 .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpResponse<String> getAs(String accessToken, String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(platform.gatewayUrl() + path)).header("Authorization", "Bearer " + accessToken)
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static HttpResponse<String> get(String path) throws Exception {
