@@ -28,6 +28,7 @@ import vn.pcmt.embedded.test.InfrastructureExtension;
 import vn.pcmt.platform.event.Actor;
 import vn.pcmt.platform.event.IntegrationEvent;
 import vn.pcmt.platform.security.TestTokens;
+import vn.pcmt.reporting.query.eventlog.Pseudonyms;
 import vn.pcmt.registry.api.v1.RegistryTopics;
 import vn.pcmt.registry.api.v1.Residence;
 import vn.pcmt.registry.api.v1.Sex;
@@ -49,6 +50,8 @@ class ReportingServiceIT {
     KafkaTemplate<String, String> kafka;
     @Autowired
     ObjectMapper mapper;
+    @Autowired
+    Pseudonyms pseudonyms;
 
     @Test
     void givenSubjectsInTwoVillages_whenOneEventRedelivered_thenCountedOncePerVillageCommuneAndProvince() throws Exception {
@@ -151,6 +154,52 @@ class ReportingServiceIT {
         HttpHeaders headers = new HttpHeaders();
         headers.setBearerAuth(token);
         return http.exchange("/api/reports/summary?areaCode=" + areaCode, HttpMethod.GET, new HttpEntity<>(headers), String.class);
+    }
+
+    @Test
+    void givenEventsRedelivered_whenAnAnalystExports_thenEachOncePseudonymisedAndOnlyForAnalysts() throws Exception {
+        subject("export-e-1", "export-s-1", "14000-01", Category.ADDICT);
+        subject("export-e-1", "export-s-1", "14000-01", Category.ADDICT);
+        String analyst = TestTokens.issue("phan-tich", "ANALYST", List.of());
+        String pseudonym = pseudonyms.of("export-s-1");
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(exportAs(analyst, "from=2026-03-01&to=2026-03-01").getBody())
+                .contains(pseudonym));
+        ResponseEntity<String> lines = exportAs(analyst, "from=2026-03-01&to=2026-03-01");
+        assertThat(lines.getHeaders().getContentType().toString()).startsWith("application/x-ndjson");
+        List<JsonNode> mine = lines.getBody().lines().map(this::json).filter(line -> pseudonym.equals(line.get("subject").asText())).toList();
+        assertThat(mine).hasSize(1); // redelivered, kept once
+        assertThat(mine.getFirst().at("/payload/subjectId").asText()).isEqualTo(pseudonym);
+        assertThat(mine.getFirst().at("/payload/category").asText()).isEqualTo("ADDICT");
+        assertThat(mine.getFirst().get("actorRole").asText()).isEqualTo("SYSTEM");
+        assertThat(lines.getBody()).doesNotContain("export-s-1").doesNotContain("export-e-1").doesNotContain("\"actor\"");
+
+        ResponseEntity<String> csv = exportAs(analyst, "from=2026-03-01&to=2026-03-01&format=csv");
+        assertThat(csv.getBody()).startsWith("eventId,eventType,eventVersion,subject,").contains(pseudonym).doesNotContain("export-s-1");
+        ResponseEntity<String> february = exportAs(analyst, "from=2026-02-01&to=2026-02-28");
+        assertThat(february.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(String.valueOf(february.getBody())).doesNotContain(pseudonym); // empty: nothing took effect then
+
+        var officer = exportAs(TestTokens.forTests(), "from=2026-03-01&to=2026-03-01");
+        assertThat(officer.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(json(officer.getBody()).get("code").asText()).isEqualTo("ANALYST_ONLY");
+        var backwards = exportAs(analyst, "from=2026-03-02&to=2026-03-01");
+        assertThat(backwards.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(json(backwards.getBody()).at("/errors/0/field").asText()).isEqualTo("to");
+    }
+
+    private ResponseEntity<String> exportAs(String token, String query) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setBearerAuth(token);
+        return http.exchange("/api/exports/events?" + query, HttpMethod.GET, new HttpEntity<>(headers), String.class);
+    }
+
+    private JsonNode json(String text) {
+        try {
+            return mapper.readTree(text);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test

@@ -140,6 +140,9 @@ public final class PlatformLauncher implements AutoCloseable {
         if (!service.name().equals("identity") && !service.name().equals("gateway")) {
             command.add("--pcmt.audit.key-file=" + options.dataDir().resolve("keys").resolve(service.name() + "-audit.key"));
         }
+        if (service.name().equals("reporting")) {
+            command.add("--pcmt.reporting.pseudonym-key-file=" + options.dataDir().resolve("keys").resolve("reporting-pseudonym.key"));
+        }
         if (service.name().equals("registry") || service.name().equals("case")) {
             // wraps each person's personal data key; kept beside, not in, the store's data
             command.add("--pcmt.privacy.master-key-file=" + options.dataDir().resolve("keys").resolve(service.name() + "-master.key"));

@@ -4,6 +4,7 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import vn.pcmt.assessment.api.v1.AssessmentTopics;
+import vn.pcmt.cases.api.v1.CaseTopics;
 import vn.pcmt.platform.PlatformConfiguration;
 import vn.pcmt.registry.api.v1.RegistryTopics;
 
@@ -19,5 +20,10 @@ class TopicConfiguration {
     @Bean
     NewTopic registryEvents() {
         return PlatformConfiguration.eventTopic(RegistryTopics.EVENTS);
+    }
+
+    @Bean
+    NewTopic caseEvents() {
+        return PlatformConfiguration.eventTopic(CaseTopics.EVENTS);
     }
 }
