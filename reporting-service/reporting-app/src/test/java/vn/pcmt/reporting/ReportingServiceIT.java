@@ -35,6 +35,7 @@ import vn.pcmt.registry.api.v1.Sex;
 import vn.pcmt.registry.api.v1.Category;
 import vn.pcmt.registry.api.v1.CategoryChanged;
 import vn.pcmt.registry.api.v1.EntryRetracted;
+import vn.pcmt.registry.api.v1.SubjectDetailsCorrected;
 import vn.pcmt.registry.api.v1.SubjectMoved;
 import vn.pcmt.registry.api.v1.SubjectRegistered;
 import vn.pcmt.registry.api.v1.SubjectRemoved;
@@ -200,6 +201,65 @@ class ReportingServiceIT {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    @Test
+    void givenAMoveAndALaterCorrection_whenFiguresAskedAsOfDaysAndAsKnownAtMoments_thenEachSideRightAndTheReportReproducible()
+            throws Exception {
+        area("37", "Tỉnh Ba Bảy", AreaLevel.PROVINCE, null);
+        area("37001", "Xã Đầu", AreaLevel.COMMUNE, "37");
+        area("37002", "Xã Cuối", AreaLevel.COMMUNE, "37");
+        Instant recorded = Instant.parse("2026-05-10T02:00:00Z");
+        Instant corrected = Instant.parse("2026-06-10T02:00:00Z");
+        publish(RegistryTopics.EVENTS, new IntegrationEvent("asof-1", SubjectRegistered.TYPE, 1, "s-37", 1, LocalDate.of(2026, 3, 1),
+                recorded, Actor.system("test"), "37001", mapper.valueToTree(new SubjectRegistered("s-37", Category.ADDICT, Sex.FEMALE, 1990,
+                        new Residence("37001", null), "DRUG_TEST", LocalDate.of(2026, 3, 1)))));
+        publish(RegistryTopics.EVENTS, new IntegrationEvent("asof-2", SubjectMoved.TYPE, 1, "s-37", 2, LocalDate.of(2026, 5, 1),
+                recorded, Actor.system("test"), "37002", mapper.valueToTree(new SubjectMoved("s-37", new Residence("37001", null),
+                        new Residence("37002", null), LocalDate.of(2026, 5, 1), LocalDate.of(2026, 5, 1), false))));
+        publish(RegistryTopics.EVENTS, new IntegrationEvent("asof-3", SubjectDetailsCorrected.TYPE, 1, "s-37", 3,
+                LocalDate.of(2026, 6, 10), corrected, Actor.system("test"), "37002",
+                mapper.valueToTree(new SubjectDetailsCorrected("s-37", Sex.MALE, 1996))));
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                assertThat(asOf("37", "asOf=2026-06-30").at("/subjects/bySex/MALE").asLong()).isEqualTo(1));
+        JsonNode beforeMove = asOf("37", "asOf=2026-04-30");
+        JsonNode afterMove = asOf("37", "asOf=2026-05-01");
+        assertThat(beforeMove.at("/subjects/total").asLong()).isEqualTo(1); // counted once in the province either side
+        assertThat(afterMove.at("/subjects/total").asLong()).isEqualTo(1);
+        assertThat(beforeMove.at("/children/0/subjects/total").asLong()).isEqualTo(1); // 37001
+        assertThat(beforeMove.at("/children/1/subjects/total").asLong()).isZero();
+        assertThat(afterMove.at("/children/0/subjects/total").asLong()).isZero();
+        assertThat(afterMove.at("/children/1/subjects/byCategory/ADDICT").asLong()).isEqualTo(1); // 37002
+        assertThat(asOf("37", "asOf=2026-02-28").at("/subjects/total").asLong()).isZero();
+
+        // the report sent before the correction, reproduced after it
+        JsonNode asSent = asOf("37", "asOf=2026-05-31&knownAt=2026-06-01T00:00:00Z");
+        assertThat(asSent.at("/subjects/bySex/FEMALE").asLong()).isEqualTo(1);
+        assertThat(asSent.at("/subjects/byAgeBand/FROM_31_TO_45").asLong()).isEqualTo(1); // born 1990
+        JsonNode corrected31 = asOf("37", "asOf=2026-05-31");
+        assertThat(corrected31.at("/subjects/bySex/MALE").asLong()).isEqualTo(1);
+        assertThat(corrected31.at("/subjects/byAgeBand/FROM_18_TO_30").asLong()).isEqualTo(1); // born 1996
+        assertThat(asOf("37", "asOf=2026-05-31&knownAt=2026-05-01T00:00:00Z").at("/subjects/total").asLong()).isZero(); // nothing known yet
+        assertThat(asOf("37002", "asOf=2026-05-31").at("/subjects/total").asLong()).isEqualTo(1);
+
+        var future = http.getForEntity("/api/reports/subjects?areaCode=37&asOf=2099-01-01", String.class);
+        assertThat(future.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        var otherProvince = http.exchange("/api/reports/subjects?areaCode=37", HttpMethod.GET,
+                new HttpEntity<>(bearer(TestTokens.issue("ca-tinh-38", "PROVINCE_OFFICER", List.of("38")))), String.class);
+        assertThat(otherProvince.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
+    private JsonNode asOf(String areaCode, String query) throws Exception {
+        var response = http.getForEntity("/api/reports/subjects?areaCode=" + areaCode + "&" + query, String.class);
+        assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.OK);
+        return mapper.readTree(response.getBody());
+    }
+
+    private static HttpHeaders bearer(String token) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setBearerAuth(token);
+        return headers;
     }
 
     @Test

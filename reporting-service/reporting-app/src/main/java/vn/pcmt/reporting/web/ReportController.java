@@ -1,8 +1,13 @@
 package vn.pcmt.reporting.web;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.validation.constraints.PastOrPresent;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -11,8 +16,10 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.pcmt.platform.problem.Refusal;
 import vn.pcmt.platform.web.AreaCode;
 import vn.pcmt.reporting.query.areadirectory.AreaDirectoryDocument;
+import vn.pcmt.reporting.domain.statistics.SubjectStatistics;
 import vn.pcmt.reporting.query.areadirectory.AreaDirectoryRepository;
 import vn.pcmt.reporting.query.subjectresidence.CountSubjects;
+import vn.pcmt.reporting.query.subjectstatistics.SubjectStatisticsReport;
 import vn.pcmt.reporting.web.SummaryResponse.SubjectCounts;
 
 @RestController
@@ -23,9 +30,14 @@ public class ReportController {
     private final AreaDirectoryRepository areas;
     private final CountSubjects countSubjects;
     private final StatisticsAccess access;
+    private final SubjectStatisticsReport asOfReport;
+    private final Clock clock;
 
-    public ReportController(AreaDirectoryRepository areas, CountSubjects countSubjects, StatisticsAccess access) {
+    public ReportController(AreaDirectoryRepository areas, CountSubjects countSubjects, StatisticsAccess access,
+                            SubjectStatisticsReport asOfReport, Clock clock) {
         this.areas = areas;
+        this.asOfReport = asOfReport;
+        this.clock = clock;
         this.access = access;
         this.countSubjects = countSubjects;
     }
@@ -34,8 +46,7 @@ public class ReportController {
     @GetMapping("/summary")
     SummaryResponse summary(@RequestParam @AreaCode String areaCode) {
         access.requireStatistics(areaCode, "areaCode");
-        AreaDirectoryDocument area = areas.findById(areaCode)
-                .orElseThrow(() -> Refusal.notFound("AREA_UNKNOWN", "Không có địa bàn mã " + areaCode + "."));
+        AreaDirectoryDocument area = known(areaCode);
         List<AreaDirectoryDocument> children = areas.findByParentCodeOrderByCode(areaCode);
         return switch (area.level()) {
             case "PROVINCE" -> summary(area, countSubjects.inCommunes(children.stream().map(AreaDirectoryDocument::code).toList()),
@@ -44,6 +55,30 @@ public class ReportController {
                     children.stream().map(village -> summary(village, countSubjects.inVillage(village.code()), List.of())).toList());
             default -> summary(area, countSubjects.inVillage(areaCode), List.of());
         };
+    }
+
+    /**
+     * The subjects of {@code areaCode} and of each of its children as they stood on {@code asOf} (by the day each entry
+     * took effect; today when not given), as known at {@code knownAt} (only what had been recorded by then; everything
+     * when not given): a figure sent on a day can be reproduced later, whatever was corrected since.
+     */
+    @GetMapping("/subjects")
+    AsOfReport subjects(@RequestParam @AreaCode String areaCode,
+                        @RequestParam(required = false) @PastOrPresent @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+                        @RequestParam(required = false) @PastOrPresent Instant knownAt) {
+        access.requireStatistics(areaCode, "areaCode");
+        LocalDate day = asOf == null ? LocalDate.now(clock) : asOf;
+        SubjectStatisticsReport.Report report = asOfReport.of(known(areaCode), day, knownAt);
+        return new AsOfReport(report.areaCode(), report.name(), report.level(), day, knownAt, report.subjects(), report.children());
+    }
+
+    /** {@link SubjectStatisticsReport.Report} with the day and moment it is as of. */
+    record AsOfReport(String areaCode, String name, String level, LocalDate asOf, Instant knownAt, SubjectStatistics subjects,
+                      List<SubjectStatisticsReport.Report> children) {
+    }
+
+    private AreaDirectoryDocument known(String areaCode) {
+        return areas.findById(areaCode).orElseThrow(() -> Refusal.notFound("AREA_UNKNOWN", "Không có địa bàn mã " + areaCode + "."));
     }
 
     private static SummaryResponse summary(AreaDirectoryDocument area, Map<String, Long> counts, List<SummaryResponse> children) {

@@ -46,7 +46,7 @@ public class EventLogConsumer {
                 throw new BatchListenerFailedException("Not an integration event", e, i);
             }
             kept.add(new EventLogDocument(event.eventId(), record.topic(), record.partition(), record.offset(), event.eventType(),
-                    event.eventVersion(), event.aggregateId(), event.occurredAt(), event.recordedAt(), event.areaCode(),
+                    event.eventVersion(), event.aggregateId(), event.aggregateVersion(), event.occurredAt(), event.recordedAt(), event.areaCode(),
                     event.actor() == null ? null : event.actor().role(), Document.parse(event.payload().toString())));
         }
         log.keep(kept);

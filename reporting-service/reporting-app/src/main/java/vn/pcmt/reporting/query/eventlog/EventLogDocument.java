@@ -10,13 +10,14 @@ import org.springframework.data.mongodb.core.index.Indexed;
 
 /**
  * One integration event as reporting read it: where ({@code topic}, {@code partition}, {@code offset}), what
- * ({@code eventType} v{@code eventVersion} of {@code aggregateId}), when it took effect ({@code occurredAt}) and was
+ * ({@code eventType} v{@code eventVersion} of {@code aggregateId}, the {@code aggregateVersion}-th of its stream), when it took effect ({@code occurredAt}) and was
  * recorded ({@code recordedAt}), the area, who caused it ({@code actorRole} only: not who) and its {@code payload}.
  */
 @org.springframework.data.mongodb.core.mapping.Document(EventLogDocument.COLLECTION)
 @CompoundIndex(name = "occurred_recorded", def = "{'occurredAt': 1, 'recordedAt': 1}")
+@CompoundIndex(name = "topic_area", def = "{'topic': 1, 'areaCode': 1}")
 public record EventLogDocument(@Id String eventId, String topic, int partition, long offset, String eventType, int eventVersion,
-                               String aggregateId, LocalDate occurredAt, @Indexed Instant recordedAt, String areaCode,
+                               @Indexed String aggregateId, long aggregateVersion, LocalDate occurredAt, @Indexed Instant recordedAt, String areaCode,
                                String actorRole, Document payload) {
 
     static final String COLLECTION = "event_log";
