@@ -19,6 +19,7 @@ import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.kafka.core.KafkaTemplate;
 import vn.pcmt.assessment.api.v1.AreaLevel;
@@ -242,6 +243,33 @@ class ReportingServiceIT {
         assertThat(corrected31.at("/subjects/byAgeBand/FROM_18_TO_30").asLong()).isEqualTo(1); // born 1996
         assertThat(asOf("37", "asOf=2026-05-31&knownAt=2026-05-01T00:00:00Z").at("/subjects/total").asLong()).isZero(); // nothing known yet
         assertThat(asOf("37002", "asOf=2026-05-31").at("/subjects/total").asLong()).isEqualTo(1);
+
+        // the half-year as the Ministry counts it (15/12/2025–14/6/2026): nobody at its start, one at its end, found in 37001
+        var half = http.getForEntity("/api/reports/periodic?areaCode=37&period=2026-H1", String.class);
+        assertThat(half.getStatusCode()).as(half.getBody()).isEqualTo(HttpStatus.OK);
+        JsonNode periodic = mapper.readTree(half.getBody());
+        assertThat(periodic.at("/period/from").asText()).isEqualTo("2025-12-15");
+        assertThat(periodic.at("/asOf").asText()).isEqualTo("2026-06-14");
+        assertThat(periodic.at("/atStart/total").asLong()).isZero();
+        assertThat(periodic.at("/atEnd/total").asLong()).isEqualTo(1);
+        assertThat(periodic.at("/flows/found").asLong()).isEqualTo(1);
+        assertThat(periodic.at("/children/0/flows/found").asLong()).isEqualTo(1); // found in 37001
+        assertThat(periodic.at("/children/1/atEnd/total").asLong()).isEqualTo(1); // lives in 37002 at the end
+        assertThat(periodic.at("/children/1/flows/found").asLong()).isZero();
+        assertThat(mapper.readTree(http.getForObject("/api/reports/periodic?areaCode=37&period=2026-06-01..2026-06-30", String.class))
+                .at("/flows/found").asLong()).isZero();
+        HttpHeaders csvWanted = new HttpHeaders();
+        csvWanted.setAccept(List.of(MediaType.parseMediaType("text/csv")));
+        var csv = http.exchange("/api/reports/periodic?areaCode=37&period=2026-H1", HttpMethod.GET, new HttpEntity<>(csvWanted), byte[].class);
+        String csvText = new String(csv.getBody(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(csvText).startsWith("\uFEFFareaCode,name,figure,atStart,atEnd,duringPeriod")
+                .contains("37,\"Tỉnh Ba Bảy\",subjects.total,0,1,").contains("37002,\"Xã Cuối\",subjects.byCategory.ADDICT,0,1,")
+                .contains("37001,\"Xã Đầu\",found,,,1");
+        for (String bad : List.of("2026-H3", "2026-03-02..2026-03-01", "{\"$ne\":null}")) {
+            var refused = http.getForEntity("/api/reports/periodic?areaCode=37&period={p}", String.class, bad);
+            assertThat(refused.getStatusCode()).as(bad).isEqualTo(HttpStatus.BAD_REQUEST);
+            assertThat(mapper.readTree(refused.getBody()).get("code").asText()).isEqualTo("PERIOD_INVALID");
+        }
 
         var future = http.getForEntity("/api/reports/subjects?areaCode=37&asOf=2099-01-01", String.class);
         assertThat(future.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);

@@ -54,7 +54,7 @@ final class RegistryEntries {
     private static SubjectEntry entry(EventLogDocument event, Kind kind, Document residence, String category, String sex, Integer birthYear,
                                       String reference, String detail, List<Long> versions) {
         return new SubjectEntry(event.aggregateId(), event.aggregateVersion(), kind, event.occurredAt(), event.recordedAt(),
-                residence == null ? null : residence.getString("communeCode"), residence == null ? null : residence.getString("villageCode"),
+                event.areaCode(), residence == null ? null : residence.getString("communeCode"), residence == null ? null : residence.getString("villageCode"),
                 category, sex, birthYear, reference, detail, versions);
     }
 }

@@ -3,6 +3,7 @@ package vn.pcmt.reporting.query.subjectstatistics;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +16,9 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 import vn.pcmt.registry.api.v1.RegistryTopics;
+import vn.pcmt.reporting.domain.statistics.ReportingPeriod;
 import vn.pcmt.reporting.domain.statistics.SubjectEntry;
+import vn.pcmt.reporting.domain.statistics.SubjectFlows;
 import vn.pcmt.reporting.domain.statistics.SubjectStatistics;
 import vn.pcmt.reporting.domain.statistics.SubjectStatus;
 import vn.pcmt.reporting.domain.statistics.SubjectTimeline;
@@ -41,48 +44,92 @@ public class SubjectStatisticsReport {
     }
 
     public Report of(AreaDirectoryDocument area, LocalDate asOf, Instant knownAt) {
-        List<AreaDirectoryDocument> children = areas.findByParentCodeOrderByCode(area.code());
+        Scope scope = scopeOf(area);
+        return report(area, scope, histories(scope.communes(), knownAt).values(), asOf, knownAt);
+    }
+
+    /**
+     * The period's figures: the subjects on the day before it began and on its last day (today while it runs), and what
+     * happened in it ({@link SubjectFlows}; not by village, where the published events do not say the village), for
+     * the area and each child, from one read of the event log.
+     */
+    public Periodic periodic(AreaDirectoryDocument area, ReportingPeriod period, LocalDate today, Instant knownAt) {
+        Scope scope = scopeOf(area);
+        Collection<List<SubjectEntry>> histories = histories(scope.communes(), knownAt).values();
+        LocalDate end = period.to().isAfter(today) ? today : period.to();
+        Report atStart = report(area, scope, histories, period.from().minusDays(1), knownAt);
+        Report atEnd = report(area, scope, histories, end, knownAt);
+        boolean byCommune = !"VILLAGE".equals(area.level());
+        List<PeriodicChild> children = new ArrayList<>();
+        for (int i = 0; i < atEnd.children().size(); i++) {
+            Report child = atEnd.children().get(i);
+            children.add(new PeriodicChild(child.areaCode(), child.name(), atStart.children().get(i).subjects(), child.subjects(),
+                    "PROVINCE".equals(area.level()) ? SubjectFlows.of(histories, period, knownAt, child.areaCode()::equals) : null));
+        }
+        return new Periodic(area.code(), area.name(), area.level(), period, end, !period.to().isAfter(today), knownAt, atStart.subjects(),
+                atEnd.subjects(), byCommune ? SubjectFlows.of(histories, period, knownAt, scope.communes()::contains) : null, children);
+    }
+
+    private Report report(AreaDirectoryDocument area, Scope scope, Collection<List<SubjectEntry>> histories, LocalDate asOf,
+                          Instant knownAt) {
+        Predicate<SubjectStatus> inArea = "VILLAGE".equals(area.level())
+                ? status -> area.code().equals(status.villageCode()) : status -> scope.communes().contains(status.communeCode());
+        List<SubjectStatus> statuses = histories.stream().map(history -> SubjectTimeline.statusOn(history, asOf, knownAt))
+                .flatMap(Optional::stream).filter(inArea).toList();
+        List<Report> childReports = new ArrayList<>();
+        for (AreaDirectoryDocument child : scope.children()) {
+            Predicate<SubjectStatus> inChild = "PROVINCE".equals(area.level())
+                    ? status -> child.code().equals(status.communeCode()) : status -> child.code().equals(status.villageCode());
+            childReports.add(new Report(child.code(), child.name(), child.level(),
+                    SubjectStatistics.of(statuses.stream().filter(inChild).toList(), asOf), List.of()));
+        }
+        return new Report(area.code(), area.name(), area.level(), SubjectStatistics.of(statuses, asOf), childReports);
+    }
+
+    /** The communes whose events are read for an area, and the children it is broken down into. */
+    private record Scope(Set<String> communes, List<AreaDirectoryDocument> children) {
+    }
+
+    private Scope scopeOf(AreaDirectoryDocument area) {
+        List<AreaDirectoryDocument> children = "VILLAGE".equals(area.level()) ? List.of() : areas.findByParentCodeOrderByCode(area.code());
         Set<String> communes = switch (area.level()) {
             case "PROVINCE" -> Set.copyOf(children.stream().map(AreaDirectoryDocument::code).toList());
             case "COMMUNE" -> Set.of(area.code());
             default -> area.parentCode() == null ? Set.of() : Set.of(area.parentCode());
         };
-        Predicate<SubjectStatus> inArea = "VILLAGE".equals(area.level())
-                ? status -> area.code().equals(status.villageCode()) : status -> communes.contains(status.communeCode());
-        List<SubjectStatus> statuses = statusesOn(communes, asOf, knownAt).stream().filter(inArea).toList();
-        List<Report> childReports = new ArrayList<>();
-        if (!"VILLAGE".equals(area.level())) {
-            for (AreaDirectoryDocument child : children) {
-                Predicate<SubjectStatus> inChild = "PROVINCE".equals(area.level())
-                        ? status -> child.code().equals(status.communeCode()) : status -> child.code().equals(status.villageCode());
-                childReports.add(new Report(child.code(), child.name(), child.level(),
-                        SubjectStatistics.of(statuses.stream().filter(inChild).toList(), asOf), List.of()));
-            }
-        }
-        return new Report(area.code(), area.name(), area.level(), SubjectStatistics.of(statuses, asOf), childReports);
+        return new Scope(communes, children);
     }
 
-    /** Every subject with an event in {@code communes} (as known then), folded to the day. */
-    private List<SubjectStatus> statusesOn(Set<String> communes, LocalDate asOf, Instant knownAt) {
+    /** The registry entries of every subject with an event in {@code communes}, as known at {@code knownAt}. */
+    private Map<String, List<SubjectEntry>> histories(Set<String> communes, Instant knownAt) {
         Criteria inCommunes = Criteria.where("topic").is(RegistryTopics.EVENTS).and("areaCode").in(communes);
         if (knownAt != null) {
             inCommunes = inCommunes.and("recordedAt").lte(knownAt);
         }
         List<String> subjects = mongo.findDistinct(Query.query(inCommunes), "aggregateId", EventLogDocument.class, String.class);
+        Map<String, List<SubjectEntry>> entries = new HashMap<>();
         if (subjects.isEmpty()) {
-            return List.of();
+            return entries;
         }
         Criteria ofSubjects = Criteria.where("topic").is(RegistryTopics.EVENTS).and("aggregateId").in(subjects);
         if (knownAt != null) {
             ofSubjects = ofSubjects.and("recordedAt").lte(knownAt);
         }
-        Map<String, List<SubjectEntry>> entries = new HashMap<>();
         try (var events = mongo.stream(Query.query(ofSubjects), EventLogDocument.class)) {
             events.forEach(event -> RegistryEntries.of(event)
                     .ifPresent(entry -> entries.computeIfAbsent(entry.subjectId(), id -> new ArrayList<>()).add(entry)));
         }
-        return entries.values().stream().map(history -> SubjectTimeline.statusOn(history, asOf, knownAt))
-                .flatMap(Optional::stream).toList();
+        return entries;
+    }
+
+    /** A period's figures for an area. */
+    public record Periodic(String areaCode, String name, String level, ReportingPeriod period, LocalDate asOf, boolean complete,
+                           Instant knownAt, SubjectStatistics atStart, SubjectStatistics atEnd, SubjectFlows flows,
+                           List<PeriodicChild> children) {
+    }
+
+    /** A period's figures for a child of the area ({@code flows}: for communes of a province only). */
+    public record PeriodicChild(String areaCode, String name, SubjectStatistics atStart, SubjectStatistics atEnd, SubjectFlows flows) {
     }
 
     /** An area's figures and its children's. */

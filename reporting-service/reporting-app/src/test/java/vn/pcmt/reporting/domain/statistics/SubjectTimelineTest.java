@@ -33,8 +33,8 @@ class SubjectTimelineTest {
                 entry(7, Kind.LEFT_LIST, "2026-10-01", RECORDED, null, null, null, null, null, null, null),
                 entry(8, Kind.CORRECTED, "2026-08-01", CORRECTED, null, null, null, "MALE", 1991, null, null)));
         if (moveRetracted) {
-            entries.add(new SubjectEntry("s-1", 9, Kind.RETRACTED, LocalDate.parse("2026-09-01"), RETRACTED, null, null, null, null, null,
-                    null, null, List.of(4L)));
+            entries.add(new SubjectEntry("s-1", 9, Kind.RETRACTED, LocalDate.parse("2026-09-01"), RETRACTED, "17167", null, null, null,
+                    null, null, null, null, List.of(4L)));
         }
         return entries;
     }
@@ -79,7 +79,7 @@ class SubjectTimelineTest {
 
     static SubjectEntry entry(long version, Kind kind, String on, Instant recordedAt, String commune, String village, String category,
                               String sex, Integer birthYear, String reference, String detail) {
-        return new SubjectEntry("s-1", version, kind, LocalDate.parse(on), recordedAt, commune, village, category, sex, birthYear,
+        return new SubjectEntry("s-1", version, kind, LocalDate.parse(on), recordedAt, commune, commune, village, category, sex, birthYear,
                 reference, detail, List.of());
     }
 }
