@@ -25,6 +25,11 @@ import org.springframework.kafka.core.KafkaTemplate;
 import vn.pcmt.assessment.api.v1.AreaLevel;
 import vn.pcmt.assessment.api.v1.AreaRegistered;
 import vn.pcmt.assessment.api.v1.AssessmentTopics;
+import vn.pcmt.cases.api.v1.ArrestMade;
+import vn.pcmt.cases.api.v1.CaseOpened;
+import vn.pcmt.cases.api.v1.CaseTopics;
+import vn.pcmt.cases.api.v1.HotspotIdentified;
+import vn.pcmt.cases.api.v1.HotspotStageChanged;
 import vn.pcmt.embedded.test.InfrastructureExtension;
 import vn.pcmt.platform.event.Actor;
 import vn.pcmt.platform.event.IntegrationEvent;
@@ -244,6 +249,22 @@ class ReportingServiceIT {
         assertThat(asOf("37", "asOf=2026-05-31&knownAt=2026-05-01T00:00:00Z").at("/subjects/total").asLong()).isZero(); // nothing known yet
         assertThat(asOf("37002", "asOf=2026-05-31").at("/subjects/total").asLong()).isEqualTo(1);
 
+        Instant now = Instant.now();
+        publish(CaseTopics.EVENTS, new IntegrationEvent("case-37-1", HotspotIdentified.TYPE, 1, "h-37", 1, LocalDate.of(2026, 2, 1), now,
+                Actor.system("test"), "37001", mapper.valueToTree(new HotspotIdentified("h-37", "USE_DEN", "37001", null,
+                        LocalDate.of(2026, 2, 1), false, true))));
+        publish(CaseTopics.EVENTS, new IntegrationEvent("case-37-2", HotspotStageChanged.TYPE, 1, "h-37", 2, LocalDate.of(2026, 4, 1), now,
+                Actor.system("test"), "37001", mapper.valueToTree(new HotspotStageChanged("h-37", "UNDER_ACTION", "ELIMINATED",
+                        LocalDate.of(2026, 4, 1), false))));
+        publish(CaseTopics.EVENTS, new IntegrationEvent("case-37-3", CaseOpened.TYPE, 1, "c-37", 1, LocalDate.of(2026, 3, 15), now,
+                Actor.system("test"), "37002", mapper.valueToTree(new CaseOpened("c-37", "CRIMINAL", "256a", "37002", null,
+                        LocalDate.of(2026, 3, 15), List.of()))));
+        publish(CaseTopics.EVENTS, new IntegrationEvent("case-37-4", ArrestMade.TYPE, 1, "c-37", 2, LocalDate.of(2026, 3, 15), now,
+                Actor.system("test"), "37002", mapper.valueToTree(new ArrestMade("c-37", "a-37", "p-37", "s-37", "256a", "37002", "37002",
+                        null, "CAUGHT_IN_ACT", LocalDate.of(2026, 3, 15)))));
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(mapper.readTree(http.getForObject(
+                "/api/reports/periodic?areaCode=37&period=2026-H1", String.class)).at("/cases/arrests").asLong()).isEqualTo(1));
+
         // the half-year as the Ministry counts it (15/12/2025–14/6/2026): nobody at its start, one at its end, found in 37001
         var half = http.getForEntity("/api/reports/periodic?areaCode=37&period=2026-H1", String.class);
         assertThat(half.getStatusCode()).as(half.getBody()).isEqualTo(HttpStatus.OK);
@@ -256,6 +277,12 @@ class ReportingServiceIT {
         assertThat(periodic.at("/children/0/flows/found").asLong()).isEqualTo(1); // found in 37001
         assertThat(periodic.at("/children/1/atEnd/total").asLong()).isEqualTo(1); // lives in 37002 at the end
         assertThat(periodic.at("/children/1/flows/found").asLong()).isZero();
+        assertThat(periodic.at("/cases/hotspotsIdentified").asLong()).isEqualTo(1);
+        assertThat(periodic.at("/cases/hotspotsEliminated").asLong()).isEqualTo(1);
+        assertThat(periodic.at("/cases/hotspotsActiveAtEnd").asLong()).isZero();
+        assertThat(periodic.at("/cases/article256aCases").asLong()).isEqualTo(1);
+        assertThat(periodic.at("/children/1/cases/arrests").asLong()).isEqualTo(1); // where the arrested person lives
+        assertThat(periodic.at("/children/0/cases/arrests").asLong()).isZero();
         assertThat(mapper.readTree(http.getForObject("/api/reports/periodic?areaCode=37&period=2026-06-01..2026-06-30", String.class))
                 .at("/flows/found").asLong()).isZero();
         HttpHeaders csvWanted = new HttpHeaders();

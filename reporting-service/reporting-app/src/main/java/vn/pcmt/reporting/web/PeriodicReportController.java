@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.pcmt.platform.problem.FieldProblem;
 import vn.pcmt.platform.problem.Refusal;
 import vn.pcmt.platform.web.AreaCode;
+import vn.pcmt.reporting.domain.statistics.CaseFlows;
 import vn.pcmt.reporting.domain.statistics.ReportingPeriod;
 import vn.pcmt.reporting.domain.statistics.SubjectFlows;
 import vn.pcmt.reporting.domain.statistics.SubjectStatistics;
@@ -72,9 +73,9 @@ public class PeriodicReportController {
                                        @RequestParam(required = false) @PastOrPresent Instant knownAt) {
         Periodic report = periodic(areaCode, period, knownAt);
         StringBuilder csv = new StringBuilder("areaCode,name,figure,atStart,atEnd,duringPeriod\n");
-        rows(csv, report.areaCode(), report.name(), report.atStart(), report.atEnd(), report.flows());
+        rows(csv, report.areaCode(), report.name(), report.atStart(), report.atEnd(), report.flows(), report.cases());
         for (PeriodicChild child : report.children()) {
-            rows(csv, child.areaCode(), child.name(), child.atStart(), child.atEnd(), child.flows());
+            rows(csv, child.areaCode(), child.name(), child.atStart(), child.atEnd(), child.flows(), child.cases());
         }
         byte[] text = csv.toString().getBytes(StandardCharsets.UTF_8);
         byte[] body = new byte[BYTE_ORDER_MARK.length + text.length];
@@ -85,7 +86,8 @@ public class PeriodicReportController {
                 .body(body);
     }
 
-    private static void rows(StringBuilder csv, String code, String name, SubjectStatistics start, SubjectStatistics end, SubjectFlows flows) {
+    private static void rows(StringBuilder csv, String code, String name, SubjectStatistics start, SubjectStatistics end, SubjectFlows flows,
+                             CaseFlows cases) {
         row(csv, code, name, "subjects.total", start.total(), end.total());
         breakdown(csv, code, name, "subjects.byCategory", start.byCategory(), end.byCategory());
         breakdown(csv, code, name, "subjects.byTreatment", start.byTreatment(), end.byTreatment());
@@ -99,6 +101,18 @@ public class PeriodicReportController {
             flow(csv, code, name, "leftList", flows.leftList());
             flow(csv, code, name, "tests", flows.tests());
             flow(csv, code, name, "positiveTests", flows.positiveTests());
+        }
+        if (cases != null) {
+            flow(csv, code, name, "hotspots.identified", cases.hotspotsIdentified());
+            flow(csv, code, name, "hotspots.eliminated", cases.hotspotsEliminated());
+            flow(csv, code, name, "hotspots.reEmerged", cases.hotspotsReEmerged());
+            csv.append(code).append(',').append(quoted(name)).append(",hotspots.active,,").append(cases.hotspotsActiveAtEnd()).append(",\n");
+            cases.casesByArticle().forEach((article, count) -> flow(csv, code, name, "cases.byArticle." + article, count));
+            flow(csv, code, name, "cases.article256a", cases.article256aCases());
+            flow(csv, code, name, "arrests", cases.arrests());
+            flow(csv, code, name, "cultivation.plants", cases.plantsDestroyed());
+            csv.append(code).append(',').append(quoted(name)).append(",cultivation.areaM2,,,").append(cases.cultivationAreaM2().toPlainString())
+                    .append('\n');
         }
     }
 

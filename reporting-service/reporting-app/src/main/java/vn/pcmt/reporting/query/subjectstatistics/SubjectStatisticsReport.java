@@ -15,7 +15,10 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
+import vn.pcmt.cases.api.v1.CaseTopics;
 import vn.pcmt.registry.api.v1.RegistryTopics;
+import vn.pcmt.reporting.domain.statistics.CaseEntry;
+import vn.pcmt.reporting.domain.statistics.CaseFlows;
 import vn.pcmt.reporting.domain.statistics.ReportingPeriod;
 import vn.pcmt.reporting.domain.statistics.SubjectEntry;
 import vn.pcmt.reporting.domain.statistics.SubjectFlows;
@@ -57,17 +60,21 @@ public class SubjectStatisticsReport {
         Scope scope = scopeOf(area);
         Collection<List<SubjectEntry>> histories = histories(scope.communes(), knownAt).values();
         LocalDate end = period.to().isAfter(today) ? today : period.to();
+        List<CaseEntry> facts = caseEntries(scope.communes(), knownAt);
         Report atStart = report(area, scope, histories, period.from().minusDays(1), knownAt);
         Report atEnd = report(area, scope, histories, end, knownAt);
         boolean byCommune = !"VILLAGE".equals(area.level());
         List<PeriodicChild> children = new ArrayList<>();
         for (int i = 0; i < atEnd.children().size(); i++) {
             Report child = atEnd.children().get(i);
+            boolean commune = "PROVINCE".equals(area.level());
             children.add(new PeriodicChild(child.areaCode(), child.name(), atStart.children().get(i).subjects(), child.subjects(),
-                    "PROVINCE".equals(area.level()) ? SubjectFlows.of(histories, period, knownAt, child.areaCode()::equals) : null));
+                    commune ? SubjectFlows.of(histories, period, knownAt, child.areaCode()::equals) : null,
+                    commune ? CaseFlows.of(facts, period, end, knownAt, child.areaCode()::equals) : null));
         }
         return new Periodic(area.code(), area.name(), area.level(), period, end, !period.to().isAfter(today), knownAt, atStart.subjects(),
-                atEnd.subjects(), byCommune ? SubjectFlows.of(histories, period, knownAt, scope.communes()::contains) : null, children);
+                atEnd.subjects(), byCommune ? SubjectFlows.of(histories, period, knownAt, scope.communes()::contains) : null,
+                byCommune ? CaseFlows.of(facts, period, end, knownAt, scope.communes()::contains) : null, children);
     }
 
     private Report report(AreaDirectoryDocument area, Scope scope, Collection<List<SubjectEntry>> histories, LocalDate asOf,
@@ -122,14 +129,28 @@ public class SubjectStatisticsReport {
         return entries;
     }
 
-    /** A period's figures for an area. */
+    /** case-service's facts counted in {@code communes}, as known at {@code knownAt}. */
+    private List<CaseEntry> caseEntries(Set<String> communes, Instant knownAt) {
+        Criteria inCommunes = Criteria.where("topic").is(CaseTopics.EVENTS).and("eventType").in(CaseEntries.TYPES).and("areaCode").in(communes);
+        if (knownAt != null) {
+            inCommunes = inCommunes.and("recordedAt").lte(knownAt);
+        }
+        List<CaseEntry> facts = new ArrayList<>();
+        try (var events = mongo.stream(Query.query(inCommunes), EventLogDocument.class)) {
+            events.forEach(event -> CaseEntries.of(event).ifPresent(facts::add));
+        }
+        return facts;
+    }
+
+    /** A period's figures for an area ({@code flows} and {@code cases}: by commune, none for a village). */
     public record Periodic(String areaCode, String name, String level, ReportingPeriod period, LocalDate asOf, boolean complete,
-                           Instant knownAt, SubjectStatistics atStart, SubjectStatistics atEnd, SubjectFlows flows,
+                           Instant knownAt, SubjectStatistics atStart, SubjectStatistics atEnd, SubjectFlows flows, CaseFlows cases,
                            List<PeriodicChild> children) {
     }
 
-    /** A period's figures for a child of the area ({@code flows}: for communes of a province only). */
-    public record PeriodicChild(String areaCode, String name, SubjectStatistics atStart, SubjectStatistics atEnd, SubjectFlows flows) {
+    /** A period's figures for a child of the area ({@code flows} and {@code cases}: for communes of a province only). */
+    public record PeriodicChild(String areaCode, String name, SubjectStatistics atStart, SubjectStatistics atEnd, SubjectFlows flows,
+                                CaseFlows cases) {
     }
 
     /** An area's figures and its children's. */

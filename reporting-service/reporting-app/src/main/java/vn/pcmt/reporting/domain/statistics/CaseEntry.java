@@ -1,0 +1,18 @@
+package vn.pcmt.reporting.domain.statistics;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * One fact of the fight against drugs as case-service published it: a hotspot identified or changing stage (its
+ * {@code reference} is the hotspot, {@code detail} the stage, {@code active} whether it exists on the ground after), a
+ * case opened ({@code detail}: the article, or {@code ADMINISTRATIVE}), an arrest, a cultivation incident destroyed
+ * ({@code plants}, {@code areaM2}); the day it took effect, when it was recorded and the commune it counts in (an
+ * arrest counts where the person lives).
+ */
+public record CaseEntry(Kind kind, String reference, LocalDate on, Instant recordedAt, String communeCode, String detail, boolean active,
+                        long plants, BigDecimal areaM2) {
+
+    public enum Kind { HOTSPOT_IDENTIFIED, HOTSPOT_STAGE, CASE_OPENED, ARREST, CULTIVATION_DESTROYED }
+}

@@ -1,0 +1,54 @@
+package vn.pcmt.reporting.domain.statistics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import vn.pcmt.reporting.domain.statistics.CaseEntry.Kind;
+
+class CaseFlowsTest {
+
+    static final Instant RECORDED = Instant.parse("2026-03-01T00:00:00Z");
+    static final Instant LATE = Instant.parse("2026-08-01T00:00:00Z");
+
+    /** In 17167: a hotspot found 10/1, eliminated 10/3, back 10/5; an Art. 256a case 20/2; an arrest 20/2 (recorded late); plants 1/6. */
+    static final List<CaseEntry> FACTS = List.of(
+            new CaseEntry(Kind.HOTSPOT_IDENTIFIED, "h-1", LocalDate.of(2026, 1, 10), RECORDED, "17167", "IDENTIFIED", true, 0, null),
+            new CaseEntry(Kind.HOTSPOT_STAGE, "h-1", LocalDate.of(2026, 3, 10), RECORDED, "17167", "ELIMINATED", false, 0, null),
+            new CaseEntry(Kind.HOTSPOT_STAGE, "h-1", LocalDate.of(2026, 5, 10), RECORDED, "17167", "RE_EMERGED", true, 0, null),
+            new CaseEntry(Kind.CASE_OPENED, "c-1", LocalDate.of(2026, 2, 20), RECORDED, "17167", "256a", false, 0, null),
+            new CaseEntry(Kind.CASE_OPENED, "c-2", LocalDate.of(2026, 2, 21), RECORDED, "17170", "249", false, 0, null),
+            new CaseEntry(Kind.ARREST, "a-1", LocalDate.of(2026, 2, 20), LATE, "17167", "CAUGHT_IN_ACT", false, 0, null),
+            new CaseEntry(Kind.CULTIVATION_DESTROYED, "k-1", LocalDate.of(2026, 6, 1), RECORDED, "17167", "CANNABIS", false, 120,
+                    new BigDecimal("35.5")));
+
+    @ParameterizedTest(name = "{0}..{1} known {2}: found {3}, eliminated {4}, back {5}, active {6}, 256a {7}, arrests {8}, plants {9}")
+    @CsvSource(nullValues = "-", value = {
+            "2026-01-01, 2026-01-09, -,                    0, 0, 0, 0, 0, 0, 0",
+            "2026-01-10, 2026-03-09, -,                    1, 0, 0, 1, 1, 1, 0",
+            "2026-01-10, 2026-03-10, -,                    1, 1, 0, 0, 1, 1, 0",
+            "2026-03-11, 2026-05-09, -,                    0, 0, 0, 0, 0, 0, 0",
+            "2026-03-11, 2026-05-10, -,                    0, 0, 1, 1, 0, 0, 0",
+            "2026-06-01, 2026-06-01, -,                    0, 0, 0, 1, 0, 0, 120",
+            "2026-01-01, 2026-03-31, 2026-07-31T00:00:00Z, 1, 1, 0, 0, 1, 0, 0",
+    })
+    void givenFacts_whenCountedForAPeriod_thenOnlyThoseOfItsDaysInTheArea(LocalDate from, LocalDate to, Instant knownAt, long identified,
+                                                                         long eliminated, long reEmerged, long active, long art256a,
+                                                                         long arrests, long plants) {
+        CaseFlows flows = CaseFlows.of(FACTS, new ReportingPeriod("p", from, to), to, knownAt, "17167"::equals);
+
+        assertThat(flows.hotspotsIdentified()).isEqualTo(identified);
+        assertThat(flows.hotspotsEliminated()).isEqualTo(eliminated);
+        assertThat(flows.hotspotsReEmerged()).isEqualTo(reEmerged);
+        assertThat(flows.hotspotsActiveAtEnd()).isEqualTo(active);
+        assertThat(flows.article256aCases()).isEqualTo(art256a);
+        assertThat(flows.casesByArticle()).doesNotContainKey("249"); // another commune's
+        assertThat(flows.arrests()).isEqualTo(arrests);
+        assertThat(flows.plantsDestroyed()).isEqualTo(plants);
+    }
+}
