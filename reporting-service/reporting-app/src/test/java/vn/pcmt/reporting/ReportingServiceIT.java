@@ -282,6 +282,12 @@ class ReportingServiceIT {
         assertThat(periodic.at("/cases/hotspotsActiveAtEnd").asLong()).isZero();
         assertThat(periodic.at("/cases/article256aCases").asLong()).isEqualTo(1);
         assertThat(periodic.at("/children/1/cases/arrests").asLong()).isEqualTo(1); // where the arrested person lives
+        assertThat(periodic.at("/kpis/0/id").asText()).isEqualTo("TREATMENT_REACH");
+        assertThat(periodic.at("/kpis/0/denominator").asLong()).isEqualTo(1); // the addict, never treated
+        assertThat(periodic.at("/kpis/0/met").asBoolean()).isFalse();
+        assertThat(periodic.at("/kpis/1/id").asText()).isEqualTo("HOTSPOTS_ELIMINATED");
+        assertThat(periodic.at("/kpis/1/value").decimalValue()).isEqualByComparingTo("100.0");
+        assertThat(periodic.at("/kpis/2/met").isBoolean()).isFalse(); // no key commune selected: nothing to measure
         assertThat(periodic.at("/children/0/cases/arrests").asLong()).isZero();
         assertThat(mapper.readTree(http.getForObject("/api/reports/periodic?areaCode=37&period=2026-06-01..2026-06-30", String.class))
                 .at("/flows/found").asLong()).isZero();

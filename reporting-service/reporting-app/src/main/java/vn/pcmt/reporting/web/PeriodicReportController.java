@@ -18,6 +18,7 @@ import vn.pcmt.platform.problem.FieldProblem;
 import vn.pcmt.platform.problem.Refusal;
 import vn.pcmt.platform.web.AreaCode;
 import vn.pcmt.reporting.domain.statistics.CaseFlows;
+import vn.pcmt.reporting.domain.statistics.Kpi;
 import vn.pcmt.reporting.domain.statistics.ReportingPeriod;
 import vn.pcmt.reporting.domain.statistics.SubjectFlows;
 import vn.pcmt.reporting.domain.statistics.SubjectStatistics;
@@ -74,6 +75,15 @@ public class PeriodicReportController {
         Periodic report = periodic(areaCode, period, knownAt);
         StringBuilder csv = new StringBuilder("areaCode,name,figure,atStart,atEnd,duringPeriod\n");
         rows(csv, report.areaCode(), report.name(), report.atStart(), report.atEnd(), report.flows(), report.cases());
+        for (Kpi kpi : report.kpis()) {
+            String figure = "kpi." + kpi.id();
+            csv.append(report.areaCode()).append(',').append(quoted(report.name())).append(',').append(figure).append(".value,,")
+                    .append(kpi.value() == null ? "" : kpi.value().toPlainString()).append(",\n");
+            csv.append(report.areaCode()).append(',').append(quoted(report.name())).append(',').append(figure).append(".target,,")
+                    .append(kpi.target()).append(",\n");
+            csv.append(report.areaCode()).append(',').append(quoted(report.name())).append(',').append(figure).append(".met,,")
+                    .append(kpi.met() == null ? "" : kpi.met()).append(",\n");
+        }
         for (PeriodicChild child : report.children()) {
             rows(csv, child.areaCode(), child.name(), child.atStart(), child.atEnd(), child.flows(), child.cases());
         }

@@ -25,6 +25,21 @@ public final class SubjectTimeline {
     }
 
     /**
+     * Whether the subject was in treatment at some time from {@code from} to {@code to}: a treatment (not retracted,
+     * known at {@code knownAt}) that started by {@code to} and had not ended by {@code from} (over on its end day).
+     */
+    public static boolean treatedBetween(List<SubjectEntry> entries, LocalDate from, LocalDate to, Instant knownAt) {
+        List<SubjectEntry> known = entries.stream().filter(e -> knownAt == null || !e.recordedAt().isAfter(knownAt)).toList();
+        Set<Long> voided = new HashSet<>();
+        known.stream().filter(e -> e.kind() == Kind.RETRACTED).forEach(e -> voided.addAll(e.versions()));
+        Map<String, LocalDate> ends = new HashMap<>();
+        known.stream().filter(e -> e.kind() == Kind.TREATMENT_ENDED && !voided.contains(e.version()))
+                .forEach(e -> ends.put(e.reference(), e.on()));
+        return known.stream().filter(e -> e.kind() == Kind.TREATMENT_STARTED && !voided.contains(e.version()) && !e.on().isAfter(to))
+                .anyMatch(e -> !ends.containsKey(e.reference()) || ends.get(e.reference()).isAfter(from));
+    }
+
+    /**
      * @param knownAt the moment the answer is given as of ({@code null}: everything recorded)
      * @return the status on {@code asOf}, or empty when the subject was not on the list that day
      */

@@ -15,16 +15,21 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
+import vn.pcmt.assessment.api.v1.AssessmentTopics;
+import vn.pcmt.assessment.api.v1.TransformationStageChanged;
 import vn.pcmt.cases.api.v1.CaseTopics;
 import vn.pcmt.registry.api.v1.RegistryTopics;
 import vn.pcmt.reporting.domain.statistics.CaseEntry;
 import vn.pcmt.reporting.domain.statistics.CaseFlows;
+import vn.pcmt.reporting.domain.statistics.Kpi;
+import vn.pcmt.reporting.domain.statistics.KpiTable;
 import vn.pcmt.reporting.domain.statistics.ReportingPeriod;
 import vn.pcmt.reporting.domain.statistics.SubjectEntry;
 import vn.pcmt.reporting.domain.statistics.SubjectFlows;
 import vn.pcmt.reporting.domain.statistics.SubjectStatistics;
 import vn.pcmt.reporting.domain.statistics.SubjectStatus;
 import vn.pcmt.reporting.domain.statistics.SubjectTimeline;
+import vn.pcmt.reporting.domain.statistics.Transformations;
 import vn.pcmt.reporting.query.areadirectory.AreaDirectoryDocument;
 import vn.pcmt.reporting.query.areadirectory.AreaDirectoryRepository;
 import vn.pcmt.reporting.query.eventlog.EventLogDocument;
@@ -58,7 +63,8 @@ public class SubjectStatisticsReport {
      */
     public Periodic periodic(AreaDirectoryDocument area, ReportingPeriod period, LocalDate today, Instant knownAt) {
         Scope scope = scopeOf(area);
-        Collection<List<SubjectEntry>> histories = histories(scope.communes(), knownAt).values();
+        Map<String, List<SubjectEntry>> byId = histories(scope.communes(), knownAt);
+        Collection<List<SubjectEntry>> histories = byId.values();
         LocalDate end = period.to().isAfter(today) ? today : period.to();
         List<CaseEntry> facts = caseEntries(scope.communes(), knownAt);
         Report atStart = report(area, scope, histories, period.from().minusDays(1), knownAt);
@@ -72,17 +78,28 @@ public class SubjectStatisticsReport {
                     commune ? SubjectFlows.of(histories, period, knownAt, child.areaCode()::equals) : null,
                     commune ? CaseFlows.of(facts, period, end, knownAt, child.areaCode()::equals) : null));
         }
+        List<SubjectStatus> endStatuses = statuses(area, scope, histories, end, knownAt);
+        long treated = endStatuses.stream().filter(status -> "ADDICT".equals(status.category()) || "ILLEGAL_USER".equals(status.category()))
+                .filter(status -> SubjectTimeline.treatedBetween(byId.get(status.subjectId()), period.from(), end, knownAt)).count();
+        CaseFlows cases = CaseFlows.of(facts, period, end, knownAt, scope.communes()::contains);
+        List<Kpi> kpis = byCommune ? KpiTable.of(endStatuses, treated, cases.hotspotsExisted(), cases.hotspotsInactiveAtEnd(),
+                Transformations.of(transformationStages(scope.communes()), end, knownAt)) : List.of();
         return new Periodic(area.code(), area.name(), area.level(), period, end, !period.to().isAfter(today), knownAt, atStart.subjects(),
                 atEnd.subjects(), byCommune ? SubjectFlows.of(histories, period, knownAt, scope.communes()::contains) : null,
-                byCommune ? CaseFlows.of(facts, period, end, knownAt, scope.communes()::contains) : null, children);
+                byCommune ? cases : null, kpis, children);
+    }
+
+    private static List<SubjectStatus> statuses(AreaDirectoryDocument area, Scope scope, Collection<List<SubjectEntry>> histories,
+                                                LocalDate asOf, Instant knownAt) {
+        Predicate<SubjectStatus> inArea = "VILLAGE".equals(area.level())
+                ? status -> area.code().equals(status.villageCode()) : status -> scope.communes().contains(status.communeCode());
+        return histories.stream().map(history -> SubjectTimeline.statusOn(history, asOf, knownAt)).flatMap(Optional::stream)
+                .filter(inArea).toList();
     }
 
     private Report report(AreaDirectoryDocument area, Scope scope, Collection<List<SubjectEntry>> histories, LocalDate asOf,
                           Instant knownAt) {
-        Predicate<SubjectStatus> inArea = "VILLAGE".equals(area.level())
-                ? status -> area.code().equals(status.villageCode()) : status -> scope.communes().contains(status.communeCode());
-        List<SubjectStatus> statuses = histories.stream().map(history -> SubjectTimeline.statusOn(history, asOf, knownAt))
-                .flatMap(Optional::stream).filter(inArea).toList();
+        List<SubjectStatus> statuses = statuses(area, scope, histories, asOf, knownAt);
         List<Report> childReports = new ArrayList<>();
         for (AreaDirectoryDocument child : scope.children()) {
             Predicate<SubjectStatus> inChild = "PROVINCE".equals(area.level())
@@ -142,10 +159,18 @@ public class SubjectStatisticsReport {
         return facts;
     }
 
-    /** A period's figures for an area ({@code flows} and {@code cases}: by commune, none for a village). */
+    /** The stages of transformation of {@code communes}' key areas published by assessment. */
+    private List<Transformations.Stage> transformationStages(Set<String> communes) {
+        Query query = Query.query(Criteria.where("topic").is(AssessmentTopics.EVENTS).and("eventType").is(TransformationStageChanged.TYPE)
+                .and("payload.communeCode").in(communes));
+        return mongo.find(query, EventLogDocument.class).stream().map(event -> new Transformations.Stage(
+                event.payload().getString("communeCode"), event.payload().getString("stage"), event.occurredAt(), event.recordedAt())).toList();
+    }
+
+    /** A period's figures for an area ({@code flows}, {@code cases} and {@code kpis}: by commune, none for a village). */
     public record Periodic(String areaCode, String name, String level, ReportingPeriod period, LocalDate asOf, boolean complete,
                            Instant knownAt, SubjectStatistics atStart, SubjectStatistics atEnd, SubjectFlows flows, CaseFlows cases,
-                           List<PeriodicChild> children) {
+                           List<Kpi> kpis, List<PeriodicChild> children) {
     }
 
     /** A period's figures for a child of the area ({@code flows} and {@code cases}: for communes of a province only). */

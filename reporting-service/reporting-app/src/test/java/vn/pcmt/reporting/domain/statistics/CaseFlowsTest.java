@@ -51,4 +51,15 @@ class CaseFlowsTest {
         assertThat(flows.arrests()).isEqualTo(arrests);
         assertThat(flows.plantsDestroyed()).isEqualTo(plants);
     }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}..{1}: existed {2}, inactive at the end {3}")
+    @CsvSource({"2026-01-01, 2026-01-09, 0, 0", "2026-01-10, 2026-03-10, 1, 1", "2026-03-11, 2026-05-09, 0, 0",
+            "2026-03-11, 2026-05-10, 1, 0", "2026-05-11, 2026-06-30, 1, 0"})
+    void givenAHotspotEliminatedAndBack_whenAPeriodAsked_thenExistedIfActiveBeforeOrChangedInIt(LocalDate from, LocalDate to,
+                                                                                              long existed, long inactive) {
+        CaseFlows flows = CaseFlows.of(FACTS, new ReportingPeriod("p", from, to), to, null, "17167"::equals);
+
+        assertThat(flows.hotspotsExisted()).isEqualTo(existed);
+        assertThat(flows.hotspotsInactiveAtEnd()).isEqualTo(inactive);
+    }
 }

@@ -77,6 +77,14 @@ class SubjectTimelineTest {
         });
     }
 
+    @ParameterizedTest(name = "{0}..{1}: treated {2}")
+    @CsvSource({"2026-01-01, 2026-03-09, false", "2026-01-01, 2026-03-10, true", "2026-04-09, 2026-06-30, true",
+            "2026-04-10, 2026-06-30, false"})
+    void givenATreatmentFromTenthOfMarchToTenthOfApril_whenAPeriodAsked_thenTreatedIfItRanInThePeriod(LocalDate from, LocalDate to,
+                                                                                                      boolean treated) {
+        assertThat(SubjectTimeline.treatedBetween(history(false), from, to, null)).isEqualTo(treated);
+    }
+
     static SubjectEntry entry(long version, Kind kind, String on, Instant recordedAt, String commune, String village, String category,
                               String sex, Integer birthYear, String reference, String detail) {
         return new SubjectEntry("s-1", version, kind, LocalDate.parse(on), recordedAt, commune, commune, village, category, sex, birthYear,
