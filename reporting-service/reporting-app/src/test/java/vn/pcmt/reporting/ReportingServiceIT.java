@@ -298,6 +298,19 @@ class ReportingServiceIT {
         assertThat(csvText).startsWith("\uFEFFareaCode,name,figure,atStart,atEnd,duringPeriod")
                 .contains("37,\"Tỉnh Ba Bảy\",subjects.total,0,1,").contains("37002,\"Xã Cuối\",subjects.byCategory.ADDICT,0,1,")
                 .contains("37001,\"Xã Đầu\",found,,,1");
+        HttpHeaders xlsxWanted = new HttpHeaders();
+        xlsxWanted.setAccept(List.of(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")));
+        var xlsx = http.exchange("/api/reports/periodic?areaCode=37&period=2026-H1", HttpMethod.GET, new HttpEntity<>(xlsxWanted), byte[].class);
+        assertThat(xlsx.getStatusCode()).isEqualTo(HttpStatus.OK);
+        try (var zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(xlsx.getBody()))) {
+            String sheet = null;
+            for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                if (entry.getName().equals("xl/worksheets/sheet1.xml")) {
+                    sheet = new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                }
+            }
+            assertThat(sheet).contains("Xã Cuối").contains("subjects.byCategory.ADDICT").contains("kpi.TREATMENT_REACH.met");
+        }
         for (String bad : List.of("2026-H3", "2026-03-02..2026-03-01", "{\"$ne\":null}")) {
             var refused = http.getForEntity("/api/reports/periodic?areaCode=37&period={p}", String.class, bad);
             assertThat(refused.getStatusCode()).as(bad).isEqualTo(HttpStatus.BAD_REQUEST);

@@ -4,6 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
@@ -31,8 +34,8 @@ import vn.pcmt.reporting.query.subjectstatistics.SubjectStatisticsReport.Periodi
 /**
  * Periodic reports (API.md, "Reports"): {@code period} a half-year ({@code 2026-H1}: 15/12–14/6), a year ({@code 2026}:
  * 15/12–14/12) or a range ({@code 2026-01-01..2026-03-31}), as known at {@code knownAt} (reproducible after
- * corrections). JSON, or CSV ({@code Accept: text/csv}, UTF-8 with a byte-order mark so spreadsheet programs show the
- * Vietnamese names): one row per figure of the area and of each child.
+ * corrections). JSON; CSV ({@code Accept: text/csv}, UTF-8 with a byte-order mark so spreadsheet programs show the
+ * Vietnamese names) or XLSX ({@link Xlsx#MEDIA_TYPE}): one row per figure of the area and of each child.
  */
 @RestController
 @Validated
@@ -73,72 +76,95 @@ public class PeriodicReportController {
     ResponseEntity<byte[]> periodicCsv(@RequestParam @AreaCode String areaCode, @RequestParam String period,
                                        @RequestParam(required = false) @PastOrPresent Instant knownAt) {
         Periodic report = periodic(areaCode, period, knownAt);
-        StringBuilder csv = new StringBuilder("areaCode,name,figure,atStart,atEnd,duringPeriod\n");
-        rows(csv, report.areaCode(), report.name(), report.atStart(), report.atEnd(), report.flows(), report.cases());
-        for (Kpi kpi : report.kpis()) {
-            String figure = "kpi." + kpi.id();
-            csv.append(report.areaCode()).append(',').append(quoted(report.name())).append(',').append(figure).append(".value,,")
-                    .append(kpi.value() == null ? "" : kpi.value().toPlainString()).append(",\n");
-            csv.append(report.areaCode()).append(',').append(quoted(report.name())).append(',').append(figure).append(".target,,")
-                    .append(kpi.target()).append(",\n");
-            csv.append(report.areaCode()).append(',').append(quoted(report.name())).append(',').append(figure).append(".met,,")
-                    .append(kpi.met() == null ? "" : kpi.met()).append(",\n");
-        }
-        for (PeriodicChild child : report.children()) {
-            rows(csv, child.areaCode(), child.name(), child.atStart(), child.atEnd(), child.flows(), child.cases());
+        StringBuilder csv = new StringBuilder(String.join(",", HEADER)).append('\n');
+        for (Row row : table(report)) {
+            csv.append(row.areaCode()).append(',').append(quoted(row.name())).append(',').append(row.figure()).append(',')
+                    .append(text(row.atStart())).append(',').append(text(row.atEnd())).append(',').append(text(row.duringPeriod())).append('\n');
         }
         byte[] text = csv.toString().getBytes(StandardCharsets.UTF_8);
         byte[] body = new byte[BYTE_ORDER_MARK.length + text.length];
         System.arraycopy(BYTE_ORDER_MARK, 0, body, 0, BYTE_ORDER_MARK.length);
         System.arraycopy(text, 0, body, BYTE_ORDER_MARK.length, text.length);
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/csv;charset=UTF-8"))
-                .header("Content-Disposition", "attachment; filename=\"pcmt-" + report.areaCode() + "-" + report.period().name() + ".csv\"")
-                .body(body);
+        return file(report, "csv", MediaType.parseMediaType("text/csv;charset=UTF-8"), body);
     }
 
-    private static void rows(StringBuilder csv, String code, String name, SubjectStatistics start, SubjectStatistics end, SubjectFlows flows,
+    @GetMapping(path = "/api/reports/periodic", produces = Xlsx.MEDIA_TYPE)
+    ResponseEntity<byte[]> periodicXlsx(@RequestParam @AreaCode String areaCode, @RequestParam String period,
+                                        @RequestParam(required = false) @PastOrPresent Instant knownAt) {
+        Periodic report = periodic(areaCode, period, knownAt);
+        List<List<Object>> cells = new ArrayList<>();
+        cells.add(List.of((Object[]) HEADER));
+        for (Row row : table(report)) {
+            cells.add(Arrays.asList(row.areaCode(), row.name(), row.figure(), row.atStart(), row.atEnd(), row.duringPeriod()));
+        }
+        return file(report, "xlsx", MediaType.parseMediaType(Xlsx.MEDIA_TYPE), Xlsx.of(report.period().name(), cells));
+    }
+
+    private static ResponseEntity<byte[]> file(Periodic report, String extension, MediaType type, byte[] body) {
+        return ResponseEntity.ok().contentType(type)
+                .header("Content-Disposition", "attachment; filename=\"pcmt-" + report.areaCode() + "-" + report.period().name() + "." + extension
+                        + "\"").body(body);
+    }
+
+    static final String[] HEADER = {"areaCode", "name", "figure", "atStart", "atEnd", "duringPeriod"};
+
+    /** One figure of the report: its value on the day before the period, on its last day, or during it. */
+    record Row(String areaCode, String name, String figure, Object atStart, Object atEnd, Object duringPeriod) {
+    }
+
+    /** Every figure of the area, its KPIs, then every figure of each child. */
+    static List<Row> table(Periodic report) {
+        List<Row> rows = new ArrayList<>();
+        rows(rows, report.areaCode(), report.name(), report.atStart(), report.atEnd(), report.flows(), report.cases());
+        for (Kpi kpi : report.kpis()) {
+            String figure = "kpi." + kpi.id();
+            rows.add(new Row(report.areaCode(), report.name(), figure + ".value", null, kpi.value(), null));
+            rows.add(new Row(report.areaCode(), report.name(), figure + ".target", null, kpi.target(), null));
+            rows.add(new Row(report.areaCode(), report.name(), figure + ".met", null, kpi.met(), null));
+        }
+        for (PeriodicChild child : report.children()) {
+            rows(rows, child.areaCode(), child.name(), child.atStart(), child.atEnd(), child.flows(), child.cases());
+        }
+        return rows;
+    }
+
+    private static void rows(List<Row> rows, String code, String name, SubjectStatistics start, SubjectStatistics end, SubjectFlows flows,
                              CaseFlows cases) {
-        row(csv, code, name, "subjects.total", start.total(), end.total());
-        breakdown(csv, code, name, "subjects.byCategory", start.byCategory(), end.byCategory());
-        breakdown(csv, code, name, "subjects.byTreatment", start.byTreatment(), end.byTreatment());
-        breakdown(csv, code, name, "subjects.byFlag", start.byFlag(), end.byFlag());
-        breakdown(csv, code, name, "subjects.bySex", start.bySex(), end.bySex());
-        breakdown(csv, code, name, "subjects.byAgeBand", start.byAgeBand(), end.byAgeBand());
-        row(csv, code, name, "subjects.testOverdue", start.testOverdue(), end.testOverdue());
-        row(csv, code, name, "subjects.underManagement", start.underManagement(), end.underManagement());
+        rows.add(new Row(code, name, "subjects.total", start.total(), end.total(), null));
+        breakdown(rows, code, name, "subjects.byCategory", start.byCategory(), end.byCategory());
+        breakdown(rows, code, name, "subjects.byTreatment", start.byTreatment(), end.byTreatment());
+        breakdown(rows, code, name, "subjects.byFlag", start.byFlag(), end.byFlag());
+        breakdown(rows, code, name, "subjects.bySex", start.bySex(), end.bySex());
+        breakdown(rows, code, name, "subjects.byAgeBand", start.byAgeBand(), end.byAgeBand());
+        rows.add(new Row(code, name, "subjects.testOverdue", start.testOverdue(), end.testOverdue(), null));
+        rows.add(new Row(code, name, "subjects.underManagement", start.underManagement(), end.underManagement(), null));
         if (flows != null) {
-            flow(csv, code, name, "found", flows.found());
-            flow(csv, code, name, "leftList", flows.leftList());
-            flow(csv, code, name, "tests", flows.tests());
-            flow(csv, code, name, "positiveTests", flows.positiveTests());
+            rows.add(new Row(code, name, "found", null, null, flows.found()));
+            rows.add(new Row(code, name, "leftList", null, null, flows.leftList()));
+            rows.add(new Row(code, name, "tests", null, null, flows.tests()));
+            rows.add(new Row(code, name, "positiveTests", null, null, flows.positiveTests()));
         }
         if (cases != null) {
-            flow(csv, code, name, "hotspots.identified", cases.hotspotsIdentified());
-            flow(csv, code, name, "hotspots.eliminated", cases.hotspotsEliminated());
-            flow(csv, code, name, "hotspots.reEmerged", cases.hotspotsReEmerged());
-            csv.append(code).append(',').append(quoted(name)).append(",hotspots.active,,").append(cases.hotspotsActiveAtEnd()).append(",\n");
-            cases.casesByArticle().forEach((article, count) -> flow(csv, code, name, "cases.byArticle." + article, count));
-            flow(csv, code, name, "cases.article256a", cases.article256aCases());
-            flow(csv, code, name, "arrests", cases.arrests());
-            flow(csv, code, name, "cultivation.plants", cases.plantsDestroyed());
-            csv.append(code).append(',').append(quoted(name)).append(",cultivation.areaM2,,,").append(cases.cultivationAreaM2().toPlainString())
-                    .append('\n');
+            rows.add(new Row(code, name, "hotspots.identified", null, null, cases.hotspotsIdentified()));
+            rows.add(new Row(code, name, "hotspots.eliminated", null, null, cases.hotspotsEliminated()));
+            rows.add(new Row(code, name, "hotspots.reEmerged", null, null, cases.hotspotsReEmerged()));
+            rows.add(new Row(code, name, "hotspots.active", null, cases.hotspotsActiveAtEnd(), null));
+            cases.casesByArticle().forEach((article, count) -> rows.add(new Row(code, name, "cases.byArticle." + article, null, null, count)));
+            rows.add(new Row(code, name, "cases.article256a", null, null, cases.article256aCases()));
+            rows.add(new Row(code, name, "arrests", null, null, cases.arrests()));
+            rows.add(new Row(code, name, "cultivation.plants", null, null, cases.plantsDestroyed()));
+            rows.add(new Row(code, name, "cultivation.areaM2", null, null, cases.cultivationAreaM2()));
         }
     }
 
-    private static void breakdown(StringBuilder csv, String code, String name, String figure, Map<String, Long> start, Map<String, Long> end) {
+    private static void breakdown(List<Row> rows, String code, String name, String figure, Map<String, Long> start, Map<String, Long> end) {
         TreeSet<String> keys = new TreeSet<>(start.keySet());
         keys.addAll(end.keySet());
-        keys.forEach(key -> row(csv, code, name, figure + "." + key, start.getOrDefault(key, 0L), end.getOrDefault(key, 0L)));
+        keys.forEach(key -> rows.add(new Row(code, name, figure + "." + key, start.getOrDefault(key, 0L), end.getOrDefault(key, 0L), null)));
     }
 
-    private static void row(StringBuilder csv, String code, String name, String figure, long start, long end) {
-        csv.append(code).append(',').append(quoted(name)).append(',').append(figure).append(',').append(start).append(',').append(end)
-                .append(",\n");
-    }
-
-    private static void flow(StringBuilder csv, String code, String name, String figure, long during) {
-        csv.append(code).append(',').append(quoted(name)).append(',').append(figure).append(",,,").append(during).append('\n');
+    private static String text(Object value) {
+        return value == null ? "" : value instanceof java.math.BigDecimal decimal ? decimal.toPlainString() : value.toString();
     }
 
     /** A text cell, quoted; one a spreadsheet would take for a formula is kept as text. */
