@@ -200,6 +200,19 @@ final class LoadClient {
         }
     }
 
+    /** A read that may take long (a report over a province's history): its status, after waiting up to {@code timeout}. */
+    int getWaiting(String path, Duration timeout) {
+        try {
+            return http.send(HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(timeout).header("Authorization", bearer()).GET()
+                    .build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("GET " + baseUrl + path + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted", e);
+        }
+    }
+
     /** An untimed read, for waiting on a service: its JSON body, or {@code null} unless 200. */
     JsonNode get(String path) {
         try {

@@ -19,6 +19,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class EventLog {
 
+    /** Events a page: a few megabytes an answer of the store. */
+    static final int PAGE = 2_000;
+
     /** Duplicate key: the event is kept already. */
     private static final int DUPLICATE = 11000;
 
@@ -48,10 +51,26 @@ public class EventLog {
         }
     }
 
-    /** Events that took effect from {@code from} to {@code to} (both included), by effect then by recording. */
+    /**
+     * Events that took effect from {@code from} to {@code to} (both included), day by day, each day's by id: read a
+     * page at a time, so no answer of the store grows with the period.
+     */
     public Stream<EventLogDocument> effectiveBetween(LocalDate from, LocalDate to) {
-        Query query = Query.query(Criteria.where("occurredAt").gte(from).lte(to))
-                .with(Sort.by(Sort.Order.asc("occurredAt"), Sort.Order.asc("recordedAt"), Sort.Order.asc("eventId")));
-        return mongo.stream(query, EventLogDocument.class);
+        return from.datesUntil(to.plusDays(1)).flatMap(day -> pages(Criteria.where("occurredAt").is(day)));
+    }
+
+    /** Every event matching {@code criteria}, by id, a page at a time. */
+    public Stream<EventLogDocument> pages(Criteria criteria) {
+        return Stream.iterate(page(criteria, null), page -> !page.isEmpty(),
+                        page -> page.size() < PAGE ? List.of() : page(criteria, page.getLast().eventId()))
+                .flatMap(List::stream);
+    }
+
+    private List<EventLogDocument> page(Criteria criteria, String after) {
+        Query query = Query.query(criteria);
+        if (after != null) {
+            query.addCriteria(Criteria.where("_id").gt(after));
+        }
+        return mongo.find(query.with(Sort.by(Sort.Direction.ASC, "_id")).limit(PAGE), EventLogDocument.class);
     }
 }

@@ -32,6 +32,7 @@ import vn.pcmt.reporting.domain.statistics.SubjectTimeline;
 import vn.pcmt.reporting.domain.statistics.Transformations;
 import vn.pcmt.reporting.query.areadirectory.AreaDirectoryDocument;
 import vn.pcmt.reporting.query.areadirectory.AreaDirectoryRepository;
+import vn.pcmt.reporting.query.eventlog.EventLog;
 import vn.pcmt.reporting.query.eventlog.EventLogDocument;
 
 /**
@@ -43,12 +44,15 @@ import vn.pcmt.reporting.query.eventlog.EventLogDocument;
 @Component
 public class SubjectStatisticsReport {
 
+
     private final MongoTemplate mongo;
     private final AreaDirectoryRepository areas;
+    private final EventLog eventLog;
 
-    public SubjectStatisticsReport(MongoTemplate mongo, AreaDirectoryRepository areas) {
+    public SubjectStatisticsReport(MongoTemplate mongo, AreaDirectoryRepository areas, EventLog eventLog) {
         this.mongo = mongo;
         this.areas = areas;
+        this.eventLog = eventLog;
     }
 
     public Report of(AreaDirectoryDocument area, LocalDate asOf, Instant knownAt) {
@@ -135,13 +139,14 @@ public class SubjectStatisticsReport {
         if (subjects.isEmpty()) {
             return entries;
         }
-        Criteria ofSubjects = Criteria.where("topic").is(RegistryTopics.EVENTS).and("aggregateId").in(subjects);
-        if (knownAt != null) {
-            ofSubjects = ofSubjects.and("recordedAt").lte(knownAt);
-        }
-        try (var events = mongo.stream(Query.query(ofSubjects), EventLogDocument.class)) {
-            events.forEach(event -> RegistryEntries.of(event)
-                    .ifPresent(entry -> entries.computeIfAbsent(entry.subjectId(), id -> new ArrayList<>()).add(entry)));
+        // one subject a query, by the aggregate id alone so that the store takes its index (a list of ids, or the topic
+        // beside it, makes it scan), and no answer outgrows the wire protocol's message size
+        for (String subject : subjects) {
+            for (EventLogDocument event : mongo.find(Query.query(Criteria.where("aggregateId").is(subject)), EventLogDocument.class)) {
+                if (RegistryTopics.EVENTS.equals(event.topic()) && (knownAt == null || !event.recordedAt().isAfter(knownAt))) {
+                    RegistryEntries.of(event).ifPresent(entry -> entries.computeIfAbsent(entry.subjectId(), id -> new ArrayList<>()).add(entry));
+                }
+            }
         }
         return entries;
     }
@@ -153,9 +158,7 @@ public class SubjectStatisticsReport {
             inCommunes = inCommunes.and("recordedAt").lte(knownAt);
         }
         List<CaseEntry> facts = new ArrayList<>();
-        try (var events = mongo.stream(Query.query(inCommunes), EventLogDocument.class)) {
-            events.forEach(event -> CaseEntries.of(event).ifPresent(facts::add));
-        }
+        eventLog.pages(inCommunes).forEach(event -> CaseEntries.of(event).ifPresent(facts::add));
         return facts;
     }
 

@@ -1,0 +1,191 @@
+package vn.pcmt.bench;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+/**
+ * Reporting at a province's scale (issue 6), against a running platform ({@code ./run}): a test province of
+ * {@code --communes} communes is created through the assessment API, then {@code --events} registry events of
+ * {@code --subjects} subjects (a registration, then drug tests a week apart, one move in twenty entries) are published
+ * to {@code pcmt.registry.v1} as the registry would. Measures how fast reporting keeps them (its event log's consumer
+ * group reaching the end of the topic), then the as-of subjects report of the province over them, then the live
+ * summary's latency. Run:
+ * <pre>java -Dloader.main=vn.pcmt.bench.ReportingBenchmark -jar bench/target/bench-0.1.0-SNAPSHOT-exec.jar \
+ *     --base-url http://127.0.0.1:8080 --bootstrap 127.0.0.1:9092 --communes 100 --villages 2 --subjects 20000 --events 1000000</pre>
+ */
+final class ReportingBenchmark {
+
+    private static final String TOPIC = "pcmt.registry.v1";
+    private static final String GROUP = "reporting-event-log";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private ReportingBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = LoadClient.options(args);
+        options.putIfAbsent("communes", "100");
+        options.putIfAbsent("villages", "2");
+        int subjects = Integer.parseInt(options.getOrDefault("subjects", "20000"));
+        int events = Integer.parseInt(options.getOrDefault("events", "1000000"));
+        String bootstrap = options.getOrDefault("bootstrap", "127.0.0.1:9092");
+        LoadClient.Setup setup = LoadClient.setUp(options);
+        LoadClient client = setup.client();
+        String province = "9" + setup.run();
+        while (client.get("/api/reports/summary?areaCode=" + province) == null) {
+            Thread.sleep(500);
+        }
+
+        long published = publish(bootstrap, setup.villages(), subjects, events);
+        Instant started = Instant.now();
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+            long lag;
+            do {
+                Thread.sleep(2_000);
+                lag = lag(admin);
+                System.out.printf("event log behind by %,d events%n", lag);
+            } while (lag > 0);
+        }
+        double seconds = Duration.between(started, Instant.now()).toMillis() / 1000.0;
+        System.out.printf("Kept %,d events in %.1f s after the last was published: %,.0f events/s (from the first published)%n",
+                published, seconds, published / (seconds + publishSeconds));
+
+        String asOf = "/api/reports/subjects?areaCode=" + province + "&asOf=" + LocalDate.of(2026, 11, 1);
+        for (int run = 1; run <= 3; run++) {
+            long start = System.nanoTime();
+            int status = client.getWaiting(asOf, Duration.ofMinutes(10));
+            System.out.printf("as-of report %d: %d in %.1f s%n", run, status, (System.nanoTime() - start) / 1e9);
+        }
+
+        String summary = "/api/reports/summary?areaCode=" + province;
+        for (int warm = 0; warm < 20; warm++) {
+            client.getWaiting(summary, Duration.ofSeconds(30));
+        }
+        long[] took = new long[200];
+        for (int i = 0; i < took.length; i++) {
+            long start = System.nanoTime();
+            client.getWaiting(summary, Duration.ofSeconds(30));
+            took[i] = System.nanoTime() - start;
+        }
+        Arrays.sort(took);
+        System.out.printf("summary of the province: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms%n", took[99] / 1e6, took[189] / 1e6,
+                took[197] / 1e6, took[199] / 1e6);
+    }
+
+    private static double publishSeconds;
+
+    /** Publishes the events (keyed by subject, so each subject's arrive in order); answers how many. */
+    private static long publish(String bootstrap, List<String[]> villages, int subjects, int events) {
+        Properties config = new Properties();
+        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        config.put(ProducerConfig.LINGER_MS_CONFIG, 20);
+        config.put(ProducerConfig.BATCH_SIZE_CONFIG, 262_144);
+        config.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        int perSubject = Math.max(1, events / subjects);
+        long sent = 0;
+        long start = System.nanoTime();
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(config, new StringSerializer(), new StringSerializer())) {
+            for (int s = 0; s < subjects; s++) {
+                String subjectId = UUID.randomUUID().toString();
+                String[] home = villages.get(s % villages.size());
+                LocalDate day = LocalDate.of(2025, 1, 1).plusDays(s % 60);
+                List<ObjectNode> history = new ArrayList<>();
+                history.add(event(subjectId, 1, "registry.SubjectRegistered", day, home[0], registered(subjectId, home, day)));
+                for (int n = 2; n <= perSubject; n++) {
+                    day = day.plusDays(7);
+                    if (n % 20 == 0) {
+                        String[] from = home;
+                        home = villages.get((s + n) % villages.size());
+                        history.add(event(subjectId, n, "registry.SubjectMoved", day, home[0], moved(subjectId, from, home, day)));
+                    } else {
+                        history.add(event(subjectId, n, "registry.DrugTestRecorded", day, home[0], tested(subjectId, day, n)));
+                    }
+                }
+                for (ObjectNode event : history) {
+                    producer.send(new ProducerRecord<>(TOPIC, subjectId, event.toString()));
+                    sent++;
+                }
+                if ((s + 1) % 2_000 == 0) {
+                    System.out.printf("published %,d events (%,d subjects)%n", sent, s + 1);
+                }
+            }
+            producer.flush();
+        }
+        publishSeconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf("Published %,d events in %.1f s: %,.0f events/s%n", sent, publishSeconds, sent / publishSeconds);
+        return sent;
+    }
+
+    /** How far the event log's consumer group is behind the end of the registry topic. */
+    private static long lag(Admin admin) throws Exception {
+        Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(GROUP).partitionsToOffsetAndMetadata().get();
+        int partitions = admin.describeTopics(List.of(TOPIC)).allTopicNames().get().get(TOPIC).partitions().size();
+        Map<TopicPartition, OffsetSpec> latest = new java.util.HashMap<>();
+        for (int p = 0; p < partitions; p++) {
+            latest.put(new TopicPartition(TOPIC, p), OffsetSpec.latest());
+        }
+        long lag = 0;
+        for (var end : admin.listOffsets(latest).all().get().entrySet()) {
+            OffsetAndMetadata at = committed.get(end.getKey());
+            lag += end.getValue().offset() - (at == null ? 0 : at.offset());
+        }
+        return lag;
+    }
+
+    private static ObjectNode event(String subjectId, long version, String type, LocalDate day, String commune, ObjectNode payload) {
+        ObjectNode event = JSON.createObjectNode();
+        event.put("eventId", UUID.randomUUID().toString());
+        event.put("eventType", type);
+        event.put("eventVersion", 1);
+        event.put("aggregateId", subjectId);
+        event.put("aggregateVersion", version);
+        event.put("occurredAt", day.toString());
+        event.put("recordedAt", Instant.now().toString());
+        event.putObject("actor").put("userId", "bench").put("role", "SYSTEM");
+        event.put("areaCode", commune);
+        event.set("payload", payload);
+        return event;
+    }
+
+    private static ObjectNode registered(String subjectId, String[] home, LocalDate day) {
+        ObjectNode payload = JSON.createObjectNode().put("subjectId", subjectId).put("category", "ILLEGAL_USER").put("sex", "MALE")
+                .put("birthYear", 1990 + subjectId.hashCode() % 20).put("foundBy", "DRUG_TEST").put("foundOn", day.toString());
+        payload.putObject("residence").put("communeCode", home[0]).put("villageCode", home[1]);
+        return payload;
+    }
+
+    private static ObjectNode moved(String subjectId, String[] from, String[] to, LocalDate day) {
+        ObjectNode payload = JSON.createObjectNode().put("subjectId", subjectId).put("movedOn", day.toString()).put("reportedOn", day.toString())
+                .put("reportedLate", false);
+        payload.putObject("from").put("communeCode", from[0]).put("villageCode", from[1]);
+        payload.putObject("to").put("communeCode", to[0]).put("villageCode", to[1]);
+        return payload;
+    }
+
+    private static ObjectNode tested(String subjectId, LocalDate day, int n) {
+        ObjectNode payload = JSON.createObjectNode().put("subjectId", subjectId).put("testId", subjectId + "-" + n).put("testedOn", day.toString())
+                .put("method", "URINE_QUICK").put("result", n % 7 == 0 ? "POSITIVE" : "NEGATIVE");
+        payload.putArray("substances");
+        return payload;
+    }
+}
