@@ -84,12 +84,6 @@ public class PersonalDataKeys {
         return Optional.of(remember(personId, new SecretKeySpec(open(master, Base64.getDecoder().decode(stored.wrapped()), personId), "AES")));
     }
 
-    /** Whether the person's key was destroyed: their sealed data can never be read again. */
-    public boolean destroyed(String personId) {
-        StoredKey stored = mongo.findById(personId, StoredKey.class);
-        return stored != null && stored.wrapped() == null;
-    }
-
     /**
      * Destroys the person's key: what was sealed with it is unreadable from now on, wherever the events were copied
      * (a backup of this collection taken before, with the master key, still opens it: keep such backups no longer
