@@ -1,5 +1,8 @@
 package vn.pcmt.assessment.web;
 
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.springframework.stereotype.Component;
@@ -23,10 +26,14 @@ import vn.pcmt.platform.security.Roles;
 class AreaAccess {
 
     private final AreaScope scope;
+    /** The directory's keepers: officers under their areas, administrators everywhere. */
+    private final AreaScope directory;
 
     AreaAccess(AreaDirectoryRepository areas) {
-        this.scope = new AreaScope(code -> areas.findById(code).map(AreaDirectoryDocument::parentCode),
-                AreaScope.AREA_READERS, AreaScope.OFFICERS);
+        Function<String, Optional<String>> parentOf = code -> areas.findById(code).map(AreaDirectoryDocument::parentCode);
+        this.scope = new AreaScope(parentOf, AreaScope.AREA_READERS, AreaScope.OFFICERS);
+        this.directory = new AreaScope(parentOf, AreaScope.AREA_READERS, Set.of(Roles.COMMUNE_OFFICER, Roles.PROVINCE_OFFICER,
+                Roles.ADMINISTRATOR), Set.of(Roles.ADMINISTRATOR));
     }
 
     /** @throws Refusal 403 naming {@code field} when the caller may not {@code need} the area */
@@ -56,9 +63,7 @@ class AreaAccess {
      * @throws Refusal 403 naming {@code field} otherwise
      */
     void requireParentKeeper(String parentCode, String field) {
-        if (!isAdministrator()) {
-            scope.requireArea(Need.WRITE, parentCode == null ? Caller.NATIONAL : parentCode, field);
-        }
+        directory.requireArea(Need.WRITE, parentCode == null ? Caller.NATIONAL : parentCode, field);
     }
 
     /**
@@ -68,19 +73,11 @@ class AreaAccess {
      * @throws Refusal 403 naming {@code field} otherwise
      */
     void requireChangeKeeper(String areaCode, String field) {
-        if (!isAdministrator()) {
-            scope.requireArea(Need.WRITE, scope.approverOf(areaCode), field);
-        }
+        directory.requireArea(Need.WRITE, directory.approverOf(areaCode), field);
     }
 
     /** @throws Refusal 403 {@code ROLE_NOT_ALLOWED} unless the caller keeps the whole directory (administrator or national officer) */
     void requireWholeDirectoryKeeper() {
-        if (!isAdministrator()) {
-            scope.requireArea(Need.WRITE, Caller.NATIONAL, "file");
-        }
-    }
-
-    private static boolean isAdministrator() {
-        return Caller.current().map(Caller::role).filter(Roles.ADMINISTRATOR::equals).isPresent();
+        directory.requireArea(Need.WRITE, Caller.NATIONAL, "file");
     }
 }

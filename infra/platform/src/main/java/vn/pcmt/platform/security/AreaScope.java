@@ -32,6 +32,7 @@ public final class AreaScope {
     private final Function<String, Optional<String>> parentOf;
     private final Set<String> readers;
     private final Set<String> writers;
+    private final Set<String> everywhere;
 
     /**
      * @param parentOf the area above a code in the service's directory (empty for a province or an unknown code)
@@ -39,9 +40,18 @@ public final class AreaScope {
      * @param writers  the roles that may change within their areas
      */
     public AreaScope(Function<String, Optional<String>> parentOf, Set<String> readers, Set<String> writers) {
+        this(parentOf, readers, writers, Set.of());
+    }
+
+    /**
+     * @param everywhere roles whose scope here is the whole country whatever areas their token names (an administrator
+     *                   for the area directory, an analyst for statistics that name nobody)
+     */
+    public AreaScope(Function<String, Optional<String>> parentOf, Set<String> readers, Set<String> writers, Set<String> everywhere) {
         this.parentOf = parentOf;
         this.readers = Set.copyOf(readers);
         this.writers = Set.copyOf(writers);
+        this.everywhere = Set.copyOf(everywhere);
     }
 
     /** Whether the caller may {@code need} what is recorded in {@code areaCode} (any level); never for a missing code. */
@@ -49,9 +59,9 @@ public final class AreaScope {
         return Caller.current().filter(caller -> roleAllows(need, caller)).filter(caller -> covers(caller, areaCode)).isPresent();
     }
 
-    /** Whether the caller's areas cover {@code areaCode}, whatever their role. */
+    /** Whether the caller's areas (or their role, when it covers everywhere) cover {@code areaCode}. */
     public boolean covers(Caller caller, String areaCode) {
-        if (caller.national()) {
+        if (caller.national() || everywhere.contains(caller.role())) {
             return true;
         }
         String code = areaCode;

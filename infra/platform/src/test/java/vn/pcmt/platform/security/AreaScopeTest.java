@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -96,6 +97,19 @@ class AreaScopeTest {
     @CsvSource({"17167-02, 17167", "17167, 40", "40, VN"})
     void givenArea_whenApproverAsked_thenTheLevelAbove(String area, String approver) {
         assertThat(scope.approverOf(area)).isEqualTo(approver);
+    }
+
+    @Test
+    void givenARoleThatCoversEverywhere_whenAnyAreaJudged_thenAllowedWithoutAreasOnlyForThatRole() {
+        AreaScope statistics = new AreaScope(code -> Optional.ofNullable(PARENTS.get(code)), Set.of("ANALYST", "COMMUNE_OFFICER"), Set.of(),
+                Set.of("ANALYST"));
+        signIn("ANALYST");
+        assertThat(statistics.allows(Need.READ, "18100")).isTrue();
+        assertThat(statistics.allows(Need.WRITE, "18100")).isFalse(); // the role still decides what it may do
+        assertThat(scope.allows(Need.READ, "18100")).isFalse(); // in a scope where it covers nothing
+
+        signIn("COMMUNE_OFFICER", "17167");
+        assertThat(statistics.allows(Need.READ, "18100")).isFalse();
     }
 
     @Test
