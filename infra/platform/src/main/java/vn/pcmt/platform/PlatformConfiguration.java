@@ -15,6 +15,7 @@ import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.validation.ValidationConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -32,6 +33,7 @@ import vn.pcmt.platform.axon.EventMetaData;
 import vn.pcmt.platform.kafka.InboundEvents;
 import vn.pcmt.platform.kafka.IntegrationEventPublisher;
 import vn.pcmt.platform.kafka.ProcessedEvents;
+import vn.pcmt.platform.privacy.PersonalDataKeys;
 import vn.pcmt.platform.problem.Refusal;
 import vn.pcmt.platform.security.KeyFile;
 import vn.pcmt.platform.web.ProblemResponses;
@@ -94,6 +96,13 @@ public class PlatformConfiguration {
                 !AccessLog.anyChained(mongo)));
         log.chainUnchained();
         return log;
+    }
+
+    /** The per-person keys of a service that keeps personal data, wrapped by the master key its property names (ADR 7). */
+    @Bean
+    @ConditionalOnProperty("pcmt.privacy.master-key-file")
+    PersonalDataKeys personalDataKeys(MongoTemplate mongo, @Value("${pcmt.privacy.master-key-file}") Path masterKeyFile) {
+        return PersonalDataKeys.open(mongo, masterKeyFile);
     }
 
     @Bean

@@ -90,6 +90,13 @@ class PersonalDataIT {
         assertProblem(erase(id, ADMINISTRATOR), 422, "TRANSITION_NOT_ALLOWED"); // still on the list
         http.change(id, "removal", "{\"reason\":\"DEATH\",\"removedOn\":\"2026-06-01\"}");
         assertProblem(erase(id, TestTokens.forTests()), 403, "ADMINISTRATOR_ONLY");
+        long stored = mongo.getCollection("domainevents").countDocuments();
+        for (String bad : List.of("{\"erasedOn\":\"2026-11-20\"}", "{\"erasedOn\":\"2099-01-01\",\"reason\":\"Hết hạn\"}",
+                "{\"reason\":\"Hết hạn\"}", "{\"erasedOn\":\"2026-05-31\",\"reason\":\"Trước ngày đưa ra\"}")) {
+            assertThat(erase(id, ADMINISTRATOR, bad).getStatusCode().value()).as(bad).isIn(400, 422);
+        }
+        assertThat(mongo.getCollection("domainevents").countDocuments()).isEqualTo(stored); // nothing recorded
+        assertThat(http.getJson("/api/subjects/" + id).get("fullName").asText()).isEqualTo(NAME); // and the key is still there
 
         ResponseEntity<String> erased = erase(id, ADMINISTRATOR);
 
@@ -124,11 +131,15 @@ class PersonalDataIT {
     }
 
     private ResponseEntity<String> erase(String id, String token) {
+        return erase(id, token, """
+                {"erasedOn":"2026-11-20","reason":"Hết thời hạn lưu trữ theo quy định"}""");
+    }
+
+    private ResponseEntity<String> erase(String id, String token, String body) {
         HttpHeaders headers = new HttpHeaders();
         headers.setBearerAuth(token);
         headers.setContentType(MediaType.APPLICATION_JSON);
-        return rest.exchange("/api/subjects/" + id + "/erasure", HttpMethod.POST, new HttpEntity<>("""
-                {"erasedOn":"2026-11-20","reason":"Hết thời hạn lưu trữ theo quy định"}""", headers), String.class);
+        return rest.exchange("/api/subjects/" + id + "/erasure", HttpMethod.POST, new HttpEntity<>(body, headers), String.class);
     }
 
     private String storedEvents(String id) {

@@ -1,23 +1,17 @@
 package vn.pcmt.cases.config;
 
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 
-import org.axonframework.serialization.Serializer;
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import vn.pcmt.cases.domain.event.CaseOpened;
 import vn.pcmt.cases.domain.event.CasePersonAdded;
 import vn.pcmt.cases.domain.event.GangIdentified;
 import vn.pcmt.cases.domain.event.GangMemberAdded;
 import vn.pcmt.cases.domain.event.TipReceived;
 import vn.pcmt.cases.domain.event.WantedPersonRegistered;
-import vn.pcmt.platform.privacy.PersonalDataKeys;
-import vn.pcmt.platform.privacy.PersonalDataSerializer;
+import vn.pcmt.platform.privacy.PersonalDataSealings;
 import vn.pcmt.platform.privacy.PersonalDataSerializer.Sealing;
 
 /**
@@ -32,16 +26,10 @@ class PersonalDataConfiguration {
     static final String ERASED = "[Đã xóa]";
 
     @Bean
-    PersonalDataKeys personalDataKeys(MongoTemplate mongo, @Value("${pcmt.privacy.master-key-file}") Path masterKeyFile) {
-        return PersonalDataKeys.open(mongo, masterKeyFile);
-    }
-
-    @Bean
-    @Qualifier("eventSerializer")
-    Serializer eventSerializer(Serializer serializer, PersonalDataKeys keys) {
+    PersonalDataSealings personalDataSealings() {
         Map<String, String> identity = erased("fullName", "nationalId");
         Map<String, String> name = erased("fullName");
-        return new PersonalDataSerializer(serializer, keys, Map.of(
+        return new PersonalDataSealings(Map.of(
                 CaseOpened.class, new Sealing("persons", "personId", identity),
                 CasePersonAdded.class, new Sealing("person", "personId", identity),
                 GangIdentified.class, new Sealing("members", "memberId", name),

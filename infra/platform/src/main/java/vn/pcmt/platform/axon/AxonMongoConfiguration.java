@@ -28,12 +28,15 @@ import org.axonframework.modelling.saga.repository.SagaStore;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.axonframework.springboot.autoconfig.AxonAutoConfiguration;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.mongo.MongoProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
+import vn.pcmt.platform.privacy.PersonalDataKeys;
+import vn.pcmt.platform.privacy.PersonalDataSealings;
+import vn.pcmt.platform.privacy.PersonalDataSerializer;
 
 /**
  * The event store, token store and saga store of a service in its own MongoDB database, Jackson for every message
@@ -64,12 +67,21 @@ public class AxonMongoConfiguration {
         return jackson;
     }
 
-    /** A service that keeps personal data replaces it with one that seals it ({@link vn.pcmt.platform.privacy.PersonalDataSerializer}). */
+    /**
+     * Jackson, sealing personal data in the payloads a service names ({@link PersonalDataSealings}) with the keys of
+     * {@link PersonalDataKeys}.
+     */
     @Bean
     @Qualifier("eventSerializer")
-    @ConditionalOnMissingBean(name = "eventSerializer")
-    Serializer eventSerializer() {
-        return jackson;
+    Serializer eventSerializer(ObjectProvider<PersonalDataSealings> sealings, ObjectProvider<PersonalDataKeys> keys) {
+        PersonalDataSealings sealed = sealings.getIfAvailable();
+        if (sealed == null) {
+            return jackson;
+        }
+        PersonalDataKeys personalKeys = keys.getIfAvailable(() -> {
+            throw new IllegalStateException("Personal data is sealed but pcmt.privacy.master-key-file is not set");
+        });
+        return new PersonalDataSerializer(jackson, personalKeys, sealed.byPayload());
     }
 
     @Bean

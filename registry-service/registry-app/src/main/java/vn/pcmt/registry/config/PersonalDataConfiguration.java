@@ -1,17 +1,11 @@
 package vn.pcmt.registry.config;
 
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 
-import org.axonframework.serialization.Serializer;
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import vn.pcmt.platform.privacy.PersonalDataKeys;
-import vn.pcmt.platform.privacy.PersonalDataSerializer;
+import vn.pcmt.platform.privacy.PersonalDataSealings;
 import vn.pcmt.platform.privacy.PersonalDataSerializer.Sealing;
 import vn.pcmt.registry.domain.SubjectFile;
 import vn.pcmt.registry.domain.event.SubjectDetailsCorrected;
@@ -25,17 +19,11 @@ import vn.pcmt.registry.domain.event.SubjectRegistered;
 class PersonalDataConfiguration {
 
     @Bean
-    PersonalDataKeys personalDataKeys(MongoTemplate mongo, @Value("${pcmt.privacy.master-key-file}") Path masterKeyFile) {
-        return PersonalDataKeys.open(mongo, masterKeyFile);
-    }
-
-    @Bean
-    @Qualifier("eventSerializer")
-    Serializer eventSerializer(Serializer serializer, PersonalDataKeys keys) {
+    PersonalDataSealings personalDataSealings() {
         Map<String, String> erased = new HashMap<>();
         erased.put("fullName", SubjectFile.ERASED_NAME);
         erased.put("nationalId", null);
         Sealing identity = new Sealing("subjectId", erased);
-        return new PersonalDataSerializer(serializer, keys, Map.of(SubjectRegistered.class, identity, SubjectDetailsCorrected.class, identity));
+        return new PersonalDataSealings(Map.of(SubjectRegistered.class, identity, SubjectDetailsCorrected.class, identity));
     }
 }
