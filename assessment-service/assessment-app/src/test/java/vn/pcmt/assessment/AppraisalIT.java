@@ -28,6 +28,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.annotation.DirtiesContext;
+import vn.pcmt.assessment.api.v1.AreaFactsRecorded;
 import vn.pcmt.assessment.api.v1.AssessmentTopics;
 import vn.pcmt.cases.api.v1.CaseTopics;
 import vn.pcmt.cases.api.v1.HotspotIdentified;
@@ -143,6 +144,13 @@ class AppraisalIT {
                 List.of(Map.of("name", "Tổ tự quản", "since", "2025-01-10", "effective", true)))), String.class);
         await().atMost(Duration.ofSeconds(30)).until(() -> mapper.readTree(http.getForObject("/api/areas/14600-01/facts?asOf=2026-11-20",
                 String.class)).at("/facts/householdsCommitted").asInt() == 200);
+        // both records of the year are published for reporting: the counts, not the models' names
+        List<JsonNode> factsPublished = TopicRecords.readUntil(AssessmentTopics.EVENTS, "14600-01", values -> values.stream()
+                        .filter(value -> value.contains(AreaFactsRecorded.TYPE)).count() == 2).stream().map(this::json)
+                .filter(record -> record.get("eventType").asText().equals(AreaFactsRecorded.TYPE)).toList();
+        assertThat(factsPublished).extracting(record -> record.at("/payload/householdsCommitted").asInt()).containsExactly(240, 200);
+        assertThat(factsPublished.getLast().at("/payload/effectivePreventionModels").asInt()).isEqualTo(1);
+        assertThat(factsPublished.getLast().toString()).doesNotContain("Tổ tự quản");
 
         // the recorded appraisal run again on what was known when it was made: the same answer, though the addict has
         // left the list (backdated to June), a baseline was registered and the commitments corrected since
@@ -376,5 +384,13 @@ class AppraisalIT {
     private void publish(String topic, String key, long version, String type, LocalDate on, Object payload) throws Exception {
         kafka.send(topic, key, mapper.writeValueAsString(new IntegrationEvent(UUID.randomUUID().toString(), type, 1, key, version, on,
                 Instant.now(), Actor.system("test"), null, mapper.valueToTree(payload)))).get();
+    }
+
+    private JsonNode json(String record) {
+        try {
+            return mapper.readTree(record);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

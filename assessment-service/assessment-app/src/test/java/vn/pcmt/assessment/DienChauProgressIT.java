@@ -19,7 +19,10 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.annotation.DirtiesContext;
+import vn.pcmt.assessment.api.v1.AssessmentTopics;
+import vn.pcmt.assessment.api.v1.TargetSet;
 import vn.pcmt.embedded.test.InfrastructureExtension;
+import vn.pcmt.embedded.test.TopicRecords;
 
 /**
  * Seed 000, Diễn Châu's 2026 plan, through the API: 42 khối, xóm; 14 recognised in 2025 and kept in 2026, 3 new
@@ -54,6 +57,9 @@ class DienChauProgressIT {
         }
         http.exchange("/api/areas/16900/targets/2026", HttpMethod.PUT, new HttpEntity<>(Map.of("drugFreeChildrenPercent", 40,
                 "plan", "Kế hoạch xây dựng ít nhất 40% khối, xóm không ma túy năm 2026")), String.class);
+        assertThat(TopicRecords.readUntil(AssessmentTopics.EVENTS, "16900", values -> values.stream().anyMatch(v -> v.contains(TargetSet.TYPE))))
+                .filteredOn(value -> value.contains(TargetSet.TYPE)).singleElement()
+                .satisfies(value -> assertThat(mapper.readTree(value).at("/payload/drugFreeChildrenPercent").asInt()).isEqualTo(40));
 
         // Nghệ An brings 2026's deadlines forward: implementation to 15/11, appraisal 16–25/11; 2025 kept the default
         ResponseEntity<String> outOfOrder = http.exchange("/api/areas/40/schedule/2026", HttpMethod.PUT, new HttpEntity<>(Map.of(

@@ -55,4 +55,24 @@ class AssessmentContractTest {
         assertThat(example.get("eventType").asText()).isEqualTo(AreaChanged.TYPE);
         assertThat(example.get("aggregateId").asText()).isEqualTo(event.code());
     }
+
+    @Test
+    void givenAreaFactsRecorded_whenSerialised_thenEqualsPublishedExamplePayload() throws Exception {
+        JsonNode example = mapper.readTree(getClass().getResource("/contracts/v1/" + AreaFactsRecorded.TYPE + ".json"));
+        AreaFactsRecorded event = new AreaFactsRecorded("17167-02", 2026, 1240, 312, 298, false, 2, 1);
+
+        assertThat(mapper.readTree(mapper.writeValueAsString(event))).isEqualTo(example.get("payload"));
+        assertThat(example.get("eventType").asText()).isEqualTo(AreaFactsRecorded.TYPE);
+        assertThat(example.get("aggregateId").asText()).isEqualTo(event.code());
+    }
+
+    @Test
+    void givenTargetSet_whenSerialised_thenEqualsPublishedExamplePayload() throws Exception {
+        JsonNode example = mapper.readTree(getClass().getResource("/contracts/v1/" + TargetSet.TYPE + ".json"));
+        TargetSet event = new TargetSet("16900", 2026, 40);
+
+        assertThat(mapper.readTree(mapper.writeValueAsString(event))).isEqualTo(example.get("payload"));
+        assertThat(example.get("eventType").asText()).isEqualTo(TargetSet.TYPE);
+        assertThat(example.get("aggregateId").asText()).isEqualTo(event.code());
+    }
 }

@@ -8,12 +8,15 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.stereotype.Component;
 import vn.pcmt.assessment.api.v1.AreaChanged;
+import vn.pcmt.assessment.api.v1.AreaFactsRecorded;
 import vn.pcmt.assessment.api.v1.AreaLevel;
 import vn.pcmt.assessment.api.v1.AreaRegistered;
 import vn.pcmt.assessment.api.v1.AssessmentTopics;
 import vn.pcmt.assessment.api.v1.ClassificationApproved;
 import vn.pcmt.assessment.api.v1.RecognitionDecided;
+import vn.pcmt.assessment.api.v1.TargetSet;
 import vn.pcmt.assessment.api.v1.TransformationStageChanged;
+import vn.pcmt.assessment.domain.PreventionModel;
 import vn.pcmt.assessment.domain.Transformation;
 import vn.pcmt.assessment.domain.TransformationStage;
 import vn.pcmt.assessment.domain.event.AreaClosed;
@@ -55,6 +58,21 @@ public class AssessmentOutbound {
         publisher.publish(AssessmentTopics.EVENTS, ClassificationApproved.TYPE, ClassificationApproved.VERSION, message,
                 event.communeCode(), new ClassificationApproved(event.communeCode(), event.year(), event.type(), event.approvedOn(),
                         event.late()));
+    }
+
+    /** The evidence and the models' names stay here: reporting counts them. */
+    @EventHandler
+    void on(vn.pcmt.assessment.domain.event.AreaFactsRecorded event, DomainEventMessage<?> message) {
+        List<PreventionModel> models = event.preventionModels() == null ? List.of() : event.preventionModels();
+        publisher.publish(AssessmentTopics.EVENTS, AreaFactsRecorded.TYPE, AreaFactsRecorded.VERSION, message, event.code(),
+                new AreaFactsRecorded(event.code(), event.year(), event.population(), event.households(), event.householdsCommitted(),
+                        event.onRoute(), models.size(), (int) models.stream().filter(PreventionModel::effective).count()));
+    }
+
+    @EventHandler
+    void on(vn.pcmt.assessment.domain.event.TargetSet event, DomainEventMessage<?> message) {
+        publisher.publish(AssessmentTopics.EVENTS, TargetSet.TYPE, TargetSet.VERSION, message, event.code(),
+                new TargetSet(event.code(), event.year(), event.drugFreeChildrenPercent()));
     }
 
     @EventHandler
