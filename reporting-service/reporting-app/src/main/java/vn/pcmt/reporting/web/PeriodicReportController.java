@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.pcmt.platform.problem.FieldProblem;
 import vn.pcmt.platform.problem.Refusal;
 import vn.pcmt.platform.web.AreaCode;
+import vn.pcmt.reporting.domain.statistics.AreaStanding;
 import vn.pcmt.reporting.domain.statistics.CaseFlows;
 import vn.pcmt.reporting.domain.statistics.Kpi;
 import vn.pcmt.reporting.domain.statistics.ReportingPeriod;
@@ -116,6 +117,7 @@ public class PeriodicReportController {
     static List<Row> table(Periodic report) {
         List<Row> rows = new ArrayList<>();
         rows(rows, report.areaCode(), report.name(), report.atStart(), report.atEnd(), report.flows(), report.cases());
+        standing(rows, report.areaCode(), report.name(), report.standing());
         for (Kpi kpi : report.kpis()) {
             String figure = "kpi." + kpi.id();
             rows.add(new Row(report.areaCode(), report.name(), figure + ".value", null, kpi.value(), null));
@@ -124,6 +126,7 @@ public class PeriodicReportController {
         }
         for (PeriodicChild child : report.children()) {
             rows(rows, child.areaCode(), child.name(), child.atStart(), child.atEnd(), child.flows(), child.cases());
+            standing(rows, child.areaCode(), child.name(), child.standing());
         }
         return rows;
     }
@@ -154,6 +157,26 @@ public class PeriodicReportController {
             rows.add(new Row(code, name, "arrests", null, null, cases.arrests()));
             rows.add(new Row(code, name, "cultivation.plants", null, null, cases.plantsDestroyed()));
             rows.add(new Row(code, name, "cultivation.areaM2", null, null, cases.cultivationAreaM2()));
+        }
+    }
+
+    /** The area's standing in the programme year, at the end of the period. */
+    private static void standing(List<Row> rows, String code, String name, AreaStanding standing) {
+        AreaStanding.DrugFree drugFree = standing.drugFree();
+        if (drugFree.children() > 0) {
+            rows.add(new Row(code, name, "drugFree.children", null, drugFree.children(), null));
+            rows.add(new Row(code, name, "drugFree.recognized", null, drugFree.recognized().size(), null));
+            rows.add(new Row(code, name, "drugFree.kept", null, drugFree.kept().size(), null));
+            rows.add(new Row(code, name, "drugFree.fresh", null, drugFree.fresh().size(), null));
+            rows.add(new Row(code, name, "drugFree.lost", null, drugFree.lost().size(), null));
+            rows.add(new Row(code, name, "drugFree.percent", null, drugFree.percent(), null));
+        }
+        standing.keyAreaTypes().forEach((type, count) -> rows.add(new Row(code, name, "keyAreaTypes." + type, null, count, null)));
+        if (standing.facts() != null) {
+            rows.add(new Row(code, name, "households", null, standing.facts().households(), null));
+            rows.add(new Row(code, name, "householdsCommitted", null, standing.facts().householdsCommitted(), null));
+            rows.add(new Row(code, name, "preventionModels", null, standing.facts().preventionModels(), null));
+            rows.add(new Row(code, name, "preventionModels.effective", null, standing.facts().effectivePreventionModels(), null));
         }
     }
 

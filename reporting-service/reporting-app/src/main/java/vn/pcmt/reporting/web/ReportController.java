@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.PastOrPresent;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.annotation.Validated;
@@ -16,8 +18,10 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.pcmt.platform.problem.Refusal;
 import vn.pcmt.platform.web.AreaCode;
 import vn.pcmt.reporting.query.areadirectory.AreaDirectoryDocument;
+import vn.pcmt.reporting.domain.statistics.AreaStanding;
 import vn.pcmt.reporting.domain.statistics.SubjectStatistics;
 import vn.pcmt.reporting.query.areadirectory.AreaDirectoryRepository;
+import vn.pcmt.reporting.query.areastanding.AreaStandings;
 import vn.pcmt.reporting.query.subjectresidence.CountSubjects;
 import vn.pcmt.reporting.query.subjectstatistics.SubjectStatisticsReport;
 import vn.pcmt.reporting.web.SummaryResponse.SubjectCounts;
@@ -31,11 +35,13 @@ public class ReportController {
     private final CountSubjects countSubjects;
     private final StatisticsAccess access;
     private final SubjectStatisticsReport asOfReport;
+    private final AreaStandings standings;
     private final Clock clock;
 
     public ReportController(AreaDirectoryRepository areas, CountSubjects countSubjects, StatisticsAccess access,
-                            SubjectStatisticsReport asOfReport, Clock clock) {
+                            SubjectStatisticsReport asOfReport, AreaStandings standings, Clock clock) {
         this.areas = areas;
+        this.standings = standings;
         this.asOfReport = asOfReport;
         this.clock = clock;
         this.access = access;
@@ -47,7 +53,7 @@ public class ReportController {
     SummaryResponse summary(@RequestParam @AreaCode String areaCode) {
         access.requireStatistics(areaCode, "areaCode");
         AreaDirectoryDocument area = known(areaCode);
-        List<AreaDirectoryDocument> children = areas.findByParentCodeOrderByCode(areaCode);
+        List<AreaDirectoryDocument> children = areas.findByParentCodeAndClosedOnIsNullOrderByCode(areaCode);
         return switch (area.level()) {
             case "PROVINCE" -> summary(area, countSubjects.inCommunes(children.stream().map(AreaDirectoryDocument::code).toList()),
                     children.stream().map(commune -> summary(commune, countSubjects.inCommunes(List.of(commune.code())), List.of())).toList());
@@ -70,6 +76,26 @@ public class ReportController {
         LocalDate day = asOf == null ? LocalDate.now(clock) : asOf;
         SubjectStatisticsReport.Report report = asOfReport.of(known(areaCode), day, knownAt);
         return new AsOfReport(report.areaCode(), report.name(), report.level(), day, knownAt, report.subjects(), report.children());
+    }
+
+    /**
+     * The villages of a commune (or communes of a province) recognised drug-free in programme {@code year} — kept from
+     * the year before, new — and those that lost it, against the plan's target; with the key-area types approved that
+     * year, households committed and prevention models, as known at {@code knownAt} (everything when not given).
+     */
+    @GetMapping("/drug-free-progress")
+    DrugFreeProgress drugFreeProgress(@RequestParam @AreaCode String areaCode, @RequestParam @Min(2000) @Max(2100) int year,
+                                      @RequestParam(required = false) @PastOrPresent Instant knownAt) {
+        access.requireStatistics(areaCode, "areaCode");
+        AreaDirectoryDocument area = known(areaCode);
+        AreaStanding standing = standings.under(area, knownAt).of(areaCode, year);
+        return new DrugFreeProgress(area.code(), area.name(), area.level(), year, knownAt, standing.drugFree(), standing.keyAreaTypes(),
+                standing.facts());
+    }
+
+    /** An area's {@link AreaStanding} in a year, named. */
+    record DrugFreeProgress(String areaCode, String name, String level, int year, Instant knownAt, AreaStanding.DrugFree drugFree,
+                            Map<String, Long> keyAreaTypes, AreaStanding.Facts facts) {
     }
 
     /** {@link SubjectStatisticsReport.Report} with the day and moment it is as of. */

@@ -46,4 +46,9 @@ public record ReportingPeriod(String name, LocalDate from, LocalDate to) {
         }
         return Optional.empty();
     }
+
+    /** The programme year the period begins in (QĐ 28 Art. 7: 15/12 of the year before to 14/12). */
+    public int programmeYear() {
+        return from.getMonthValue() == 12 && from.getDayOfMonth() >= 15 ? from.getYear() + 1 : from.getYear();
+    }
 }

@@ -6,5 +6,9 @@ import org.springframework.data.mongodb.repository.MongoRepository;
 
 public interface AreaDirectoryRepository extends MongoRepository<AreaDirectoryDocument, String> {
 
+    /** Every child, closed ones too: their past figures count for the days they were open. */
     List<AreaDirectoryDocument> findByParentCodeOrderByCode(String parentCode);
+
+    /** The children today. */
+    List<AreaDirectoryDocument> findByParentCodeAndClosedOnIsNullOrderByCode(String parentCode);
 }

@@ -16,6 +16,7 @@ import org.springframework.data.mongodb.core.index.Indexed;
 @org.springframework.data.mongodb.core.mapping.Document(EventLogDocument.COLLECTION)
 @CompoundIndex(name = "occurred_recorded", def = "{'occurredAt': 1, 'recordedAt': 1}")
 @CompoundIndex(name = "topic_area", def = "{'topic': 1, 'areaCode': 1}")
+@CompoundIndex(name = "type_occurred", def = "{'eventType': 1, 'occurredAt': 1}")
 public record EventLogDocument(@Id String eventId, String topic, int partition, long offset, String eventType, int eventVersion,
                                @Indexed String aggregateId, long aggregateVersion, LocalDate occurredAt, @Indexed Instant recordedAt, String areaCode,
                                String actorRole, Document payload) {

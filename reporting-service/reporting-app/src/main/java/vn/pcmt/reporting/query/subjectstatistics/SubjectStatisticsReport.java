@@ -19,6 +19,7 @@ import vn.pcmt.assessment.api.v1.AssessmentTopics;
 import vn.pcmt.assessment.api.v1.TransformationStageChanged;
 import vn.pcmt.cases.api.v1.CaseTopics;
 import vn.pcmt.registry.api.v1.RegistryTopics;
+import vn.pcmt.reporting.domain.statistics.AreaStanding;
 import vn.pcmt.reporting.domain.statistics.CaseEntry;
 import vn.pcmt.reporting.domain.statistics.CaseFlows;
 import vn.pcmt.reporting.domain.statistics.Kpi;
@@ -32,6 +33,7 @@ import vn.pcmt.reporting.domain.statistics.SubjectTimeline;
 import vn.pcmt.reporting.domain.statistics.Transformations;
 import vn.pcmt.reporting.query.areadirectory.AreaDirectoryDocument;
 import vn.pcmt.reporting.query.areadirectory.AreaDirectoryRepository;
+import vn.pcmt.reporting.query.areastanding.AreaStandings;
 import vn.pcmt.reporting.query.eventlog.EventLog;
 import vn.pcmt.reporting.query.eventlog.EventLogDocument;
 
@@ -48,11 +50,13 @@ public class SubjectStatisticsReport {
     private final MongoTemplate mongo;
     private final AreaDirectoryRepository areas;
     private final EventLog eventLog;
+    private final AreaStandings standings;
 
-    public SubjectStatisticsReport(MongoTemplate mongo, AreaDirectoryRepository areas, EventLog eventLog) {
+    public SubjectStatisticsReport(MongoTemplate mongo, AreaDirectoryRepository areas, EventLog eventLog, AreaStandings standings) {
         this.mongo = mongo;
         this.areas = areas;
         this.eventLog = eventLog;
+        this.standings = standings;
     }
 
     public Report of(AreaDirectoryDocument area, LocalDate asOf, Instant knownAt) {
@@ -63,7 +67,8 @@ public class SubjectStatisticsReport {
     /**
      * The period's figures: the subjects on the day before it began and on its last day (today while it runs), and what
      * happened in it ({@link SubjectFlows}; not by village, where the published events do not say the village), for
-     * the area and each child, from one read of the event log.
+     * the area and each child, from one read of the event log; each area's standing in the period's programme year
+     * ({@link AreaStanding}).
      */
     public Periodic periodic(AreaDirectoryDocument area, ReportingPeriod period, LocalDate today, Instant knownAt) {
         Scope scope = scopeOf(area);
@@ -74,23 +79,28 @@ public class SubjectStatisticsReport {
         Report atStart = report(area, scope, histories, period.from().minusDays(1), knownAt);
         Report atEnd = report(area, scope, histories, end, knownAt);
         boolean byCommune = !"VILLAGE".equals(area.level());
+        AreaStandings.Subtree subtree = standings.under(area, knownAt);
+        int year = period.programmeYear();
         List<PeriodicChild> children = new ArrayList<>();
         for (int i = 0; i < atEnd.children().size(); i++) {
             Report child = atEnd.children().get(i);
             boolean commune = "PROVINCE".equals(area.level());
             children.add(new PeriodicChild(child.areaCode(), child.name(), atStart.children().get(i).subjects(), child.subjects(),
                     commune ? SubjectFlows.of(histories, period, knownAt, child.areaCode()::equals) : null,
-                    commune ? CaseFlows.of(facts, period, end, knownAt, child.areaCode()::equals) : null));
+                    commune ? CaseFlows.of(facts, period, end, knownAt, child.areaCode()::equals) : null, subtree.of(child.areaCode(), year)));
         }
         List<SubjectStatus> endStatuses = statuses(area, scope, histories, end, knownAt);
         long treated = endStatuses.stream().filter(status -> "ADDICT".equals(status.category()) || "ILLEGAL_USER".equals(status.category()))
                 .filter(status -> SubjectTimeline.treatedBetween(byId.get(status.subjectId()), period.from(), end, knownAt)).count();
         CaseFlows cases = CaseFlows.of(facts, period, end, knownAt, scope.communes()::contains);
-        List<Kpi> kpis = byCommune ? KpiTable.of(endStatuses, treated, cases.hotspotsExisted(), cases.hotspotsInactiveAtEnd(),
-                Transformations.of(transformationStages(scope.communes()), end, knownAt)) : List.of();
+        ReportingPeriod yearBefore = new ReportingPeriod(period.name() + " (năm trước)", period.from().minusYears(1), period.to().minusYears(1));
+        CaseFlows casesYearBefore = CaseFlows.of(facts, yearBefore, end.minusYears(1), knownAt, scope.communes()::contains);
+        AreaStanding standing = subtree.of(area.code(), year);
+        List<Kpi> kpis = byCommune ? KpiTable.of(endStatuses, treated, cases, casesYearBefore,
+                Transformations.of(transformationStages(scope.communes()), end, knownAt), standing.drugFree(), area.level()) : List.of();
         return new Periodic(area.code(), area.name(), area.level(), period, end, !period.to().isAfter(today), knownAt, atStart.subjects(),
                 atEnd.subjects(), byCommune ? SubjectFlows.of(histories, period, knownAt, scope.communes()::contains) : null,
-                byCommune ? cases : null, kpis, children);
+                byCommune ? cases : null, standing, kpis, children);
     }
 
     private static List<SubjectStatus> statuses(AreaDirectoryDocument area, Scope scope, Collection<List<SubjectEntry>> histories,
@@ -170,15 +180,18 @@ public class SubjectStatisticsReport {
                 event.payload().getString("communeCode"), event.payload().getString("stage"), event.occurredAt(), event.recordedAt())).toList();
     }
 
-    /** A period's figures for an area ({@code flows}, {@code cases} and {@code kpis}: by commune, none for a village). */
+    /**
+     * A period's figures for an area ({@code flows}, {@code cases} and {@code kpis}: by commune, none for a village;
+     * {@code standing}: in the period's programme year).
+     */
     public record Periodic(String areaCode, String name, String level, ReportingPeriod period, LocalDate asOf, boolean complete,
                            Instant knownAt, SubjectStatistics atStart, SubjectStatistics atEnd, SubjectFlows flows, CaseFlows cases,
-                           List<Kpi> kpis, List<PeriodicChild> children) {
+                           AreaStanding standing, List<Kpi> kpis, List<PeriodicChild> children) {
     }
 
     /** A period's figures for a child of the area ({@code flows} and {@code cases}: for communes of a province only). */
     public record PeriodicChild(String areaCode, String name, SubjectStatistics atStart, SubjectStatistics atEnd, SubjectFlows flows,
-                                CaseFlows cases) {
+                                CaseFlows cases, AreaStanding standing) {
     }
 
     /** An area's figures and its children's. */

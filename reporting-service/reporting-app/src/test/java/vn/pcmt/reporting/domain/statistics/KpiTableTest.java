@@ -46,13 +46,45 @@ class KpiTableTest {
     void givenTheFiguresOfAPeriod_whenTabled_thenTheSeedsTargets() {
         List<SubjectStatus> atEnd = List.of(status("ADDICT"), status("ILLEGAL_USER"), status("ILLEGAL_USER"), status("ADDICT"),
                 status("ADDICT"), status("POST_REHAB"));
+        AreaStanding.DrugFree drugFree = AreaStanding.DrugFree.of(List.of("a", "b", "c", "d", "e"), Set.of("a", "b"), Set.of("a"), 40);
 
-        List<Kpi> table = KpiTable.of(atEnd, 4, 10, 8, new Transformations(5, 3, 1));
+        List<Kpi> table = KpiTable.of(atEnd, 4, hotspots(10, 8, 21), hotspots(0, 0, 20), new Transformations(5, 3, 1), drugFree, "COMMUNE");
 
-        assertThat(table).extracting(Kpi::id).containsExactly("TREATMENT_REACH", "HOTSPOTS_ELIMINATED", "KEY_AREAS_TRANSFORMED",
-                "TRANSFORMED_NOT_RELAPSING");
-        assertThat(table).extracting(Kpi::denominator).containsExactly(5L, 10L, 5L, 3L); // post-rehab persons are not counted
-        assertThat(table).extracting(Kpi::met).containsExactly(true, true, true, false);
+        assertThat(table).extracting(Kpi::id).containsExactly("TREATMENT_REACH", "HOTSPOTS_ELIMINATED", "HOTSPOTS_ELIMINATED_GROWTH",
+                "KEY_AREAS_TRANSFORMED", "TRANSFORMED_NOT_RELAPSING", "DRUG_FREE_CHILDREN");
+        assertThat(table).extracting(Kpi::denominator).containsExactly(5L, 10L, 20L, 5L, 3L, 5L); // post-rehab persons are not counted
+        assertThat(table).extracting(Kpi::met).containsExactly(true, true, true, true, false, true);
+    }
+
+    /** Seed 004: each year 5% more hotspots eliminated than the year before; both sides of 105%, and no year before. */
+    @ParameterizedTest(name = "{0} eliminated after {1}: {2}")
+    @CsvSource(nullValues = "-", value = {"21, 20, true", "20, 20, false", "42, 40, true", "41, 40, false", "3, 0, -"})
+    void givenHotspotsEliminatedInAPeriodAndTheSamePeriodAYearBefore_whenTabled_thenFivePercentMoreIsTheTarget(
+            long eliminated, long yearBefore, Boolean met) {
+        List<Kpi> table = KpiTable.of(List.of(), 0, hotspots(0, 0, eliminated), hotspots(0, 0, yearBefore), new Transformations(0, 0, 0),
+                AreaStanding.DrugFree.of(List.of(), Set.of(), Set.of(), null), "COMMUNE");
+
+        assertThat(table).filteredOn(kpi -> kpi.id().equals("HOTSPOTS_ELIMINATED_GROWTH")).singleElement()
+                .satisfies(kpi -> assertThat(kpi.met()).isEqualTo(met));
+    }
+
+    /** A plan's target where there is one (both sides of Diễn Châu's 40%), the national 50% for a province without one. */
+    @ParameterizedTest(name = "{0}: {1} of {2} against {3}%: {4}")
+    @CsvSource(nullValues = "-", value = {"COMMUNE, 17, 42, 40, true", "COMMUNE, 16, 42, 40, false", "PROVINCE, 65, 130, -, true",
+            "PROVINCE, 64, 130, -, false", "PROVINCE, 10, 130, 5, true", "COMMUNE, 17, 42, -, -"})
+    void givenChildrenRecognisedDrugFree_whenTabled_thenAgainstThePlansTargetOrTheNationalOne(String level, int recognized, int children,
+                                                                                           Integer target, Boolean met) {
+        List<String> codes = java.util.stream.IntStream.range(0, children).mapToObj(String::valueOf).toList();
+        AreaStanding.DrugFree drugFree = AreaStanding.DrugFree.of(codes, Set.copyOf(codes.subList(0, recognized)), Set.of(), target);
+
+        List<Kpi> table = KpiTable.of(List.of(), 0, hotspots(0, 0, 0), hotspots(0, 0, 0), new Transformations(0, 0, 0), drugFree, level);
+
+        assertThat(table.stream().filter(kpi -> kpi.id().equals("DRUG_FREE_CHILDREN")).map(Kpi::met).findFirst().orElse(null)).isEqualTo(met);
+        assertThat(table.stream().anyMatch(kpi -> kpi.id().equals("DRUG_FREE_CHILDREN"))).isEqualTo(met != null);
+    }
+
+    private static CaseFlows hotspots(long existed, long inactiveAtEnd, long eliminated) {
+        return new CaseFlows(0, eliminated, 0, existed - inactiveAtEnd, existed, java.util.Map.of(), 0, 0, 0, BigDecimal.ZERO);
     }
 
     private static SubjectStatus status(String category) {

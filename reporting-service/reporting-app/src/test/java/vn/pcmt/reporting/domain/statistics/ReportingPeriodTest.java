@@ -22,4 +22,12 @@ class ReportingPeriodTest {
     void givenNoPeriod_whenParsed_thenNone(String text) {
         assertThat(ReportingPeriod.parse(text)).isEmpty();
     }
+
+    /** Both sides of 15/12, the first day of the next programme year. */
+    @ParameterizedTest(name = "{0}: programme year {1}")
+    @CsvSource({"2026-H1, 2026", "2026-H2, 2026", "2026, 2026", "2026-12-14..2026-12-31, 2026", "2026-12-15..2026-12-31, 2027",
+            "2026-01-01..2026-12-31, 2026"})
+    void givenAPeriod_whenItsProgrammeYearIsAsked_thenTheYearItBeginsIn(String text, int year) {
+        assertThat(ReportingPeriod.parse(text).orElseThrow().programmeYear()).isEqualTo(year);
+    }
 }
