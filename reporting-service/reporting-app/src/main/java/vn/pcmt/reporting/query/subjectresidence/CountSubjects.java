@@ -13,14 +13,16 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.stereotype.Component;
 
-/** Subjects on the list today counted by category, for a set of communes or one village. */
+/** Subjects on the list today counted by category, for a set of communes or one village, in the version read now. */
 @Component
 public class CountSubjects {
 
     private final MongoTemplate mongo;
+    private final ProjectionVersions versions;
 
-    public CountSubjects(MongoTemplate mongo) {
+    public CountSubjects(MongoTemplate mongo, ProjectionVersions versions) {
         this.mongo = mongo;
+        this.versions = versions;
     }
 
     public Map<String, Long> inCommunes(Collection<String> communeCodes) {
@@ -34,7 +36,7 @@ public class CountSubjects {
     private Map<String, Long> byCategory(Criteria criteria) {
         Map<String, Long> counts = new TreeMap<>();
         mongo.aggregate(newAggregation(match(criteria.and("removed").ne(true)), group("category").count().as("count")),
-                        "subject_residence", Document.class)
+                        ProjectionVersions.collection(versions.current().active()), Document.class)
                 .forEach(row -> counts.put(row.getString("_id"), ((Number) row.get("count")).longValue()));
         return counts;
     }

@@ -4,22 +4,22 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
-import org.springframework.stereotype.Component;
 
-/** Writes to the subject documents; every write sets values, so applying an event twice changes nothing. */
-@Component
+/**
+ * Writes to one version's subject documents; every write sets values, so applying an event twice changes nothing.
+ */
 public class SubjectResidenceReplica {
 
     private final MongoTemplate mongo;
-    private final SubjectResidenceRepository documents;
+    private final String collection;
 
-    public SubjectResidenceReplica(MongoTemplate mongo, SubjectResidenceRepository documents) {
+    public SubjectResidenceReplica(MongoTemplate mongo, int version) {
         this.mongo = mongo;
-        this.documents = documents;
+        this.collection = ProjectionVersions.collection(version);
     }
 
     public void save(SubjectResidenceDocument subject) {
-        documents.save(subject);
+        mongo.save(subject, collection);
     }
 
     public void moved(String subjectId, String communeCode, String villageCode) {
@@ -44,6 +44,6 @@ public class SubjectResidenceReplica {
     }
 
     private void set(String subjectId, Update update) {
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(subjectId)), update, SubjectResidenceDocument.class);
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(subjectId)), update, collection);
     }
 }

@@ -1,0 +1,144 @@
+package vn.pcmt.reporting.integration.inbound;
+
+import java.util.Iterator;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.springframework.context.SmartLifecycle;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
+import org.springframework.kafka.listener.BatchMessageListener;
+import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
+import org.springframework.stereotype.Component;
+import vn.pcmt.platform.event.IntegrationEvent;
+import vn.pcmt.platform.kafka.InboundEvents;
+import vn.pcmt.registry.api.v1.CategoryChanged;
+import vn.pcmt.registry.api.v1.EntryRetracted;
+import vn.pcmt.registry.api.v1.RegistryTopics;
+import vn.pcmt.registry.api.v1.SubjectDetailsCorrected;
+import vn.pcmt.registry.api.v1.SubjectMerged;
+import vn.pcmt.registry.api.v1.SubjectMoved;
+import vn.pcmt.registry.api.v1.SubjectRegistered;
+import vn.pcmt.registry.api.v1.SubjectRemoved;
+import vn.pcmt.reporting.query.subjectresidence.ProjectionVersions;
+import vn.pcmt.reporting.query.subjectresidence.ProjectionVersions.Versions;
+import vn.pcmt.reporting.query.subjectresidence.SubjectResidenceDocument;
+import vn.pcmt.reporting.query.subjectresidence.SubjectResidenceReplica;
+
+/**
+ * Keeps one document per subject where they live now and why they are listed, in each version of the projection that
+ * is read or being rebuilt ({@link ProjectionVersions}): one consumer group a version, each reading the registry topic
+ * from its start on its own. A subject's events share a partition, so they arrive in order; each is applied once per
+ * version, and applying one sets values rather than adding to counts.
+ */
+@Component
+public class SubjectResidenceConsumers implements SmartLifecycle {
+
+    private final InboundEvents inbound;
+    private final MongoTemplate mongo;
+    private final ProjectionVersions versions;
+    private final ConcurrentKafkaListenerContainerFactory<String, String> containers;
+    private final Map<Integer, ConcurrentMessageListenerContainer<String, String>> running = new ConcurrentHashMap<>();
+    private volatile boolean started;
+
+    public SubjectResidenceConsumers(InboundEvents inbound, MongoTemplate mongo, ProjectionVersions versions,
+                                     ConcurrentKafkaListenerContainerFactory<String, String> containers) {
+        this.inbound = inbound;
+        this.mongo = mongo;
+        this.versions = versions;
+        this.containers = containers;
+    }
+
+    /** Consumes for the version read and the one being built, and for no other. */
+    public synchronized void reconcile() {
+        if (!started) {
+            return;
+        }
+        Versions now = versions.current();
+        Set<Integer> wanted = now.building() == null ? Set.of(now.active()) : Set.of(now.active(), now.building());
+        wanted.forEach(version -> running.computeIfAbsent(version, this::consume));
+        for (Iterator<Map.Entry<Integer, ConcurrentMessageListenerContainer<String, String>>> it = running.entrySet().iterator(); it.hasNext(); ) {
+            Map.Entry<Integer, ConcurrentMessageListenerContainer<String, String>> entry = it.next();
+            if (!wanted.contains(entry.getKey())) {
+                entry.getValue().stop();
+                it.remove();
+            }
+        }
+    }
+
+    private ConcurrentMessageListenerContainer<String, String> consume(int version) {
+        mongo.indexOps(ProjectionVersions.collection(version))
+                .ensureIndex(new Index().on("communeCode", Sort.Direction.ASC).on("villageCode", Sort.Direction.ASC).named("commune_village"));
+        String consumer = ProjectionVersions.consumerGroup(version);
+        SubjectResidenceReplica replica = new SubjectResidenceReplica(mongo, version);
+        ConcurrentMessageListenerContainer<String, String> container = containers.createContainer(RegistryTopics.EVENTS);
+        container.getContainerProperties().setGroupId(consumer);
+        container.setBeanName(consumer);
+        // a poll at a time: each event applied in order, the poll's marks in one write
+        container.setupMessageListener((BatchMessageListener<String, String>) records ->
+                inbound.applyEachOnce(consumer, records, (event, record) -> apply(replica, event)));
+        container.start();
+        return container;
+    }
+
+    /** Whether the event is one the residences keep. */
+    private boolean apply(SubjectResidenceReplica residences, IntegrationEvent e) {
+        switch (e.eventType()) {
+            case SubjectRegistered.TYPE -> {
+                SubjectRegistered subject = inbound.payload(e, SubjectRegistered.class);
+                residences.save(new SubjectResidenceDocument(subject.subjectId(), subject.residence().communeCode(),
+                        subject.residence().villageCode(), subject.category().name(), subject.sex().name(),
+                        subject.birthYear(), e.occurredAt(), false));
+            }
+            case SubjectMoved.TYPE -> {
+                SubjectMoved moved = inbound.payload(e, SubjectMoved.class);
+                residences.moved(moved.subjectId(), moved.to().communeCode(), moved.to().villageCode());
+            }
+            case CategoryChanged.TYPE -> {
+                CategoryChanged changed = inbound.payload(e, CategoryChanged.class);
+                residences.categoryChanged(changed.subjectId(), changed.to().name());
+            }
+            case SubjectRemoved.TYPE -> residences.removed(inbound.payload(e, SubjectRemoved.class).subjectId());
+            case SubjectDetailsCorrected.TYPE -> {
+                SubjectDetailsCorrected corrected = inbound.payload(e, SubjectDetailsCorrected.class);
+                residences.corrected(corrected.subjectId(), corrected.sex().name(), corrected.birthYear());
+            }
+            case EntryRetracted.TYPE -> {
+                EntryRetracted restated = inbound.payload(e, EntryRetracted.class);
+                residences.restated(restated.subjectId(), restated.residence().communeCode(),
+                        restated.residence().villageCode(), restated.category().name(), !restated.onList());
+            }
+            case SubjectMerged.TYPE -> residences.removed(inbound.payload(e, SubjectMerged.class).subjectId());
+            default -> {
+                return false; // other registry events do not change where a subject lives or why they are listed
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public synchronized void start() {
+        started = true;
+        reconcile();
+    }
+
+    @Override
+    public synchronized void stop() {
+        started = false;
+        running.values().forEach(ConcurrentMessageListenerContainer::stop);
+        running.clear();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return started;
+    }
+
+    /** Versions this instance consumes for now. */
+    public Set<Integer> consuming() {
+        return Set.copyOf(running.keySet());
+    }
+}

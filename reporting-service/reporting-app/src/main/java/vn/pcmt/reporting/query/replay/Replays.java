@@ -1,0 +1,124 @@
+package vn.pcmt.reporting.query.replay;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import jakarta.annotation.PreDestroy;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import vn.pcmt.platform.problem.Refusal;
+import vn.pcmt.registry.api.v1.RegistryTopics;
+import vn.pcmt.reporting.integration.inbound.SubjectResidenceConsumers;
+import vn.pcmt.reporting.query.subjectresidence.ProjectionVersions;
+
+/**
+ * Rebuilds the subject residences (the live summary) from the registry topic's first offset into a new version while
+ * the current one is still read, measures how far it has read, and switches queries to it once it has read everything
+ * on the topic. Every instance runs {@link #advance()}: it consumes for the versions wanted and switches a replay that
+ * has caught up. A figure of a past day needs no replay: the as-of reports fold the event log without touching these.
+ */
+@Component
+public class Replays {
+
+    static final String PROJECTION = "subject-residence";
+
+    private final MongoTemplate mongo;
+    private final ProjectionVersions versions;
+    private final SubjectResidenceConsumers consumers;
+    private final Admin admin;
+    private final Clock clock;
+
+    public Replays(MongoTemplate mongo, ProjectionVersions versions, SubjectResidenceConsumers consumers, KafkaAdmin kafkaAdmin, Clock clock) {
+        this.mongo = mongo;
+        this.versions = versions;
+        this.consumers = consumers;
+        this.admin = Admin.create(kafkaAdmin.getConfigurationProperties());
+        this.clock = clock;
+    }
+
+    /** @throws Refusal 409 {@code REPLAY_RUNNING} while another replay is building */
+    public ReplayDocument start(String requestedBy) {
+        int version = versions.startBuilding().orElseThrow(() -> Refusal.conflict("REPLAY_RUNNING",
+                "Đang dựng lại số liệu; chờ lần dựng lại trước hoàn tất."));
+        ReplayDocument replay = mongo.insert(new ReplayDocument(UUID.randomUUID().toString(), PROJECTION, version, requestedBy,
+                Instant.now(clock), ReplayDocument.Status.BUILDING, 0, 0, null, null));
+        consumers.reconcile();
+        return replay;
+    }
+
+    public Optional<ReplayDocument> find(String id) {
+        return Optional.ofNullable(mongo.findById(id, ReplayDocument.class));
+    }
+
+    /** Consumes for the versions wanted; measures each replay building and switches to it once it has caught up. */
+    @Scheduled(fixedDelayString = "${pcmt.reporting.replay-check-ms:2000}")
+    public void advance() {
+        consumers.reconcile();
+        for (ReplayDocument replay : mongo.find(Query.query(Criteria.where("status").is(ReplayDocument.Status.BUILDING)),
+                ReplayDocument.class)) {
+            Progress progress = progress(ProjectionVersions.consumerGroup(replay.version()));
+            ReplayDocument measured = replay.measured(progress.applied(), progress.total(), Instant.now(clock));
+            if (progress.caughtUp()) {
+                versions.switchTo(replay.version());
+                measured = measured.switched(Instant.now(clock));
+            }
+            mongo.save(measured);
+        }
+        consumers.reconcile();
+    }
+
+    /** Records the group has read (committed) of those on the topic now, from each partition's first kept offset. */
+    private Progress progress(String group) {
+        try {
+            List<TopicPartition> partitions = admin.describeTopics(List.of(RegistryTopics.EVENTS)).allTopicNames().get(10, TimeUnit.SECONDS)
+                    .get(RegistryTopics.EVENTS).partitions().stream().map(p -> new TopicPartition(RegistryTopics.EVENTS, p.partition())).toList();
+            Map<TopicPartition, OffsetSpec> earliest = partitions.stream().collect(java.util.stream.Collectors.toMap(p -> p, p -> OffsetSpec.earliest()));
+            Map<TopicPartition, OffsetSpec> latest = partitions.stream().collect(java.util.stream.Collectors.toMap(p -> p, p -> OffsetSpec.latest()));
+            var first = admin.listOffsets(earliest).all().get(10, TimeUnit.SECONDS);
+            var end = admin.listOffsets(latest).all().get(10, TimeUnit.SECONDS);
+            Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata()
+                    .get(10, TimeUnit.SECONDS);
+            long applied = 0;
+            long total = 0;
+            boolean caughtUp = true;
+            for (TopicPartition partition : partitions) {
+                long from = first.get(partition).offset();
+                long to = end.get(partition).offset();
+                OffsetAndMetadata read = committed.get(partition);
+                long position = read == null ? from : Math.max(from, read.offset());
+                total += to - from;
+                applied += Math.min(position, to) - from;
+                caughtUp &= position >= to;
+            }
+            return new Progress(applied, total, caughtUp);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while measuring " + group, e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("Kafka did not say how far " + group + " has read", e);
+        }
+    }
+
+    private record Progress(long applied, long total, boolean caughtUp) {
+    }
+
+    @PreDestroy
+    void close() {
+        admin.close();
+    }
+}
