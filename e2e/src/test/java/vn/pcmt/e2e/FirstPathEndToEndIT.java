@@ -100,7 +100,8 @@ class FirstPathEndToEndIT {
             assertThat(json.readTree(refused.body()).get("code").asText()).as(path).isEqualTo("AREA_OUT_OF_SCOPE");
         }
         // each service's audit is routed to it, and only auditors read it
-        for (String path : List.of("/api/audit/subject-reads", "/api/audit/case-reads", "/api/audit/case-reads/verification")) {
+        for (String path : List.of("/api/audit/subject-reads", "/api/audit/case-reads", "/api/audit/case-reads/verification",
+                "/api/audit/statistics-reads")) {
             HttpResponse<String> notAnAuditor = getAs(commune, path);
             assertThat(notAnAuditor.statusCode()).as(path).isEqualTo(403);
             assertThat(json.readTree(notAnAuditor.body()).get("code").asText()).as(path).isEqualTo("AUDITOR_ONLY");
@@ -170,6 +171,11 @@ class FirstPathEndToEndIT {
         JsonNode newCommuneBefore = json.readTree(get("/api/subjects/counts?communeCode=17170&asOf=2026-08-31").body());
         assertThat(oldCommuneBefore.get("total").asInt()).isEqualTo(1);
         assertThat(newCommuneBefore.get("total").asInt()).isZero();
+
+        // the count of illegal users in the new commune, drilled down to the person behind it through the gateway
+        await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> assertThat(json.readTree(get(
+                "/api/reports/subjects/members?areaCode=17170&figure=subjects.byCategory.ILLEGAL_USER").body()).get("subjects"))
+                .extracting(member -> member.get("href").asText()).containsExactly(subject));
     }
 
     @Test

@@ -327,6 +327,63 @@ class ReportingServiceIT {
         assertThat(otherProvince.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     }
 
+    @Test
+    void givenACountOfAnArea_whenDrilledDown_thenTheSubjectsBehindItForOfficersAuditedAndPseudonymsForAnalysts() throws Exception {
+        area("45", "Tỉnh Bốn Lăm", AreaLevel.PROVINCE, null);
+        area("20000", "Xã Hai Vạn", AreaLevel.COMMUNE, "45");
+        area("20001", "Xã Hai Vạn Một", AreaLevel.COMMUNE, "45");
+        String stays = "00000000-0000-4000-8000-000000000001";
+        String leaves = "00000000-0000-4000-8000-000000000002";
+        String suspected = "00000000-0000-4000-8000-000000000003";
+        for (String id : List.of(stays, leaves, suspected)) {
+            publish(RegistryTopics.EVENTS, registryEvent("dd-" + id, id, 0, "20000", SubjectRegistered.TYPE, new SubjectRegistered(id,
+                    id.equals(suspected) ? Category.SUSPECTED : Category.ADDICT, Sex.MALE, 1990, new Residence("20000", null), "DRUG_TEST",
+                    LocalDate.of(2026, 3, 1))));
+        }
+        publish(RegistryTopics.EVENTS, new IntegrationEvent("dd-move", SubjectMoved.TYPE, 1, leaves, 1, LocalDate.of(2026, 5, 1), Instant.now(),
+                Actor.system("test"), "20001", mapper.valueToTree(new SubjectMoved(leaves, new Residence("20000", null),
+                        new Residence("20001", null), LocalDate.of(2026, 5, 1), LocalDate.of(2026, 5, 1), false))));
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                assertThat(asOf("20001", "asOf=2026-06-01").at("/subjects/total").asLong()).isEqualTo(1));
+        String officer = TestTokens.issue("ca-xa-20000", "COMMUNE_OFFICER", List.of("20000"));
+
+        JsonNode beforeMove = members(officer, "20000", "subjects.byCategory.ADDICT", "2026-04-30");
+        assertThat(beforeMove.get("count").asInt()).isEqualTo(asOf("20000", "asOf=2026-04-30").at("/subjects/byCategory/ADDICT").asInt())
+                .isEqualTo(2);
+        assertThat(beforeMove.get("subjects")).extracting(member -> member.get("subject").asText()).containsExactly(stays, leaves);
+        assertThat(beforeMove.at("/subjects/0/href").asText()).isEqualTo("/api/subjects/" + stays);
+        JsonNode afterMove = members(officer, "20000", "subjects.byCategory.ADDICT", "2026-06-01");
+        assertThat(afterMove.get("subjects")).extracting(member -> member.get("subject").asText()).containsExactly(stays);
+        JsonNode analysts = members(TestTokens.issue("phan-tich", "ANALYST", List.of()), "20000", "subjects.total", "2026-06-01");
+        assertThat(analysts.get("count").asInt()).isEqualTo(2);
+        assertThat(analysts.get("subjects")).extracting(member -> member.get("subject").asText())
+                .containsExactlyInAnyOrder(pseudonyms.of(stays), pseudonyms.of(suspected)).doesNotContain(stays, suspected);
+        assertThat(analysts.at("/subjects/0/href").isTextual()).isFalse();
+
+        // every officer's list in the audit, each subject named; the analyst's pseudonyms name nobody
+        ResponseEntity<String> audit = http.exchange("/api/audit/statistics-reads?subjectId=" + stays, HttpMethod.GET,
+                new HttpEntity<>(bearer(TestTokens.issue("kiem-tra", "AUDITOR", List.of()))), String.class);
+        assertThat(audit.getStatusCode()).as(audit.getBody()).isEqualTo(HttpStatus.OK);
+        assertThat(json(audit.getBody())).hasSize(2).allSatisfy(entry -> assertThat(entry.get("userId").asText()).isEqualTo("ca-xa-20000"));
+        assertThat(http.exchange("/api/audit/statistics-reads", HttpMethod.GET, new HttpEntity<>(bearer(officer)), String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+
+        ResponseEntity<String> unknownFigure = http.exchange("/api/reports/subjects/members?areaCode=20000&figure=subjects.byColour.RED",
+                HttpMethod.GET, new HttpEntity<>(bearer(officer)), String.class);
+        assertThat(unknownFigure.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(json(unknownFigure.getBody()).at("/errors/0/field").asText()).isEqualTo("figure");
+        ResponseEntity<String> elsewhere = http.exchange("/api/reports/subjects/members?areaCode=20001&figure=subjects.total",
+                HttpMethod.GET, new HttpEntity<>(bearer(officer)), String.class);
+        assertThat(json(elsewhere.getBody()).get("code").asText()).isEqualTo("AREA_OUT_OF_SCOPE");
+    }
+
+    private JsonNode members(String token, String areaCode, String figure, String asOf) {
+        ResponseEntity<String> response = http.exchange("/api/reports/subjects/members?areaCode=" + areaCode + "&figure=" + figure
+                + "&asOf=" + asOf, HttpMethod.GET, new HttpEntity<>(bearer(token)), String.class);
+        assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.OK);
+        return json(response.getBody());
+    }
+
     private JsonNode asOf(String areaCode, String query) throws Exception {
         var response = http.getForEntity("/api/reports/subjects?areaCode=" + areaCode + "&" + query, String.class);
         assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.OK);

@@ -15,13 +15,19 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.pcmt.platform.audit.AccessLog;
+import vn.pcmt.platform.problem.FieldProblem;
 import vn.pcmt.platform.problem.Refusal;
+import vn.pcmt.platform.security.Caller;
+import vn.pcmt.platform.security.Roles;
 import vn.pcmt.platform.web.AreaCode;
 import vn.pcmt.reporting.query.areadirectory.AreaDirectoryDocument;
 import vn.pcmt.reporting.domain.statistics.AreaStanding;
 import vn.pcmt.reporting.domain.statistics.SubjectStatistics;
+import vn.pcmt.reporting.domain.statistics.SubjectStatus;
 import vn.pcmt.reporting.query.areadirectory.AreaDirectoryRepository;
 import vn.pcmt.reporting.query.areastanding.AreaStandings;
+import vn.pcmt.reporting.query.eventlog.Pseudonyms;
 import vn.pcmt.reporting.query.subjectresidence.CountSubjects;
 import vn.pcmt.reporting.query.subjectstatistics.SubjectStatisticsReport;
 import vn.pcmt.reporting.web.SummaryResponse.SubjectCounts;
@@ -36,11 +42,16 @@ public class ReportController {
     private final StatisticsAccess access;
     private final SubjectStatisticsReport asOfReport;
     private final AreaStandings standings;
+    private final AccessLog accessLog;
+    private final Pseudonyms pseudonyms;
     private final Clock clock;
 
     public ReportController(AreaDirectoryRepository areas, CountSubjects countSubjects, StatisticsAccess access,
-                            SubjectStatisticsReport asOfReport, AreaStandings standings, Clock clock) {
+                            SubjectStatisticsReport asOfReport, AreaStandings standings, AccessLog accessLog, Pseudonyms pseudonyms,
+                            Clock clock) {
         this.areas = areas;
+        this.accessLog = accessLog;
+        this.pseudonyms = pseudonyms;
         this.standings = standings;
         this.asOfReport = asOfReport;
         this.clock = clock;
@@ -96,6 +107,39 @@ public class ReportController {
     /** An area's {@link AreaStanding} in a year, named. */
     record DrugFreeProgress(String areaCode, String name, String level, int year, Instant knownAt, AreaStanding.DrugFree drugFree,
                             Map<String, Long> keyAreaTypes, AreaStanding.Facts facts) {
+    }
+
+    /**
+     * The subjects behind a count of {@code /subjects} (drill-down): {@code figure} names the count as the periodic
+     * report's rows do ({@code subjects.byCategory.ADDICT}, …), for the same area, day and moment. Officers, steering
+     * members and village heads get registry subject ids (names stay in the registry, read there under its audit), each
+     * list recorded in reporting's access audit; analysts get pseudonyms, as in their export.
+     */
+    @GetMapping("/subjects/members")
+    Members members(@RequestParam @AreaCode String areaCode, @RequestParam String figure,
+                    @RequestParam(required = false) @PastOrPresent @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+                    @RequestParam(required = false) @PastOrPresent Instant knownAt) {
+        access.requireStatistics(areaCode, "areaCode");
+        LocalDate day = asOf == null ? LocalDate.now(clock) : asOf;
+        var counted = SubjectStatistics.figure(figure, day).orElseThrow(() -> Refusal.invalid("FIGURE_UNKNOWN",
+                "Không có chỉ tiêu này: subjects.total, subjects.byCategory.ADDICT, subjects.testOverdue, …",
+                new FieldProblem("figure", "FIGURE_UNKNOWN", "Không có chỉ tiêu này.")));
+        AreaDirectoryDocument area = known(areaCode);
+        List<SubjectStatus> members = asOfReport.members(area, counted, day, knownAt);
+        boolean analyst = Caller.current().map(Caller::role).filter(Roles.ANALYST::equals).isPresent();
+        if (!analyst) {
+            accessLog.read(members.stream().map(SubjectStatus::subjectId).toList());
+        }
+        return new Members(area.code(), area.name(), figure, day, knownAt, members.size(), members.stream().map(member -> new Member(
+                analyst ? pseudonyms.of(member.subjectId()) : member.subjectId(), analyst ? null : "/api/subjects/" + member.subjectId(),
+                member.communeCode(), member.villageCode())).toList());
+    }
+
+    /** The list behind a count: {@code subject} a registry subject id, or an analyst's pseudonym (then no {@code href}). */
+    record Members(String areaCode, String name, String figure, LocalDate asOf, Instant knownAt, int count, List<Member> subjects) {
+    }
+
+    record Member(String subject, String href, String communeCode, String villageCode) {
     }
 
     /** {@link SubjectStatisticsReport.Report} with the day and moment it is as of. */

@@ -3,8 +3,10 @@ package vn.pcmt.reporting.domain.statistics;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -32,6 +34,38 @@ public record SubjectStatistics(long total, Map<String, Long> byCategory, Map<St
                 count(statuses, s -> ageBand(s.birthYear(), asOf)),
                 statuses.stream().filter(s -> testOverdue(s, asOf)).count(),
                 statuses.stream().filter(SubjectStatus::managed).count());
+    }
+
+    /**
+     * Whom a figure of these statistics counts on {@code asOf}, by the name of its row in the periodic report:
+     * {@code subjects.total}, {@code subjects.byCategory.<category>}, {@code subjects.byTreatment.<kind>},
+     * {@code subjects.byFlag.<flag>}, {@code subjects.bySex.<sex>}, {@code subjects.byAgeBand.<band>},
+     * {@code subjects.testOverdue}, {@code subjects.underManagement}; empty when the name is none of them.
+     */
+    public static Optional<Predicate<SubjectStatus>> figure(String name, LocalDate asOf) {
+        if (name == null) {
+            return Optional.empty();
+        }
+        return switch (name) {
+            case "subjects.total" -> Optional.of(status -> true);
+            case "subjects.testOverdue" -> Optional.of(status -> testOverdue(status, asOf));
+            case "subjects.underManagement" -> Optional.of(SubjectStatus::managed);
+            default -> {
+                int dot = name.lastIndexOf('.');
+                String value = name.substring(dot + 1);
+                if (dot < 0 || !value.matches("^[A-Z0-9_]{1,40}$")) {
+                    yield Optional.empty();
+                }
+                yield switch (name.substring(0, dot)) {
+                    case "subjects.byCategory" -> Optional.of(status -> value.equals(status.category()));
+                    case "subjects.byTreatment" -> Optional.of(status -> status.treatments().contains(value));
+                    case "subjects.byFlag" -> Optional.of(status -> status.flags().contains(value));
+                    case "subjects.bySex" -> Optional.of(status -> value.equals(status.sex() == null ? "UNKNOWN" : status.sex()));
+                    case "subjects.byAgeBand" -> Optional.of(status -> value.equals(ageBand(status.birthYear(), asOf)));
+                    default -> Optional.empty();
+                };
+            }
+        };
     }
 
     /** The band of the age reached in {@code asOf}'s year. */

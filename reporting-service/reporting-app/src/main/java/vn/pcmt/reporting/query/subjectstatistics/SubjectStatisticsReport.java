@@ -64,6 +64,13 @@ public class SubjectStatisticsReport {
         return report(area, scope, histories(scope.communes(), knownAt).values(), asOf, knownAt);
     }
 
+    /** The subjects {@code figure} counts in the area on {@code asOf}, as known at {@code knownAt}: the list behind the count. */
+    public List<SubjectStatus> members(AreaDirectoryDocument area, Predicate<SubjectStatus> figure, LocalDate asOf, Instant knownAt) {
+        Scope scope = scopeOf(area);
+        return statuses(area, scope, histories(scope.communes(), knownAt).values(), asOf, knownAt).stream().filter(figure)
+                .sorted(java.util.Comparator.comparing(SubjectStatus::subjectId)).toList();
+    }
+
     /**
      * The period's figures: the subjects on the day before it began and on its last day (today while it runs), and what
      * happened in it ({@link SubjectFlows}; not by village, where the published events do not say the village), for

@@ -60,4 +60,36 @@ class SubjectStatisticsTest {
         assertThat(statistics.underManagement()).isEqualTo(1);
         assertThat(statistics.testOverdue()).isZero(); // found today, none due yet
     }
+
+    /** Every figure counted lists exactly the subjects it counts: drill-down and count never disagree. */
+    @Test
+    void givenStatuses_whenEachFigureIsDrilledDown_thenItListsAsManyAsItCounts() {
+        List<SubjectStatus> statuses = List.of(
+                new SubjectStatus("s-1", "17167", null, "ADDICT", "MALE", 1990, Set.of("SUBSTITUTION", "VOLUNTARY_HOME"),
+                        Set.of("PSYCHOSIS_SIGNS"), AS_OF, AS_OF, true),
+                new SubjectStatus("s-2", "17167", null, "ADDICT", "FEMALE", 2010, Set.of(), Set.of(), LocalDate.of(2026, 1, 1), null, false),
+                new SubjectStatus("s-3", "17167", null, "SUSPECTED", null, null, Set.of("SUBSTITUTION"), Set.of(), AS_OF, null, false));
+        SubjectStatistics statistics = SubjectStatistics.of(statuses, AS_OF);
+        java.util.Map<String, Long> counted = new java.util.TreeMap<>();
+        counted.put("subjects.total", statistics.total());
+        counted.put("subjects.testOverdue", statistics.testOverdue());
+        counted.put("subjects.underManagement", statistics.underManagement());
+        statistics.byCategory().forEach((key, n) -> counted.put("subjects.byCategory." + key, n));
+        statistics.byTreatment().forEach((key, n) -> counted.put("subjects.byTreatment." + key, n));
+        statistics.byFlag().forEach((key, n) -> counted.put("subjects.byFlag." + key, n));
+        statistics.bySex().forEach((key, n) -> counted.put("subjects.bySex." + key, n));
+        statistics.byAgeBand().forEach((key, n) -> counted.put("subjects.byAgeBand." + key, n));
+
+        assertThat(counted).hasSize(14);
+        counted.forEach((figure, count) -> assertThat(statuses.stream().filter(SubjectStatistics.figure(figure, AS_OF).orElseThrow()).count())
+                .as(figure).isEqualTo(count));
+        assertThat(statuses.stream().filter(SubjectStatistics.figure("subjects.byCategory.POST_REHAB", AS_OF).orElseThrow())).isEmpty();
+    }
+
+    @ParameterizedTest(name = "[{0}]")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"subjects", "subjects.byCategory", "subjects.byCategory.addict",
+            "subjects.byColour.RED", "cases.arrests", "subjects.byCategory.{\"$ne\":null}", ""})
+    void givenNoFigureOfTheStatistics_whenDrilledDown_thenNone(String name) {
+        assertThat(SubjectStatistics.figure(name, AS_OF)).isEmpty();
+    }
 }
