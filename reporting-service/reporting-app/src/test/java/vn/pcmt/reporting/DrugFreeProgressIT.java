@@ -125,6 +125,17 @@ class DrugFreeProgressIT {
                 new HttpEntity<>(csv), byte[].class).getBody(), StandardCharsets.UTF_8);
         assertThat(rows).contains("16900,\"Xã Diễn Châu mới\",drugFree.recognized,,17,").contains("16900,\"Xã Diễn Châu mới\",households,,552,")
                 .contains("16900-01,\"Xóm 1\",preventionModels.effective,,1,");
+        HttpHeaders pdf = new HttpHeaders();
+        pdf.set(HttpHeaders.ACCEPT, "application/pdf");
+        ResponseEntity<byte[]> printed = http.exchange("/api/reports/periodic?areaCode=" + COMMUNE + "&period=2026", HttpMethod.GET,
+                new HttpEntity<>(pdf), byte[].class);
+        assertThat(printed.getHeaders().getContentType().toString()).isEqualTo("application/pdf");
+        assertThat(printed.getHeaders().getFirst(HttpHeaders.CONTENT_DISPOSITION)).contains("pcmt-16900-2026.pdf");
+        try (var document = org.apache.pdfbox.Loader.loadPDF(printed.getBody())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+            assertThat(text).contains("Báo cáo kết quả phòng, chống ma túy kỳ 2026: Xã Diễn Châu mới", "Từ 15/12/2025 đến 14/12/2026",
+                    "Không ma túy (drugFree.recognized)", "Xóm 1");
+        }
     }
 
     @Test

@@ -36,7 +36,8 @@ import vn.pcmt.reporting.query.subjectstatistics.SubjectStatisticsReport.Periodi
  * Periodic reports (API.md, "Reports"): {@code period} a half-year ({@code 2026-H1}: 15/12–14/6), a year ({@code 2026}:
  * 15/12–14/12) or a range ({@code 2026-01-01..2026-03-31}), as known at {@code knownAt} (reproducible after
  * corrections). JSON; CSV ({@code Accept: text/csv}, UTF-8 with a byte-order mark so spreadsheet programs show the
- * Vietnamese names) or XLSX ({@link Xlsx#MEDIA_TYPE}): one row per figure of the area and of each child.
+ * Vietnamese names), XLSX ({@link Xlsx#MEDIA_TYPE}) or PDF ({@link Pdf}, figures labelled in Vietnamese): one row per
+ * figure of the area and of each child.
  */
 @RestController
 @Validated
@@ -100,6 +101,25 @@ public class PeriodicReportController {
         }
         return file(report, "xlsx", MediaType.parseMediaType(Xlsx.MEDIA_TYPE), Xlsx.of(report.period().name(), cells));
     }
+
+    @GetMapping(path = "/api/reports/periodic", produces = Pdf.MEDIA_TYPE)
+    ResponseEntity<byte[]> periodicPdf(@RequestParam @AreaCode String areaCode, @RequestParam String period,
+                                       @RequestParam(required = false) @PastOrPresent Instant knownAt) {
+        Periodic report = periodic(areaCode, period, knownAt);
+        List<List<Object>> cells = new ArrayList<>();
+        cells.add(List.of((Object[]) PDF_HEADER));
+        for (Row row : table(report)) {
+            cells.add(Arrays.asList(row.areaCode(), row.name(), row.figure(), row.atStart(), row.atEnd(), row.duringPeriod()));
+        }
+        String title = "Báo cáo kết quả phòng, chống ma túy kỳ " + report.period().name() + ": " + report.name();
+        String subtitle = "Từ " + DAY.format(report.period().from()) + " đến " + DAY.format(report.period().to())
+                + (report.complete() ? "" : " (kỳ chưa kết thúc: số liệu đến " + DAY.format(report.asOf()) + ")")
+                + (report.knownAt() == null ? "" : "; theo dữ liệu ghi nhận đến " + report.knownAt());
+        return file(report, "pdf", MediaType.APPLICATION_PDF, Pdf.of(title, subtitle, cells));
+    }
+
+    private static final String[] PDF_HEADER = {"Mã địa bàn", "Tên địa bàn", "Chỉ tiêu", "Đầu kỳ", "Cuối kỳ", "Trong kỳ"};
+    private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private static ResponseEntity<byte[]> file(Periodic report, String extension, MediaType type, byte[] body) {
         return ResponseEntity.ok().contentType(type)
