@@ -66,10 +66,16 @@ public class ReportController {
         AreaDirectoryDocument area = known(areaCode);
         List<AreaDirectoryDocument> children = areas.findByParentCodeAndClosedOnIsNullOrderByCode(areaCode);
         return switch (area.level()) {
-            case "PROVINCE" -> summary(area, countSubjects.inCommunes(children.stream().map(AreaDirectoryDocument::code).toList()),
-                    children.stream().map(commune -> summary(commune, countSubjects.inCommunes(List.of(commune.code())), List.of())).toList());
-            case "COMMUNE" -> summary(area, countSubjects.inCommunes(List.of(areaCode)),
-                    children.stream().map(village -> summary(village, countSubjects.inVillage(village.code()), List.of())).toList());
+            case "PROVINCE" -> {
+                Map<String, Map<String, Long>> byCommune = countSubjects.byCommune(children.stream().map(AreaDirectoryDocument::code).toList());
+                yield summary(area, CountSubjects.total(byCommune), children.stream()
+                        .map(commune -> summary(commune, byCommune.getOrDefault(commune.code(), Map.of()), List.of())).toList());
+            }
+            case "COMMUNE" -> {
+                Map<String, Map<String, Long>> byVillage = countSubjects.byVillage(areaCode);
+                yield summary(area, CountSubjects.total(byVillage), children.stream()
+                        .map(village -> summary(village, byVillage.getOrDefault(village.code(), Map.of()), List.of())).toList());
+            }
             default -> summary(area, countSubjects.inVillage(areaCode), List.of());
         };
     }

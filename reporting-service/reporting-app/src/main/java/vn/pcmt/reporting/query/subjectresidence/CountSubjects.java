@@ -5,6 +5,7 @@ import static org.springframework.data.mongodb.core.aggregation.Aggregation.matc
 import static org.springframework.data.mongodb.core.aggregation.Aggregation.newAggregation;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -13,7 +14,10 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.stereotype.Component;
 
-/** Subjects on the list today counted by category, for a set of communes or one village, in the version read now. */
+/**
+ * Subjects on the list today counted by category, in the version read now: by commune for a set of communes, or by
+ * village for one commune (or one village), each from one aggregation (an area's figure is the sum of its parts).
+ */
 @Component
 public class CountSubjects {
 
@@ -25,19 +29,37 @@ public class CountSubjects {
         this.versions = versions;
     }
 
-    public Map<String, Long> inCommunes(Collection<String> communeCodes) {
-        return byCategory(Criteria.where("communeCode").in(communeCodes));
+    /** Each commune's counts by category (a commune with nobody on the list is absent). */
+    public Map<String, Map<String, Long>> byCommune(Collection<String> communeCodes) {
+        return byPlaceAndCategory(Criteria.where("communeCode").in(communeCodes), "communeCode");
     }
 
+    /** Each village's counts by category in a commune; those recorded without a village under the key {@code null}. */
+    public Map<String, Map<String, Long>> byVillage(String communeCode) {
+        return byPlaceAndCategory(Criteria.where("communeCode").is(communeCode), "villageCode");
+    }
+
+    /** One village's counts by category. */
     public Map<String, Long> inVillage(String villageCode) {
-        return byCategory(Criteria.where("villageCode").is(villageCode));
+        return byPlaceAndCategory(Criteria.where("villageCode").is(villageCode), "villageCode").getOrDefault(villageCode, Map.of());
     }
 
-    private Map<String, Long> byCategory(Criteria criteria) {
-        Map<String, Long> counts = new TreeMap<>();
-        mongo.aggregate(newAggregation(match(criteria.and("removed").ne(true)), group("category").count().as("count")),
+    /** Counts by category added up over places. */
+    public static Map<String, Long> total(Map<String, Map<String, Long>> byPlace) {
+        Map<String, Long> total = new TreeMap<>();
+        byPlace.values().forEach(counts -> counts.forEach((category, count) -> total.merge(category, count, Long::sum)));
+        return total;
+    }
+
+    private Map<String, Map<String, Long>> byPlaceAndCategory(Criteria criteria, String place) {
+        Map<String, Map<String, Long>> counts = new HashMap<>();
+        mongo.aggregate(newAggregation(match(criteria.and("removed").ne(true)), group(place, "category").count().as("count")),
                         ProjectionVersions.collection(versions.current().active()), Document.class)
-                .forEach(row -> counts.put(row.getString("_id"), ((Number) row.get("count")).longValue()));
+                .forEach(row -> {
+                    Document key = row.get("_id", Document.class);
+                    counts.computeIfAbsent(key.getString(place), p -> new TreeMap<>())
+                            .put(key.getString("category"), ((Number) row.get("count")).longValue());
+                });
         return counts;
     }
 }
