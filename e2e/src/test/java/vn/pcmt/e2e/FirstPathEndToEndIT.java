@@ -174,7 +174,7 @@ class FirstPathEndToEndIT {
 
         // the count of illegal users in the new commune, drilled down to the person behind it through the gateway
         await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> assertThat(json.readTree(get(
-                "/api/reports/subjects/members?areaCode=17170&figure=subjects.byCategory.ILLEGAL_USER").body()).get("subjects"))
+                "/api/reports/subjects/members?areaCode=17170&figure=subjects.byCategory.ILLEGAL_USER").body()).get("items"))
                 .extracting(member -> member.get("href").asText()).containsExactly(subject));
     }
 

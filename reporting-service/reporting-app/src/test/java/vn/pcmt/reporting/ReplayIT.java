@@ -36,6 +36,7 @@ import vn.pcmt.registry.api.v1.Residence;
 import vn.pcmt.registry.api.v1.Sex;
 import vn.pcmt.registry.api.v1.SubjectMoved;
 import vn.pcmt.registry.api.v1.SubjectRegistered;
+import vn.pcmt.reporting.query.replay.ReplayDocument;
 import vn.pcmt.reporting.query.subjectresidence.ProjectionVersions;
 
 /**
@@ -76,7 +77,8 @@ class ReplayIT {
         assertThat(started.getStatusCode()).as(started.getBody()).isEqualTo(HttpStatus.ACCEPTED);
         String location = started.getHeaders().getLocation().toString();
         assertThat(mapper.readTree(started.getBody()).get("version").asInt()).isEqualTo(before + 1);
-        assertThat(total("19000")).isEqualTo(2); // read from the version in use while the new one builds
+        assertThat(versions.current().active()).isEqualTo(before); // the version in use is read while the new one builds
+        assertThat(total("19000")).isEqualTo(2);
 
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
                 assertThat(mapper.readTree(exchange(HttpMethod.GET, location, ADMINISTRATOR).getBody()).get("status").asText()).isEqualTo("SWITCHED"));
@@ -106,13 +108,17 @@ class ReplayIT {
         assertThat(code(unknown)).isEqualTo("REPLAY_UNKNOWN");
 
         await().atMost(Duration.ofSeconds(60)).until(() -> versions.current().building() == null); // the other test's done
-        assertThat(versions.startBuilding()).isPresent(); // one building (with no replay asked through the API: it stays)
+        int building = versions.startBuilding().orElseThrow(); // as a replay begins, before its record is written
+        assertThat(versions.startBuilding()).isEmpty(); // a second at the same time does not get it
         ResponseEntity<String> second = exchange(HttpMethod.POST, "/api/reports/replays", ADMINISTRATOR);
         assertThat(second.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(code(second)).isEqualTo("REPLAY_RUNNING");
-        mongo.updateFirst(org.springframework.data.mongodb.core.query.Query.query(
-                        org.springframework.data.mongodb.core.query.Criteria.where("_id").is("subject-residence")),
-                new org.springframework.data.mongodb.core.query.Update().unset("building"), "projection_versions"); // as it was
+
+        // the build's record written after all: it is finished and switched to like any other, leaving nothing half-built
+        mongo.insert(new ReplayDocument(UUID.randomUUID().toString(), "subject-residence", building, "quan-tri", Instant.now(),
+                ReplayDocument.Status.BUILDING, 0, 0, null, null));
+        await().atMost(Duration.ofSeconds(60)).until(() -> versions.current().building() == null);
+        assertThat(versions.current().active()).isEqualTo(building);
     }
 
     private String code(ResponseEntity<String> response) throws Exception {

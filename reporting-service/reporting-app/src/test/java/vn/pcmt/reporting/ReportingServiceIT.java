@@ -22,6 +22,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.kafka.core.KafkaTemplate;
+import vn.pcmt.assessment.api.v1.AreaChanged;
 import vn.pcmt.assessment.api.v1.AreaLevel;
 import vn.pcmt.assessment.api.v1.AreaRegistered;
 import vn.pcmt.assessment.api.v1.AssessmentTopics;
@@ -115,6 +116,35 @@ class ReportingServiceIT {
                 assertThat(summary("15000").get("subjects").get("total").asLong()).isZero());
         assertThat(summary("16000").get("subjects").get("byCategory").get("ILLEGAL_USER").asLong()).isEqualTo(1);
         assertThat(summary("36").get("subjects").get("total").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void givenACommuneMergedAway_whenSummary_thenItsPeopleStillCountedInTheProvinceAndUnderTheirVillageNowElsewhere() throws Exception {
+        area("46", "Tỉnh Bốn Sáu", AreaLevel.PROVINCE, null);
+        area("21000", "Xã Cũ", AreaLevel.COMMUNE, "46");
+        area("21001", "Xã Mới", AreaLevel.COMMUNE, "46");
+        area("21000-01", "Thôn Giữ Tên", AreaLevel.VILLAGE, "21000");
+        publish(RegistryTopics.EVENTS, registryEvent("mg-1", "s-46", 0, "21000", SubjectRegistered.TYPE, new SubjectRegistered("s-46",
+                Category.ADDICT, Sex.MALE, 1990, new Residence("21000", "21000-01"), "DRUG_TEST", LocalDate.of(2026, 3, 1))));
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(summary("46").at("/subjects/total").asLong()).isEqualTo(1));
+
+        // the old commune merged into the new one: its village moves, it closes; the registry has not moved the person yet
+        publish(AssessmentTopics.EVENTS, new IntegrationEvent("mg-2", AreaChanged.TYPE, 1, "21000-01", 1, LocalDate.of(2026, 7, 1),
+                Instant.now(), Actor.system("test"), "21000-01", mapper.valueToTree(new AreaChanged("21000-01", "MOVED", null, "21001",
+                List.of(), List.of(), LocalDate.of(2026, 7, 1)))));
+        publish(AssessmentTopics.EVENTS, new IntegrationEvent("mg-3", AreaChanged.TYPE, 1, "21000", 1, LocalDate.of(2026, 7, 1),
+                Instant.now(), Actor.system("test"), "21000", mapper.valueToTree(new AreaChanged("21000", "CLOSED", null, null, List.of(),
+                List.of("21001"), LocalDate.of(2026, 7, 1)))));
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(summary("46").get("children")).hasSize(1));
+
+        JsonNode province = summary("46");
+        assertThat(province.at("/subjects/total").asLong()).isEqualTo(1);
+        assertThat(province.at("/children/0/areaCode").asText()).isEqualTo("21001");
+        JsonNode commune = summary("21001");
+        assertThat(commune.at("/subjects/total").asLong()).isEqualTo(1); // through its village
+        assertThat(commune.at("/children/0/areaCode").asText()).isEqualTo("21000-01");
+        assertThat(commune.at("/children/0/subjects/total").asLong()).isEqualTo(1);
+        assertThat(summary("21000-01").at("/subjects/total").asLong()).isEqualTo(1);
     }
 
     @Test
@@ -347,24 +377,29 @@ class ReportingServiceIT {
                 assertThat(asOf("20001", "asOf=2026-06-01").at("/subjects/total").asLong()).isEqualTo(1));
         String officer = TestTokens.issue("ca-xa-20000", "COMMUNE_OFFICER", List.of("20000"));
 
-        JsonNode beforeMove = members(officer, "20000", "subjects.byCategory.ADDICT", "2026-04-30");
-        assertThat(beforeMove.get("count").asInt()).isEqualTo(asOf("20000", "asOf=2026-04-30").at("/subjects/byCategory/ADDICT").asInt())
+        JsonNode beforeMove = members(officer, "20000", "subjects.byCategory.ADDICT", "2026-04-30", "");
+        assertThat(beforeMove.get("total").asInt()).isEqualTo(asOf("20000", "asOf=2026-04-30").at("/subjects/byCategory/ADDICT").asInt())
                 .isEqualTo(2);
-        assertThat(beforeMove.get("subjects")).extracting(member -> member.get("subject").asText()).containsExactly(stays, leaves);
-        assertThat(beforeMove.at("/subjects/0/href").asText()).isEqualTo("/api/subjects/" + stays);
-        JsonNode afterMove = members(officer, "20000", "subjects.byCategory.ADDICT", "2026-06-01");
-        assertThat(afterMove.get("subjects")).extracting(member -> member.get("subject").asText()).containsExactly(stays);
-        JsonNode analysts = members(TestTokens.issue("phan-tich", "ANALYST", List.of()), "20000", "subjects.total", "2026-06-01");
-        assertThat(analysts.get("count").asInt()).isEqualTo(2);
-        assertThat(analysts.get("subjects")).extracting(member -> member.get("subject").asText())
+        assertThat(beforeMove.get("items")).extracting(member -> member.get("subject").asText()).containsExactly(stays, leaves);
+        assertThat(beforeMove.at("/items/0/href").asText()).isEqualTo("/api/subjects/" + stays);
+        JsonNode secondPage = members(officer, "20000", "subjects.byCategory.ADDICT", "2026-04-30", "&page=1&size=1");
+        assertThat(secondPage.get("items")).extracting(member -> member.get("subject").asText()).containsExactly(leaves);
+        assertThat(secondPage.get("total").asInt()).isEqualTo(2);
+        assertThat(members(officer, "20000", "subjects.total", "2026-04-30", "&page=2147483647&size=500").get("items")).isEmpty();
+        JsonNode afterMove = members(officer, "20000", "subjects.byCategory.ADDICT", "2026-06-01", "");
+        assertThat(afterMove.get("items")).extracting(member -> member.get("subject").asText()).containsExactly(stays);
+        JsonNode analysts = members(TestTokens.issue("phan-tich", "ANALYST", List.of()), "20000", "subjects.total", "2026-06-01", "");
+        assertThat(analysts.get("total").asInt()).isEqualTo(2);
+        assertThat(analysts.get("items")).extracting(member -> member.get("subject").asText())
                 .containsExactlyInAnyOrder(pseudonyms.of(stays), pseudonyms.of(suspected)).doesNotContain(stays, suspected);
-        assertThat(analysts.at("/subjects/0/href").isTextual()).isFalse();
+        assertThat(analysts.at("/items/0/href").isTextual()).isFalse();
 
-        // every officer's list in the audit, each subject named; the analyst's pseudonyms name nobody
+        // every page read in the audit with the subjects on it: the officer's two naming this subject, the analyst's one
         ResponseEntity<String> audit = http.exchange("/api/audit/statistics-reads?subjectId=" + stays, HttpMethod.GET,
                 new HttpEntity<>(bearer(TestTokens.issue("kiem-tra", "AUDITOR", List.of()))), String.class);
         assertThat(audit.getStatusCode()).as(audit.getBody()).isEqualTo(HttpStatus.OK);
-        assertThat(json(audit.getBody())).hasSize(2).allSatisfy(entry -> assertThat(entry.get("userId").asText()).isEqualTo("ca-xa-20000"));
+        assertThat(json(audit.getBody())).extracting(entry -> entry.get("userId").asText())
+                .containsExactlyInAnyOrder("ca-xa-20000", "ca-xa-20000", "phan-tich");
         assertThat(http.exchange("/api/audit/statistics-reads", HttpMethod.GET, new HttpEntity<>(bearer(officer)), String.class)
                 .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
 
@@ -377,9 +412,9 @@ class ReportingServiceIT {
         assertThat(json(elsewhere.getBody()).get("code").asText()).isEqualTo("AREA_OUT_OF_SCOPE");
     }
 
-    private JsonNode members(String token, String areaCode, String figure, String asOf) {
+    private JsonNode members(String token, String areaCode, String figure, String asOf, String paging) {
         ResponseEntity<String> response = http.exchange("/api/reports/subjects/members?areaCode=" + areaCode + "&figure=" + figure
-                + "&asOf=" + asOf, HttpMethod.GET, new HttpEntity<>(bearer(token)), String.class);
+                + "&asOf=" + asOf + paging, HttpMethod.GET, new HttpEntity<>(bearer(token)), String.class);
         assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.OK);
         return json(response.getBody());
     }

@@ -30,7 +30,7 @@ final class Pdf {
     private static final float MARGIN = 36;
     private static final float ROW = 12;
     private static final float FONT_SIZE = 8;
-    private static final float[] WIDTHS = {70, 190, 250, 80, 80, 80};
+    private static final float[] WIDTHS = {60, 150, 330, 70, 70, 70};
     private static final int ROWS_PER_PAGE = (int) ((PAGE.getHeight() - 2 * MARGIN - 60) / ROW);
 
     /** The report figures' names, in Vietnamese: the machine name stays after the label, so a row can be found in the CSV. */
@@ -38,7 +38,7 @@ final class Pdf {
             Map.entry("subjects.total", "Đối tượng: tổng số"), Map.entry("subjects.byCategory", "Đối tượng theo diện"),
             Map.entry("subjects.byTreatment", "Đang điều trị, cai nghiện"), Map.entry("subjects.byFlag", "Đối tượng có dấu hiệu"),
             Map.entry("subjects.bySex", "Đối tượng theo giới tính"), Map.entry("subjects.byAgeBand", "Đối tượng theo độ tuổi"),
-            Map.entry("subjects.testOverdue", "Quá hạn xét nghiệm"), Map.entry("subjects.underManagement", "Đang quản lý sau cai"),
+            Map.entry("subjects.testOverdue", "Quá hạn xét nghiệm"), Map.entry("subjects.underManagement", "Đang trong thời hạn quản lý"),
             Map.entry("found", "Phát hiện mới"), Map.entry("leftList", "Đưa ra khỏi danh sách"), Map.entry("tests", "Lượt xét nghiệm"),
             Map.entry("positiveTests", "Xét nghiệm dương tính"), Map.entry("hotspots", "Điểm, tụ điểm"), Map.entry("cases", "Vụ án, vụ việc"),
             Map.entry("arrests", "Bắt giữ"), Map.entry("cultivation", "Cây có chứa chất ma túy bị phá"), Map.entry("drugFree", "Không ma túy"),

@@ -180,7 +180,7 @@ public class PeriodicReportController {
         }
     }
 
-    /** The area's standing in the programme year, at the end of the period. */
+    /** The area's standing in the period's programme year, by the decisions known at the report's {@code knownAt}. */
     private static void standing(List<Row> rows, String code, String name, AreaStanding standing) {
         AreaStanding.DrugFree drugFree = standing.drugFree();
         if (drugFree.children() > 0) {

@@ -64,19 +64,22 @@ public class ReportController {
     SummaryResponse summary(@RequestParam @AreaCode String areaCode) {
         access.requireStatistics(areaCode, "areaCode");
         AreaDirectoryDocument area = known(areaCode);
-        List<AreaDirectoryDocument> children = areas.findByParentCodeAndClosedOnIsNullOrderByCode(areaCode);
+        // every child counts towards the area (people may still be recorded under a commune merged away); rows for open ones
+        List<AreaDirectoryDocument> children = areas.findByParentCodeOrderByCode(areaCode);
+        List<String> codes = children.stream().map(AreaDirectoryDocument::code).toList();
+        List<AreaDirectoryDocument> open = children.stream().filter(child -> child.closedOn() == null).toList();
         return switch (area.level()) {
             case "PROVINCE" -> {
-                Map<String, Map<String, Long>> byCommune = countSubjects.byCommune(children.stream().map(AreaDirectoryDocument::code).toList());
-                yield summary(area, CountSubjects.total(byCommune), children.stream()
+                Map<String, Map<String, Long>> byCommune = countSubjects.byCommune(codes);
+                yield summary(area, CountSubjects.total(byCommune), open.stream()
                         .map(commune -> summary(commune, byCommune.getOrDefault(commune.code(), Map.of()), List.of())).toList());
             }
             case "COMMUNE" -> {
-                Map<String, Map<String, Long>> byVillage = countSubjects.byVillage(areaCode);
-                yield summary(area, CountSubjects.total(byVillage), children.stream()
+                Map<String, Map<String, Long>> byVillage = countSubjects.byVillage(codes);
+                yield summary(area, countSubjects.inCommune(areaCode, codes), open.stream()
                         .map(village -> summary(village, byVillage.getOrDefault(village.code(), Map.of()), List.of())).toList());
             }
-            default -> summary(area, countSubjects.inVillage(areaCode), List.of());
+            default -> summary(area, countSubjects.byVillage(List.of(areaCode)).getOrDefault(areaCode, Map.of()), List.of());
         };
     }
 
@@ -116,15 +119,16 @@ public class ReportController {
     }
 
     /**
-     * The subjects behind a count of {@code /subjects} (drill-down): {@code figure} names the count as the periodic
-     * report's rows do ({@code subjects.byCategory.ADDICT}, …), for the same area, day and moment. Officers, steering
-     * members and village heads get registry subject ids (names stay in the registry, read there under its audit), each
-     * list recorded in reporting's access audit; analysts get pseudonyms, as in their export.
+     * The subjects behind a count of {@code /subjects} (drill-down), a page at a time: {@code figure} names the count as
+     * the periodic report's rows do ({@code subjects.byCategory.ADDICT}, …), for the same area, day and moment.
+     * Officers, steering members and village heads get registry subject ids (names stay in the registry, read there under
+     * its audit), analysts pseudonyms, as in their export; every page is recorded in reporting's access audit.
      */
     @GetMapping("/subjects/members")
     Members members(@RequestParam @AreaCode String areaCode, @RequestParam String figure,
                     @RequestParam(required = false) @PastOrPresent @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
-                    @RequestParam(required = false) @PastOrPresent Instant knownAt) {
+                    @RequestParam(required = false) @PastOrPresent Instant knownAt,
+                    @RequestParam(defaultValue = "0") @Min(0) int page, @RequestParam(defaultValue = "100") @Min(1) @Max(500) int size) {
         access.requireStatistics(areaCode, "areaCode");
         LocalDate day = asOf == null ? LocalDate.now(clock) : asOf;
         var counted = SubjectStatistics.figure(figure, day).orElseThrow(() -> Refusal.invalid("FIGURE_UNKNOWN",
@@ -132,19 +136,21 @@ public class ReportController {
                 new FieldProblem("figure", "FIGURE_UNKNOWN", "Không có chỉ tiêu này.")));
         AreaDirectoryDocument area = known(areaCode);
         List<SubjectStatus> members = asOfReport.members(area, counted, day, knownAt);
+        int from = (int) Math.min(members.size(), (long) page * size);
+        List<SubjectStatus> shown = members.subList(from, (int) Math.min(members.size(), (long) from + size));
+        accessLog.read(shown.stream().map(SubjectStatus::subjectId).toList());
         boolean analyst = Caller.current().map(Caller::role).filter(Roles.ANALYST::equals).isPresent();
-        if (!analyst) {
-            accessLog.read(members.stream().map(SubjectStatus::subjectId).toList());
-        }
-        return new Members(area.code(), area.name(), figure, day, knownAt, members.size(), members.stream().map(member -> new Member(
+        return new Members(area.code(), area.name(), figure, day, knownAt, shown.stream().map(member -> new Member(
                 analyst ? pseudonyms.of(member.subjectId()) : member.subjectId(), analyst ? null : "/api/subjects/" + member.subjectId(),
-                member.communeCode(), member.villageCode())).toList());
+                member.communeCode(), member.villageCode())).toList(), page, size, members.size());
     }
 
-    /** The list behind a count: {@code subject} a registry subject id, or an analyst's pseudonym (then no {@code href}). */
-    record Members(String areaCode, String name, String figure, LocalDate asOf, Instant knownAt, int count, List<Member> subjects) {
+    /** A page of the list behind a count ({@code total}: the count). */
+    record Members(String areaCode, String name, String figure, LocalDate asOf, Instant knownAt, List<Member> items, int page, int size,
+                   int total) {
     }
 
+    /** {@code subject}: a registry subject id, or an analyst's pseudonym (then no {@code href}). */
     record Member(String subject, String href, String communeCode, String villageCode) {
     }
 

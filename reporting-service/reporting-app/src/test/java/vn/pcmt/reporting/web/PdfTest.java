@@ -58,4 +58,21 @@ class PdfTest {
             assertThat(all).contains("Xóm 0", "Xóm 99");
         }
     }
+
+    /** The longest figure names of the report are printed whole, so each PDF row can be matched with its CSV row. */
+    @Test
+    void givenTheLongestFigureNames_whenWritten_thenEachReadsBackWhole() throws Exception {
+        List<String> figures = List.of("subjects.byTreatment.VOLUNTARY_COMMUNITY", "subjects.byTreatment.VOLUNTARY_FACILITY",
+                "subjects.byAgeBand.FROM_31_TO_45", "kpi.HOTSPOTS_ELIMINATED_GROWTH.target", "kpi.TRANSFORMED_NOT_RELAPSING.value",
+                "preventionModels.effective", "subjects.underManagement");
+        List<List<Object>> rows = new ArrayList<>();
+        rows.add(HEADER);
+        figures.forEach(figure -> rows.add(Arrays.asList("16900-42", "Xóm Phương Lịch 2", figure, 1L, 2L, 3L)));
+
+        try (PDDocument document = Loader.loadPDF(Pdf.of("Báo cáo", "Kỳ", rows))) {
+            String text = new PDFTextStripper().getText(document);
+            figures.forEach(figure -> assertThat(text).contains("(" + figure + ")"));
+            assertThat(text).contains("Đang trong thời hạn quản lý (subjects.underManagement)");
+        }
+    }
 }

@@ -52,12 +52,23 @@ public class SubjectResidenceConsumers implements SmartLifecycle {
         this.containers = containers;
     }
 
-    /** Consumes for the version read and the one being built, and for no other. */
-    public synchronized void reconcile() {
+    /**
+     * Consumes for the version read and the one being built, and for no other. The versions are read before the lock is
+     * taken, so a store that does not answer (at shutdown, say) never holds up {@link #stop()}.
+     */
+    public void reconcile() {
         if (!started) {
             return;
         }
         Versions now = versions.current();
+        synchronized (this) {
+            if (started) {
+                consumeFor(now);
+            }
+        }
+    }
+
+    private void consumeFor(Versions now) {
         Set<Integer> wanted = now.building() == null ? Set.of(now.active()) : Set.of(now.active(), now.building());
         wanted.forEach(version -> running.computeIfAbsent(version, this::consume));
         for (Iterator<Map.Entry<Integer, ConcurrentMessageListenerContainer<String, String>>> it = running.entrySet().iterator(); it.hasNext(); ) {
@@ -120,7 +131,7 @@ public class SubjectResidenceConsumers implements SmartLifecycle {
     }
 
     @Override
-    public synchronized void start() {
+    public void start() {
         started = true;
         reconcile();
     }

@@ -75,7 +75,7 @@ public class AreaStandings {
         List<Classification> classifications = new ArrayList<>();
         List<RecordedFacts> facts = new ArrayList<>();
         List<Target> targets = new ArrayList<>();
-        // by type, each taking the event log's type index; the areas' events are few beside the subjects'
+        // by type and area, each taking the event log's type index
         read(RecognitionDecided.TYPE, codes).forEach(e -> recognitions.add(new Recognition(e.areaCode(), e.payload().getInteger("year"),
                 e.payload().getBoolean("recognized"), day(e, "decidedOn"), e.recordedAt())));
         read(ClassificationApproved.TYPE, codes).forEach(e -> classifications.add(new Classification(e.areaCode(),
@@ -91,7 +91,7 @@ public class AreaStandings {
     }
 
     private List<EventLogDocument> read(String type, Set<String> codes) {
-        return eventLog.pages(Criteria.where("eventType").is(type)).filter(event -> codes.contains(event.areaCode())).toList();
+        return eventLog.pages(Criteria.where("eventType").is(type).and("areaCode").in(codes)).toList();
     }
 
     /** The day the payload names, else the day the event took effect. */

@@ -15,12 +15,4 @@ public record ReplayDocument(@Id String id, String projection, int version, Stri
                              long applied, long total, Instant measuredAt, Instant switchedAt) {
 
     public enum Status { BUILDING, SWITCHED }
-
-    ReplayDocument measured(long applied, long total, Instant at) {
-        return new ReplayDocument(id, projection, version, requestedBy, requestedAt, status, applied, total, at, switchedAt);
-    }
-
-    ReplayDocument switched(Instant at) {
-        return new ReplayDocument(id, projection, version, requestedBy, requestedAt, Status.SWITCHED, applied, total, at, at);
-    }
 }

@@ -18,6 +18,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -55,8 +56,14 @@ public class Replays {
     public ReplayDocument start(String requestedBy) {
         int version = versions.startBuilding().orElseThrow(() -> Refusal.conflict("REPLAY_RUNNING",
                 "Đang dựng lại số liệu; chờ lần dựng lại trước hoàn tất."));
-        ReplayDocument replay = mongo.insert(new ReplayDocument(UUID.randomUUID().toString(), PROJECTION, version, requestedBy,
-                Instant.now(clock), ReplayDocument.Status.BUILDING, 0, 0, null, null));
+        ReplayDocument replay;
+        try {
+            replay = mongo.insert(new ReplayDocument(UUID.randomUUID().toString(), PROJECTION, version, requestedBy,
+                    Instant.now(clock), ReplayDocument.Status.BUILDING, 0, 0, null, null));
+        } catch (RuntimeException e) {
+            versions.abandon(version);
+            throw e;
+        }
         consumers.reconcile();
         return replay;
     }
@@ -68,16 +75,21 @@ public class Replays {
     /** Consumes for the versions wanted; measures each replay building and switches to it once it has caught up. */
     @Scheduled(fixedDelayString = "${pcmt.reporting.replay-check-ms:2000}")
     public void advance() {
+        if (!consumers.isRunning()) {
+            return; // starting or stopping
+        }
         consumers.reconcile();
         for (ReplayDocument replay : mongo.find(Query.query(Criteria.where("status").is(ReplayDocument.Status.BUILDING)),
                 ReplayDocument.class)) {
             Progress progress = progress(ProjectionVersions.consumerGroup(replay.version()));
-            ReplayDocument measured = replay.measured(progress.applied(), progress.total(), Instant.now(clock));
-            if (progress.caughtUp()) {
-                versions.switchTo(replay.version());
-                measured = measured.switched(Instant.now(clock));
+            Instant now = Instant.now(clock);
+            // each instance measures; only a replay still building is written, and only the switch's maker marks it switched
+            Update update = Update.update("applied", progress.applied()).set("total", progress.total()).set("measuredAt", now);
+            if (progress.caughtUp() && (versions.switchTo(replay.version()) || versions.current().active() == replay.version())) {
+                update.set("status", ReplayDocument.Status.SWITCHED).set("switchedAt", now);
             }
-            mongo.save(measured);
+            mongo.updateFirst(Query.query(Criteria.where("_id").is(replay.id()).and("status").is(ReplayDocument.Status.BUILDING)), update,
+                    ReplayDocument.class);
         }
         consumers.reconcile();
     }

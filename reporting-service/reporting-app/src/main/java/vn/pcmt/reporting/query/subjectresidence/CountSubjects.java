@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Subjects on the list today counted by category, in the version read now: by commune for a set of communes, or by
- * village for one commune (or one village), each from one aggregation (an area's figure is the sum of its parts).
+ * village for a set of villages, each from one aggregation.
  */
 @Component
 public class CountSubjects {
@@ -34,14 +34,22 @@ public class CountSubjects {
         return byPlaceAndCategory(Criteria.where("communeCode").in(communeCodes), "communeCode");
     }
 
-    /** Each village's counts by category in a commune; those recorded without a village under the key {@code null}. */
-    public Map<String, Map<String, Long>> byVillage(String communeCode) {
-        return byPlaceAndCategory(Criteria.where("communeCode").is(communeCode), "villageCode");
+    /** Each village's counts by category (a village with nobody on the list is absent), whatever commune they are recorded under. */
+    public Map<String, Map<String, Long>> byVillage(Collection<String> villageCodes) {
+        return byPlaceAndCategory(Criteria.where("villageCode").in(villageCodes), "villageCode");
     }
 
-    /** One village's counts by category. */
-    public Map<String, Long> inVillage(String villageCode) {
-        return byPlaceAndCategory(Criteria.where("villageCode").is(villageCode), "villageCode").getOrDefault(villageCode, Map.of());
+    /**
+     * A commune's counts by category: those recorded under it and those living in its villages (a village moved to it
+     * from a commune merged away keeps its people, recorded under the old commune until the registry moves them).
+     */
+    public Map<String, Long> inCommune(String communeCode, Collection<String> villageCodes) {
+        Criteria inIt = new Criteria().orOperator(Criteria.where("communeCode").is(communeCode), Criteria.where("villageCode").in(villageCodes));
+        Map<String, Long> counts = new TreeMap<>();
+        mongo.aggregate(newAggregation(match(inIt.and("removed").ne(true)), group("category").count().as("count")),
+                        ProjectionVersions.collection(versions.current().active()), Document.class)
+                .forEach(row -> counts.put(row.getString("_id"), ((Number) row.get("count")).longValue()));
+        return counts;
     }
 
     /** Counts by category added up over places. */

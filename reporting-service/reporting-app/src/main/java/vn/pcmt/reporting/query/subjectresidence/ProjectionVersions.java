@@ -3,7 +3,7 @@ package vn.pcmt.reporting.query.subjectresidence;
 import java.util.Optional;
 
 import org.springframework.data.annotation.Id;
-import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -35,23 +35,39 @@ public class ProjectionVersions {
         return Optional.ofNullable(mongo.findById(PROJECTION, Versions.class)).orElse(new Versions(PROJECTION, 0, null));
     }
 
-    /** The version a new replay builds, or empty when one is being built already. */
+    /**
+     * The version a new replay builds, or empty when one is being built already (or another caller started one at the
+     * same moment: only one of them gets it).
+     */
     public Optional<Integer> startBuilding() {
         Versions now = current();
         if (now.building() != null) {
             return Optional.empty();
         }
         int next = now.active() + 1;
-        Query unchanged = Query.query(Criteria.where("_id").is(PROJECTION).and("building").isNull());
-        Versions set = mongo.findAndModify(unchanged, Update.update("building", next).setOnInsert("active", now.active()),
-                FindAndModifyOptions.options().upsert(true).returnNew(true), Versions.class);
-        return set != null && set.building() == next ? Optional.of(next) : Optional.empty();
+        if (mongo.findById(PROJECTION, Versions.class) == null) {
+            try {
+                mongo.insert(new Versions(PROJECTION, now.active(), next));
+                return Optional.of(next);
+            } catch (DuplicateKeyException e) {
+                return Optional.empty();
+            }
+        }
+        Query unchanged = Query.query(Criteria.where("_id").is(PROJECTION).and("active").is(now.active()).and("building").isNull());
+        return mongo.updateFirst(unchanged, Update.update("building", next), Versions.class).getModifiedCount() == 1
+                ? Optional.of(next) : Optional.empty();
     }
 
-    /** The built version becomes the one read. */
-    public void switchTo(int version) {
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(PROJECTION).and("building").is(version)),
-                Update.update("active", version).unset("building"), Versions.class);
+    /** A build given up before it began (its replay could not be recorded): another may start. */
+    public void abandon(int version) {
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(PROJECTION).and("building").is(version)), new Update().unset("building"),
+                Versions.class);
+    }
+
+    /** The built version becomes the one read; whether this call made it so. */
+    public boolean switchTo(int version) {
+        return mongo.updateFirst(Query.query(Criteria.where("_id").is(PROJECTION).and("building").is(version)),
+                Update.update("active", version).unset("building"), Versions.class).getModifiedCount() == 1;
     }
 
     public static String collection(int version) {
