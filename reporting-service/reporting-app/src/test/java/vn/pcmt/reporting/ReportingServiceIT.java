@@ -41,6 +41,7 @@ import vn.pcmt.registry.api.v1.Residence;
 import vn.pcmt.registry.api.v1.Sex;
 import vn.pcmt.registry.api.v1.Category;
 import vn.pcmt.registry.api.v1.CategoryChanged;
+import vn.pcmt.registry.api.v1.DrugTestRecorded;
 import vn.pcmt.registry.api.v1.EntryRetracted;
 import vn.pcmt.registry.api.v1.SubjectDetailsCorrected;
 import vn.pcmt.registry.api.v1.SubjectMoved;
@@ -373,8 +374,20 @@ class ReportingServiceIT {
         publish(RegistryTopics.EVENTS, new IntegrationEvent("dd-move", SubjectMoved.TYPE, 1, leaves, 1, LocalDate.of(2026, 5, 1), Instant.now(),
                 Actor.system("test"), "20001", mapper.valueToTree(new SubjectMoved(leaves, new Residence("20000", null),
                         new Residence("20001", null), LocalDate.of(2026, 5, 1), LocalDate.of(2026, 5, 1), false))));
+        IntegrationEvent tested = new IntegrationEvent("dd-test", DrugTestRecorded.TYPE, 1, stays, 1, LocalDate.of(2026, 4, 2), Instant.now(),
+                Actor.system("test"), "20000", mapper.valueToTree(new DrugTestRecorded(stays, "t-20000", LocalDate.of(2026, 4, 2), "URINE_RAPID",
+                "NEGATIVE", List.of())));
+        publish(RegistryTopics.EVENTS, tested);
+        publish(RegistryTopics.EVENTS, tested); // redelivered: still one test
+        publish(RegistryTopics.EVENTS, new IntegrationEvent("dd-test-2", DrugTestRecorded.TYPE, 1, stays, 2, LocalDate.of(2026, 7, 1),
+                Instant.now(), Actor.system("test"), "20000", mapper.valueToTree(new DrugTestRecorded(stays, "t-20000-2",
+                LocalDate.of(2026, 7, 1), "URINE_RAPID", "NEGATIVE", List.of())))); // after the redelivery on the same partition
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
                 assertThat(asOf("20001", "asOf=2026-06-01").at("/subjects/total").asLong()).isEqualTo(1));
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(mapper.readTree(http.getForObject(
+                "/api/reports/periodic?areaCode=20000&period=2026-03-01..2026-07-31", String.class)).at("/flows/tests").asLong()).isEqualTo(2));
+        assertThat(mapper.readTree(http.getForObject("/api/reports/periodic?areaCode=20000&period=2026-03-01..2026-06-30", String.class))
+                .at("/flows/tests").asLong()).isEqualTo(1);
         String officer = TestTokens.issue("ca-xa-20000", "COMMUNE_OFFICER", List.of("20000"));
 
         JsonNode beforeMove = members(officer, "20000", "subjects.byCategory.ADDICT", "2026-04-30", "");

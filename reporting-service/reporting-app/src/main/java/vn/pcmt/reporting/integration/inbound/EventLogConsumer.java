@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.bson.Document;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.stereotype.Component;
@@ -45,9 +44,7 @@ public class EventLogConsumer {
                 log.keep(kept); // those before it; the error handler sends it to the dead-letter topic
                 throw new BatchListenerFailedException("Not an integration event", e, i);
             }
-            kept.add(new EventLogDocument(event.eventId(), record.topic(), record.partition(), record.offset(), event.eventType(),
-                    event.eventVersion(), event.aggregateId(), event.aggregateVersion(), event.occurredAt(), event.recordedAt(), event.areaCode(),
-                    event.actor() == null ? null : event.actor().role(), Document.parse(event.payload().toString())));
+            kept.add(EventLogDocument.of(event, record));
         }
         log.keep(kept);
     }

@@ -3,10 +3,12 @@ package vn.pcmt.reporting.query.eventlog;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.bson.Document;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.index.Indexed;
+import vn.pcmt.platform.event.IntegrationEvent;
 
 /**
  * One integration event as reporting read it: where ({@code topic}, {@code partition}, {@code offset}), what
@@ -22,4 +24,11 @@ public record EventLogDocument(@Id String eventId, String topic, int partition, 
                                String actorRole, Document payload) {
 
     static final String COLLECTION = "event_log";
+
+    /** The event as read from {@code record}: where, what, when, the area, the actor's role only, and the payload. */
+    public static EventLogDocument of(IntegrationEvent event, ConsumerRecord<String, String> record) {
+        return new EventLogDocument(event.eventId(), record.topic(), record.partition(), record.offset(), event.eventType(),
+                event.eventVersion(), event.aggregateId(), event.aggregateVersion(), event.occurredAt(), event.recordedAt(), event.areaCode(),
+                event.actor() == null ? null : event.actor().role(), Document.parse(event.payload().toString()));
+    }
 }

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,7 +17,6 @@ import org.springframework.stereotype.Component;
 import vn.pcmt.assessment.api.v1.AssessmentTopics;
 import vn.pcmt.assessment.api.v1.TransformationStageChanged;
 import vn.pcmt.cases.api.v1.CaseTopics;
-import vn.pcmt.registry.api.v1.RegistryTopics;
 import vn.pcmt.reporting.domain.statistics.AreaStanding;
 import vn.pcmt.reporting.domain.statistics.CaseEntry;
 import vn.pcmt.reporting.domain.statistics.CaseFlows;
@@ -51,9 +49,12 @@ public class SubjectStatisticsReport {
     private final AreaDirectoryRepository areas;
     private final EventLog eventLog;
     private final AreaStandings standings;
+    private final SubjectHistories subjectHistories;
 
-    public SubjectStatisticsReport(MongoTemplate mongo, AreaDirectoryRepository areas, EventLog eventLog, AreaStandings standings) {
+    public SubjectStatisticsReport(MongoTemplate mongo, AreaDirectoryRepository areas, EventLog eventLog, AreaStandings standings,
+                                   SubjectHistories subjectHistories) {
         this.mongo = mongo;
+        this.subjectHistories = subjectHistories;
         this.areas = areas;
         this.eventLog = eventLog;
         this.standings = standings;
@@ -147,25 +148,7 @@ public class SubjectStatisticsReport {
 
     /** The registry entries of every subject with an event in {@code communes}, as known at {@code knownAt}. */
     private Map<String, List<SubjectEntry>> histories(Set<String> communes, Instant knownAt) {
-        Criteria inCommunes = Criteria.where("topic").is(RegistryTopics.EVENTS).and("areaCode").in(communes);
-        if (knownAt != null) {
-            inCommunes = inCommunes.and("recordedAt").lte(knownAt);
-        }
-        List<String> subjects = mongo.findDistinct(Query.query(inCommunes), "aggregateId", EventLogDocument.class, String.class);
-        Map<String, List<SubjectEntry>> entries = new HashMap<>();
-        if (subjects.isEmpty()) {
-            return entries;
-        }
-        // one subject a query, by the aggregate id alone so that the store takes its index (a list of ids, or the topic
-        // beside it, makes it scan), and no answer outgrows the wire protocol's message size
-        for (String subject : subjects) {
-            for (EventLogDocument event : mongo.find(Query.query(Criteria.where("aggregateId").is(subject)), EventLogDocument.class)) {
-                if (RegistryTopics.EVENTS.equals(event.topic()) && (knownAt == null || !event.recordedAt().isAfter(knownAt))) {
-                    RegistryEntries.of(event).ifPresent(entry -> entries.computeIfAbsent(entry.subjectId(), id -> new ArrayList<>()).add(entry));
-                }
-            }
-        }
-        return entries;
+        return subjectHistories.recordedIn(communes, knownAt);
     }
 
     /** case-service's facts counted in {@code communes}, as known at {@code knownAt}. */

@@ -1,0 +1,109 @@
+package vn.pcmt.reporting.query.subjectstatistics;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.annotation.PostConstruct;
+import org.bson.Document;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.BulkOperations;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+import vn.pcmt.reporting.domain.statistics.SubjectEntry;
+import vn.pcmt.reporting.query.eventlog.EventLogDocument;
+
+/**
+ * Each subject's registry entries in one document ({@code subject_history}), with the communes its events were recorded
+ * in ({@code areas}, indexed), so an as-of report reads one document per subject of an area instead of each event.
+ * An entry is added to a set: the same event delivered twice adds nothing.
+ */
+@Component
+public class SubjectHistories {
+
+    static final String COLLECTION = "subject_history";
+
+    private final MongoTemplate mongo;
+
+    public SubjectHistories(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    @PostConstruct
+    void index() {
+        mongo.indexOps(COLLECTION).ensureIndex(new Index().on("areas", Sort.Direction.ASC).named("areas"));
+    }
+
+    /** Adds each registry event's entry to its subject's history; other events are none. */
+    public void append(List<EventLogDocument> events) {
+        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.ORDERED, COLLECTION);
+        int writes = 0;
+        for (EventLogDocument event : events) {
+            var entry = RegistryEntries.of(event);
+            if (entry.isPresent()) {
+                Update update = new Update().addToSet("entries", document(entry.get()));
+                if (event.areaCode() != null) {
+                    update.addToSet("areas", event.areaCode());
+                }
+                bulk.upsert(Query.query(Criteria.where("_id").is(entry.get().subjectId())), update);
+                writes++;
+            }
+        }
+        if (writes > 0) {
+            bulk.execute();
+        }
+    }
+
+    /**
+     * The entries recorded by {@code knownAt} (all when null) of every subject with an entry recorded in one of
+     * {@code communes}: a commune at a time, each read by the index.
+     */
+    public Map<String, List<SubjectEntry>> recordedIn(Set<String> communes, Instant knownAt) {
+        Map<String, List<SubjectEntry>> histories = new HashMap<>();
+        for (String commune : communes) {
+            for (Document history : mongo.find(Query.query(Criteria.where("areas").is(commune)), Document.class, COLLECTION)) {
+                String subjectId = history.getString("_id");
+                if (histories.containsKey(subjectId)) {
+                    continue;
+                }
+                List<SubjectEntry> known = new ArrayList<>();
+                for (Document entry : history.getList("entries", Document.class)) {
+                    SubjectEntry read = entry(subjectId, entry);
+                    if (knownAt == null || !read.recordedAt().isAfter(knownAt)) {
+                        known.add(read);
+                    }
+                }
+                if (!known.isEmpty()) {
+                    histories.put(subjectId, known);
+                }
+            }
+        }
+        return histories;
+    }
+
+    /** An entry as stored: its fields in a fixed order, so the same event makes the same document. */
+    static Document document(SubjectEntry entry) {
+        return new Document("version", entry.version()).append("kind", entry.kind().name()).append("on", entry.on().toString())
+                .append("recordedAt", Date.from(entry.recordedAt())).append("areaCode", entry.areaCode())
+                .append("communeCode", entry.communeCode()).append("villageCode", entry.villageCode()).append("category", entry.category())
+                .append("sex", entry.sex()).append("birthYear", entry.birthYear()).append("reference", entry.reference())
+                .append("detail", entry.detail()).append("versions", entry.versions());
+    }
+
+    static SubjectEntry entry(String subjectId, Document entry) {
+        List<Long> versions = entry.getList("versions", Number.class, List.of()).stream().map(Number::longValue).toList();
+        return new SubjectEntry(subjectId, ((Number) entry.get("version")).longValue(), SubjectEntry.Kind.valueOf(entry.getString("kind")),
+                LocalDate.parse(entry.getString("on")), entry.getDate("recordedAt").toInstant(), entry.getString("areaCode"),
+                entry.getString("communeCode"), entry.getString("villageCode"), entry.getString("category"), entry.getString("sex"),
+                entry.getInteger("birthYear"), entry.getString("reference"), entry.getString("detail"), versions);
+    }
+}
