@@ -7,7 +7,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.bson.Document;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
-import org.springframework.data.mongodb.core.index.Indexed;
 import vn.pcmt.platform.event.IntegrationEvent;
 
 /**
@@ -17,10 +16,9 @@ import vn.pcmt.platform.event.IntegrationEvent;
  */
 @org.springframework.data.mongodb.core.mapping.Document(EventLogDocument.COLLECTION)
 @CompoundIndex(name = "occurred_recorded", def = "{'occurredAt': 1, 'recordedAt': 1}")
-@CompoundIndex(name = "topic_area", def = "{'topic': 1, 'areaCode': 1}")
 @CompoundIndex(name = "type_occurred", def = "{'eventType': 1, 'occurredAt': 1}")
 public record EventLogDocument(@Id String eventId, String topic, int partition, long offset, String eventType, int eventVersion,
-                               @Indexed String aggregateId, long aggregateVersion, LocalDate occurredAt, @Indexed Instant recordedAt, String areaCode,
+                               String aggregateId, long aggregateVersion, LocalDate occurredAt, Instant recordedAt, String areaCode,
                                String actorRole, Document payload) {
 
     static final String COLLECTION = "event_log";

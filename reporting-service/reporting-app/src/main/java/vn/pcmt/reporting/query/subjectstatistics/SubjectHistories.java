@@ -5,9 +5,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 import jakarta.annotation.PostConstruct;
 import org.bson.Document;
@@ -65,29 +68,40 @@ public class SubjectHistories {
 
     /**
      * The entries recorded by {@code knownAt} (all when null) of every subject with an entry recorded in one of
-     * {@code communes}: a commune at a time, each read by the index.
+     * {@code communes}, by subject.
      */
     public Map<String, List<SubjectEntry>> recordedIn(Set<String> communes, Instant knownAt) {
         Map<String, List<SubjectEntry>> histories = new HashMap<>();
+        forEachRecordedIn(communes, knownAt, history -> histories.put(history.getFirst().subjectId(), history));
+        return histories;
+    }
+
+    /**
+     * Hands each such subject's known entries to {@code each} as they are read, once a subject: a commune at a time, each
+     * read by the index through a cursor, so no more than one history is held at once.
+     */
+    public void forEachRecordedIn(Set<String> communes, Instant knownAt, Consumer<List<SubjectEntry>> each) {
+        Set<String> seen = new HashSet<>();
         for (String commune : communes) {
-            for (Document history : mongo.find(Query.query(Criteria.where("areas").is(commune)), Document.class, COLLECTION)) {
-                String subjectId = history.getString("_id");
-                if (histories.containsKey(subjectId)) {
-                    continue;
-                }
-                List<SubjectEntry> known = new ArrayList<>();
-                for (Document entry : history.getList("entries", Document.class)) {
-                    SubjectEntry read = entry(subjectId, entry);
-                    if (knownAt == null || !read.recordedAt().isAfter(knownAt)) {
-                        known.add(read);
+            try (Stream<Document> found = mongo.stream(Query.query(Criteria.where("areas").is(commune)), Document.class, COLLECTION)) {
+                found.forEach(history -> {
+                    String subjectId = history.getString("_id");
+                    if (!seen.add(subjectId)) {
+                        return;
                     }
-                }
-                if (!known.isEmpty()) {
-                    histories.put(subjectId, known);
-                }
+                    List<SubjectEntry> known = new ArrayList<>();
+                    for (Document entry : history.getList("entries", Document.class)) {
+                        SubjectEntry read = entry(subjectId, entry);
+                        if (knownAt == null || !read.recordedAt().isAfter(knownAt)) {
+                            known.add(read);
+                        }
+                    }
+                    if (!known.isEmpty()) {
+                        each.accept(known);
+                    }
+                });
             }
         }
-        return histories;
     }
 
     /** An entry as stored: its fields in a fixed order, so the same event makes the same document. */

@@ -60,16 +60,24 @@ public class SubjectStatisticsReport {
         this.standings = standings;
     }
 
+    /** The report of a day: each subject's history folded as it is read, so only their statuses are held. */
     public Report of(AreaDirectoryDocument area, LocalDate asOf, Instant knownAt) {
         Scope scope = scopeOf(area);
-        return report(area, scope, histories(scope.communes(), knownAt).values(), asOf, knownAt);
+        return report(area, scope, statusesOn(area, scope, asOf, knownAt), asOf);
     }
 
     /** The subjects {@code figure} counts in the area on {@code asOf}, as known at {@code knownAt}: the list behind the count. */
     public List<SubjectStatus> members(AreaDirectoryDocument area, Predicate<SubjectStatus> figure, LocalDate asOf, Instant knownAt) {
-        Scope scope = scopeOf(area);
-        return statuses(area, scope, histories(scope.communes(), knownAt).values(), asOf, knownAt).stream().filter(figure)
+        return statusesOn(area, scopeOf(area), asOf, knownAt).stream().filter(figure)
                 .sorted(java.util.Comparator.comparing(SubjectStatus::subjectId)).toList();
+    }
+
+    private List<SubjectStatus> statusesOn(AreaDirectoryDocument area, Scope scope, LocalDate asOf, Instant knownAt) {
+        Predicate<SubjectStatus> inArea = inArea(area, scope);
+        List<SubjectStatus> statuses = new ArrayList<>();
+        subjectHistories.forEachRecordedIn(scope.communes(), knownAt, history ->
+                SubjectTimeline.statusOn(history, asOf, knownAt).filter(inArea).ifPresent(statuses::add));
+        return statuses;
     }
 
     /**
@@ -84,8 +92,8 @@ public class SubjectStatisticsReport {
         Collection<List<SubjectEntry>> histories = byId.values();
         LocalDate end = period.to().isAfter(today) ? today : period.to();
         List<CaseEntry> facts = caseEntries(scope.communes(), knownAt);
-        Report atStart = report(area, scope, histories, period.from().minusDays(1), knownAt);
-        Report atEnd = report(area, scope, histories, end, knownAt);
+        Report atStart = report(area, scope, statuses(area, scope, histories, period.from().minusDays(1), knownAt), period.from().minusDays(1));
+        Report atEnd = report(area, scope, statuses(area, scope, histories, end, knownAt), end);
         boolean byCommune = !"VILLAGE".equals(area.level());
         AreaStandings.Subtree subtree = standings.under(area, knownAt);
         int year = period.programmeYear();
@@ -111,17 +119,18 @@ public class SubjectStatisticsReport {
                 byCommune ? cases : null, standing, kpis, children);
     }
 
-    private static List<SubjectStatus> statuses(AreaDirectoryDocument area, Scope scope, Collection<List<SubjectEntry>> histories,
-                                                LocalDate asOf, Instant knownAt) {
-        Predicate<SubjectStatus> inArea = "VILLAGE".equals(area.level())
+    private static Predicate<SubjectStatus> inArea(AreaDirectoryDocument area, Scope scope) {
+        return "VILLAGE".equals(area.level())
                 ? status -> area.code().equals(status.villageCode()) : status -> scope.communes().contains(status.communeCode());
-        return histories.stream().map(history -> SubjectTimeline.statusOn(history, asOf, knownAt)).flatMap(Optional::stream)
-                .filter(inArea).toList();
     }
 
-    private Report report(AreaDirectoryDocument area, Scope scope, Collection<List<SubjectEntry>> histories, LocalDate asOf,
-                          Instant knownAt) {
-        List<SubjectStatus> statuses = statuses(area, scope, histories, asOf, knownAt);
+    private static List<SubjectStatus> statuses(AreaDirectoryDocument area, Scope scope, Collection<List<SubjectEntry>> histories,
+                                                LocalDate asOf, Instant knownAt) {
+        return histories.stream().map(history -> SubjectTimeline.statusOn(history, asOf, knownAt)).flatMap(Optional::stream)
+                .filter(inArea(area, scope)).toList();
+    }
+
+    private static Report report(AreaDirectoryDocument area, Scope scope, List<SubjectStatus> statuses, LocalDate asOf) {
         List<Report> childReports = new ArrayList<>();
         for (AreaDirectoryDocument child : scope.children()) {
             Predicate<SubjectStatus> inChild = "PROVINCE".equals(area.level())
@@ -153,18 +162,20 @@ public class SubjectStatisticsReport {
 
     /** case-service's facts counted in {@code communes}, as known at {@code knownAt}. */
     private List<CaseEntry> caseEntries(Set<String> communes, Instant knownAt) {
-        Criteria inCommunes = Criteria.where("topic").is(CaseTopics.EVENTS).and("eventType").in(CaseEntries.TYPES).and("areaCode").in(communes);
-        if (knownAt != null) {
-            inCommunes = inCommunes.and("recordedAt").lte(knownAt);
-        }
         List<CaseEntry> facts = new ArrayList<>();
-        eventLog.pages(inCommunes).forEach(event -> CaseEntries.of(event).ifPresent(facts::add));
+        for (String type : CaseEntries.TYPES) { // a type at a time, each taking the event log's type index
+            Criteria inCommunes = Criteria.where("eventType").is(type).and("topic").is(CaseTopics.EVENTS).and("areaCode").in(communes);
+            if (knownAt != null) {
+                inCommunes = inCommunes.and("recordedAt").lte(knownAt);
+            }
+            eventLog.pages(inCommunes).forEach(event -> CaseEntries.of(event).ifPresent(facts::add));
+        }
         return facts;
     }
 
     /** The stages of transformation of {@code communes}' key areas published by assessment. */
     private List<Transformations.Stage> transformationStages(Set<String> communes) {
-        Query query = Query.query(Criteria.where("topic").is(AssessmentTopics.EVENTS).and("eventType").is(TransformationStageChanged.TYPE)
+        Query query = Query.query(Criteria.where("eventType").is(TransformationStageChanged.TYPE).and("topic").is(AssessmentTopics.EVENTS)
                 .and("payload.communeCode").in(communes));
         return mongo.find(query, EventLogDocument.class).stream().map(event -> new Transformations.Stage(
                 event.payload().getString("communeCode"), event.payload().getString("stage"), event.occurredAt(), event.recordedAt())).toList();
