@@ -16,6 +16,13 @@ import vn.pcmt.reporting.domain.statistics.SubjectEntry.Kind;
  */
 public record SubjectFlows(long found, long leftList, long tests, long positiveTests) {
 
+    public static final SubjectFlows NONE = new SubjectFlows(0, 0, 0, 0);
+
+    /** The flows of two sets of subjects together. */
+    public SubjectFlows plus(SubjectFlows other) {
+        return new SubjectFlows(found + other.found, leftList + other.leftList, tests + other.tests, positiveTests + other.positiveTests);
+    }
+
     public static SubjectFlows of(Collection<List<SubjectEntry>> histories, ReportingPeriod period, Instant knownAt,
                                   Predicate<String> inArea) {
         long found = 0;

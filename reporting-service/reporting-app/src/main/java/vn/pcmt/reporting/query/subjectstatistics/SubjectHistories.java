@@ -4,10 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -67,17 +65,8 @@ public class SubjectHistories {
     }
 
     /**
-     * The entries recorded by {@code knownAt} (all when null) of every subject with an entry recorded in one of
-     * {@code communes}, by subject.
-     */
-    public Map<String, List<SubjectEntry>> recordedIn(Set<String> communes, Instant knownAt) {
-        Map<String, List<SubjectEntry>> histories = new HashMap<>();
-        forEachRecordedIn(communes, knownAt, history -> histories.put(history.getFirst().subjectId(), history));
-        return histories;
-    }
-
-    /**
-     * Hands each such subject's known entries to {@code each} as they are read, once a subject: a commune at a time, each
+     * Hands the entries recorded by {@code knownAt} (all when null) of every subject with an entry recorded in one of
+     * {@code communes} to {@code each} as they are read, once a subject: a commune at a time, each
      * read by the index through a cursor, so no more than one history is held at once.
      */
     public void forEachRecordedIn(Set<String> communes, Instant knownAt, Consumer<List<SubjectEntry>> each) {

@@ -3,7 +3,6 @@ package vn.pcmt.reporting.query.subjectstatistics;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -88,46 +87,59 @@ public class SubjectStatisticsReport {
      */
     public Periodic periodic(AreaDirectoryDocument area, ReportingPeriod period, LocalDate today, Instant knownAt) {
         Scope scope = scopeOf(area);
-        Map<String, List<SubjectEntry>> byId = histories(scope.communes(), knownAt);
-        Collection<List<SubjectEntry>> histories = byId.values();
         LocalDate end = period.to().isAfter(today) ? today : period.to();
-        List<CaseEntry> facts = caseEntries(scope.communes(), knownAt);
-        Report atStart = report(area, scope, statuses(area, scope, histories, period.from().minusDays(1), knownAt), period.from().minusDays(1));
-        Report atEnd = report(area, scope, statuses(area, scope, histories, end, knownAt), end);
+        LocalDate before = period.from().minusDays(1);
+        Predicate<SubjectStatus> inArea = inArea(area, scope);
         boolean byCommune = !"VILLAGE".equals(area.level());
+        boolean province = "PROVINCE".equals(area.level());
+        // one pass over the subjects' histories, each folded as it is read: only statuses and counts are held
+        List<SubjectStatus> startStatuses = new ArrayList<>();
+        List<SubjectStatus> endStatuses = new ArrayList<>();
+        long[] treated = {0};
+        SubjectFlows[] flows = {SubjectFlows.NONE};
+        Map<String, SubjectFlows> childFlows = new java.util.HashMap<>();
+        subjectHistories.forEachRecordedIn(scope.communes(), knownAt, history -> {
+            SubjectTimeline.statusOn(history, before, knownAt).filter(inArea).ifPresent(startStatuses::add);
+            Optional<SubjectStatus> atEnd = SubjectTimeline.statusOn(history, end, knownAt).filter(inArea);
+            atEnd.ifPresent(endStatuses::add);
+            if (atEnd.filter(status -> "ADDICT".equals(status.category()) || "ILLEGAL_USER".equals(status.category())).isPresent()
+                    && SubjectTimeline.treatedBetween(history, period.from(), end, knownAt)) {
+                treated[0]++;
+            }
+            if (byCommune) {
+                List<List<SubjectEntry>> one = List.of(history);
+                flows[0] = flows[0].plus(SubjectFlows.of(one, period, knownAt, scope.communes()::contains));
+                if (province) {
+                    history.stream().map(SubjectEntry::areaCode).filter(scope.communes()::contains).distinct().forEach(commune ->
+                            childFlows.merge(commune, SubjectFlows.of(one, period, knownAt, commune::equals), SubjectFlows::plus));
+                }
+            }
+        });
+        Report atStart = report(area, scope, startStatuses, before);
+        Report atEnd = report(area, scope, endStatuses, end);
+        List<CaseEntry> facts = caseEntries(scope.communes(), knownAt);
         AreaStandings.Subtree subtree = standings.under(area, knownAt);
         int year = period.programmeYear();
         List<PeriodicChild> children = new ArrayList<>();
         for (int i = 0; i < atEnd.children().size(); i++) {
             Report child = atEnd.children().get(i);
-            boolean commune = "PROVINCE".equals(area.level());
             children.add(new PeriodicChild(child.areaCode(), child.name(), atStart.children().get(i).subjects(), child.subjects(),
-                    commune ? SubjectFlows.of(histories, period, knownAt, child.areaCode()::equals) : null,
-                    commune ? CaseFlows.of(facts, period, end, knownAt, child.areaCode()::equals) : null, subtree.of(child.areaCode(), year)));
+                    province ? childFlows.getOrDefault(child.areaCode(), SubjectFlows.NONE) : null,
+                    province ? CaseFlows.of(facts, period, end, knownAt, child.areaCode()::equals) : null, subtree.of(child.areaCode(), year)));
         }
-        List<SubjectStatus> endStatuses = statuses(area, scope, histories, end, knownAt);
-        long treated = endStatuses.stream().filter(status -> "ADDICT".equals(status.category()) || "ILLEGAL_USER".equals(status.category()))
-                .filter(status -> SubjectTimeline.treatedBetween(byId.get(status.subjectId()), period.from(), end, knownAt)).count();
         CaseFlows cases = CaseFlows.of(facts, period, end, knownAt, scope.communes()::contains);
         ReportingPeriod yearBefore = new ReportingPeriod(period.name() + " (năm trước)", period.from().minusYears(1), period.to().minusYears(1));
         CaseFlows casesYearBefore = CaseFlows.of(facts, yearBefore, end.minusYears(1), knownAt, scope.communes()::contains);
         AreaStanding standing = subtree.of(area.code(), year);
-        List<Kpi> kpis = byCommune ? KpiTable.of(endStatuses, treated, cases, casesYearBefore,
+        List<Kpi> kpis = byCommune ? KpiTable.of(endStatuses, treated[0], cases, casesYearBefore,
                 Transformations.of(transformationStages(scope.communes()), end, knownAt), standing.drugFree(), area.level()) : List.of();
         return new Periodic(area.code(), area.name(), area.level(), period, end, !period.to().isAfter(today), knownAt, atStart.subjects(),
-                atEnd.subjects(), byCommune ? SubjectFlows.of(histories, period, knownAt, scope.communes()::contains) : null,
-                byCommune ? cases : null, standing, kpis, children);
+                atEnd.subjects(), byCommune ? flows[0] : null, byCommune ? cases : null, standing, kpis, children);
     }
 
     private static Predicate<SubjectStatus> inArea(AreaDirectoryDocument area, Scope scope) {
         return "VILLAGE".equals(area.level())
                 ? status -> area.code().equals(status.villageCode()) : status -> scope.communes().contains(status.communeCode());
-    }
-
-    private static List<SubjectStatus> statuses(AreaDirectoryDocument area, Scope scope, Collection<List<SubjectEntry>> histories,
-                                                LocalDate asOf, Instant knownAt) {
-        return histories.stream().map(history -> SubjectTimeline.statusOn(history, asOf, knownAt)).flatMap(Optional::stream)
-                .filter(inArea(area, scope)).toList();
     }
 
     private static Report report(AreaDirectoryDocument area, Scope scope, List<SubjectStatus> statuses, LocalDate asOf) {
@@ -153,11 +165,6 @@ public class SubjectStatisticsReport {
             default -> area.parentCode() == null ? Set.of() : Set.of(area.parentCode());
         };
         return new Scope(communes, children);
-    }
-
-    /** The registry entries of every subject with an event in {@code communes}, as known at {@code knownAt}. */
-    private Map<String, List<SubjectEntry>> histories(Set<String> communes, Instant knownAt) {
-        return subjectHistories.recordedIn(communes, knownAt);
     }
 
     /** case-service's facts counted in {@code communes}, as known at {@code knownAt}. */
