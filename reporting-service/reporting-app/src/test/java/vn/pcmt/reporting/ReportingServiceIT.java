@@ -379,6 +379,8 @@ class ReportingServiceIT {
                 "NEGATIVE", List.of())));
         publish(RegistryTopics.EVENTS, tested);
         publish(RegistryTopics.EVENTS, tested); // redelivered: still one test
+        publish(RegistryTopics.EVENTS, new IntegrationEvent(tested.eventId(), tested.eventType(), 1, stays, 1, tested.occurredAt(),
+                tested.recordedAt(), tested.actor(), "20001", tested.payload())); // published again, its commune worked out anew: the first stands
         publish(RegistryTopics.EVENTS, new IntegrationEvent("dd-test-2", DrugTestRecorded.TYPE, 1, stays, 2, LocalDate.of(2026, 7, 1),
                 Instant.now(), Actor.system("test"), "20000", mapper.valueToTree(new DrugTestRecorded(stays, "t-20000-2",
                 LocalDate.of(2026, 7, 1), "URINE_RAPID", "NEGATIVE", List.of())))); // after the redelivery on the same partition
@@ -388,6 +390,8 @@ class ReportingServiceIT {
                 "/api/reports/periodic?areaCode=20000&period=2026-03-01..2026-07-31", String.class)).at("/flows/tests").asLong()).isEqualTo(2));
         assertThat(mapper.readTree(http.getForObject("/api/reports/periodic?areaCode=20000&period=2026-03-01..2026-06-30", String.class))
                 .at("/flows/tests").asLong()).isEqualTo(1);
+        assertThat(mapper.readTree(http.getForObject("/api/reports/periodic?areaCode=20001&period=2026-03-01..2026-06-30", String.class))
+                .at("/flows/tests").asLong()).isZero();
         String officer = TestTokens.issue("ca-xa-20000", "COMMUNE_OFFICER", List.of("20000"));
 
         JsonNode beforeMove = members(officer, "20000", "subjects.byCategory.ADDICT", "2026-04-30", "");

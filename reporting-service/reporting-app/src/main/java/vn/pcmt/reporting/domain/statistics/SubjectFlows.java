@@ -34,7 +34,7 @@ public record SubjectFlows(long found, long leftList, long tests, long positiveT
             Set<Long> voided = new HashSet<>();
             known.stream().filter(e -> e.kind() == Kind.RETRACTED).forEach(e -> voided.addAll(e.versions()));
             for (SubjectEntry e : known) {
-                if (voided.contains(e.version()) || e.on().isBefore(period.from()) || e.on().isAfter(period.to()) || !inArea.test(e.areaCode())) {
+                if (voided.contains(e.version()) || e.on().isBefore(period.from()) || e.on().isAfter(period.to()) || e.areaCode() == null || !inArea.test(e.areaCode())) {
                     continue;
                 }
                 switch (e.kind()) {

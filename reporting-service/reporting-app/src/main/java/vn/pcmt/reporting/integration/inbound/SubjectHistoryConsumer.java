@@ -32,15 +32,15 @@ public class SubjectHistoryConsumer {
 
     @KafkaListener(topics = RegistryTopics.EVENTS, groupId = CONSUMER, batch = "true")
     void on(List<ConsumerRecord<String, String>> records) {
-        List<EventLogDocument> read = new ArrayList<>(records.size());
+        List<SubjectHistories.Addition> additions = new ArrayList<>(records.size());
         for (int i = 0; i < records.size(); i++) {
             try {
-                read.add(EventLogDocument.of(inbound.read(records.get(i).value()), records.get(i)));
-            } catch (InboundEvents.MalformedIntegrationEvent e) {
-                histories.append(read); // those before it; the error handler sends it to the dead-letter topic
-                throw new BatchListenerFailedException("Not an integration event", e, i);
+                histories.additionOf(EventLogDocument.of(inbound.read(records.get(i).value()), records.get(i))).ifPresent(additions::add);
+            } catch (RuntimeException e) { // not an integration event, or not an entry its kind can be read as
+                histories.append(additions); // those before it; the error handler sends it to the dead-letter topic
+                throw new BatchListenerFailedException("Not a readable registry event", e, i);
             }
         }
-        histories.append(read);
+        histories.append(additions);
     }
 }

@@ -16,7 +16,7 @@ import vn.pcmt.platform.event.IntegrationEvent;
  */
 @org.springframework.data.mongodb.core.mapping.Document(EventLogDocument.COLLECTION)
 @CompoundIndex(name = "occurred_recorded", def = "{'occurredAt': 1, 'recordedAt': 1}")
-@CompoundIndex(name = "type_occurred", def = "{'eventType': 1, 'occurredAt': 1}")
+@CompoundIndex(name = "type_area", def = "{'eventType': 1, 'areaCode': 1}")
 public record EventLogDocument(@Id String eventId, String topic, int partition, long offset, String eventType, int eventVersion,
                                String aggregateId, long aggregateVersion, LocalDate occurredAt, Instant recordedAt, String areaCode,
                                String actorRole, Document payload) {

@@ -31,7 +31,8 @@ import vn.pcmt.reporting.query.subjectresidence.ProjectionVersions;
  * Rebuilds the subject residences (the live summary) from the registry topic's first offset into a new version while
  * the current one is still read, measures how far it has read, and switches queries to it once it has read everything
  * on the topic. Every instance runs {@link #advance()}: it consumes for the versions wanted and switches a replay that
- * has caught up. A figure of a past day needs no replay: the as-of reports fold the event log without touching these.
+ * has caught up. A figure of a past day needs no replay: the as-of reports fold the subjects' histories
+ * ({@code subject_history}) and the event log, without touching these.
  */
 @Component
 public class Replays {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -26,7 +27,8 @@ import vn.pcmt.reporting.query.eventlog.EventLogDocument;
 /**
  * Each subject's registry entries in one document ({@code subject_history}), with the communes its events were recorded
  * in ({@code areas}, indexed), so an as-of report reads one document per subject of an area instead of each event.
- * An entry is added to a set: the same event delivered twice adds nothing.
+ * An entry is added to a set: the same event delivered twice adds nothing; read back, the first entry of each version of
+ * the subject's stream stands.
  */
 @Component
 public class SubjectHistories {
@@ -44,24 +46,33 @@ public class SubjectHistories {
         mongo.indexOps(COLLECTION).ensureIndex(new Index().on("areas", Sort.Direction.ASC).named("areas"));
     }
 
-    /** Adds each registry event's entry to its subject's history; other events are none. */
-    public void append(List<EventLogDocument> events) {
+    /** What an event adds to its subject's history: the entry, and the commune it was recorded in. */
+    public record Addition(String subjectId, Document entry, String areaCode) {
+    }
+
+    /**
+     * The addition a registry event makes, or empty for other events.
+     *
+     * @throws RuntimeException when the event cannot be read as an entry (a field its kind needs is missing)
+     */
+    public Optional<Addition> additionOf(EventLogDocument event) {
+        return RegistryEntries.of(event).map(entry -> new Addition(entry.subjectId(), document(entry), event.areaCode()));
+    }
+
+    /** Adds each entry to its subject's history: to a set, so the same document twice adds nothing. */
+    public void append(List<Addition> additions) {
+        if (additions.isEmpty()) {
+            return;
+        }
         BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.ORDERED, COLLECTION);
-        int writes = 0;
-        for (EventLogDocument event : events) {
-            var entry = RegistryEntries.of(event);
-            if (entry.isPresent()) {
-                Update update = new Update().addToSet("entries", document(entry.get()));
-                if (event.areaCode() != null) {
-                    update.addToSet("areas", event.areaCode());
-                }
-                bulk.upsert(Query.query(Criteria.where("_id").is(entry.get().subjectId())), update);
-                writes++;
+        for (Addition addition : additions) {
+            Update update = new Update().addToSet("entries", addition.entry());
+            if (addition.areaCode() != null) {
+                update.addToSet("areas", addition.areaCode());
             }
+            bulk.upsert(Query.query(Criteria.where("_id").is(addition.subjectId())), update);
         }
-        if (writes > 0) {
-            bulk.execute();
-        }
+        bulk.execute();
     }
 
     /**
@@ -79,9 +90,12 @@ public class SubjectHistories {
                         return;
                     }
                     List<SubjectEntry> known = new ArrayList<>();
+                    Set<Long> versions = new HashSet<>();
                     for (Document entry : history.getList("entries", Document.class)) {
                         SubjectEntry read = entry(subjectId, entry);
-                        if (knownAt == null || !read.recordedAt().isAfter(knownAt)) {
+                        // an event published again may come back a little different (its commune worked out anew): the first
+                        // copy of each version stands, as in the event log
+                        if (versions.add(read.version()) && (knownAt == null || !read.recordedAt().isAfter(knownAt))) {
                             known.add(read);
                         }
                     }

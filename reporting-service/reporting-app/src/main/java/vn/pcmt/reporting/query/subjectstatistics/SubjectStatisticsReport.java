@@ -110,7 +110,7 @@ public class SubjectStatisticsReport {
                 List<List<SubjectEntry>> one = List.of(history);
                 flows[0] = flows[0].plus(SubjectFlows.of(one, period, knownAt, scope.communes()::contains));
                 if (province) {
-                    history.stream().map(SubjectEntry::areaCode).filter(scope.communes()::contains).distinct().forEach(commune ->
+                    history.stream().map(SubjectEntry::areaCode).filter(java.util.Objects::nonNull).filter(scope.communes()::contains).distinct().forEach(commune ->
                             childFlows.merge(commune, SubjectFlows.of(one, period, knownAt, commune::equals), SubjectFlows::plus));
                 }
             }
