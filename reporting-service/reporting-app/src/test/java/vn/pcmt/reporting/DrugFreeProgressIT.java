@@ -23,6 +23,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.test.annotation.DirtiesContext;
 import vn.pcmt.assessment.api.v1.AreaChanged;
 import vn.pcmt.assessment.api.v1.AreaFactsRecorded;
 import vn.pcmt.assessment.api.v1.AreaLevel;
@@ -42,6 +43,7 @@ import vn.pcmt.platform.security.TestTokens;
  * last decision, 16/42 = 38.1%, missed. Figures computed by hand from the plan, not by the code under test.
  */
 @ExtendWith(InfrastructureExtension.class)
+@DirtiesContext // closed while the broker and the store still run: its consumers stop cleanly, not at JVM exit
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class DrugFreeProgressIT {
 

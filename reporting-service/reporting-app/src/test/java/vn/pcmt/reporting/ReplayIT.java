@@ -23,6 +23,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.test.annotation.DirtiesContext;
 import vn.pcmt.assessment.api.v1.AreaLevel;
 import vn.pcmt.assessment.api.v1.AreaRegistered;
 import vn.pcmt.assessment.api.v1.AssessmentTopics;
@@ -44,6 +45,7 @@ import vn.pcmt.reporting.query.subjectresidence.ProjectionVersions;
  * it has read everything, and keeps it live; the figures read never change while it runs.
  */
 @ExtendWith(InfrastructureExtension.class)
+@DirtiesContext // closed while the broker and the store still run: its consumers stop cleanly, not at JVM exit
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "pcmt.reporting.replay-check-ms=200")
 class ReplayIT {
 

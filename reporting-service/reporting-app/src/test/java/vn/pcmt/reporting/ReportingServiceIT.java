@@ -22,6 +22,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.test.annotation.DirtiesContext;
 import vn.pcmt.assessment.api.v1.AreaChanged;
 import vn.pcmt.assessment.api.v1.AreaLevel;
 import vn.pcmt.assessment.api.v1.AreaRegistered;
@@ -50,6 +51,7 @@ import vn.pcmt.registry.api.v1.SubjectRemoved;
 
 /** Statistics from the topics, on the embedded broker and store, under redelivery. */
 @ExtendWith(InfrastructureExtension.class)
+@DirtiesContext // closed while the broker and the store still run: its consumers stop cleanly, not at JVM exit
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ReportingServiceIT {
 
@@ -269,6 +271,15 @@ class ReportingServiceIT {
         assertThat(afterMove.at("/children/0/subjects/total").asLong()).isZero();
         assertThat(afterMove.at("/children/1/subjects/byCategory/ADDICT").asLong()).isEqualTo(1); // 37002
         assertThat(asOf("37", "asOf=2026-02-28").at("/subjects/total").asLong()).isZero();
+        // the summary of a past day is that day's, not today's (API.md: summary?asOf=)
+        JsonNode summaryBeforeMove = summary("37&asOf=2026-04-30");
+        assertThat(summaryBeforeMove.get("asOf").asText()).isEqualTo("2026-04-30");
+        assertThat(summaryBeforeMove.at("/children/0/subjects/byCategory/ADDICT").asLong()).isEqualTo(1); // 37001 then
+        assertThat(summaryBeforeMove.at("/children/1/subjects/total").asLong()).isZero();
+        assertThat(summary("37").at("/children/1/subjects/total").asLong()).isEqualTo(1); // 37002 now
+        ResponseEntity<String> futureSummary = http.getForEntity("/api/reports/summary?areaCode=37&asOf=2999-01-01", String.class);
+        assertThat(futureSummary.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(json(futureSummary.getBody()).at("/errors/0/field").asText()).isEqualTo("asOf");
 
         // the report sent before the correction, reproduced after it
         JsonNode asSent = asOf("37", "asOf=2026-05-31&knownAt=2026-06-01T00:00:00Z");

@@ -59,11 +59,22 @@ public class ReportController {
         this.countSubjects = countSubjects;
     }
 
-    /** Subjects by category in {@code areaCode} and in each of its communes (of a province) or villages (of a commune). */
+    /**
+     * Subjects by category in {@code areaCode} and in each of its communes (of a province) or villages (of a commune):
+     * on the list now, or on {@code asOf} when a past day is asked (then folded from the subjects' histories, as
+     * {@code /subjects} does).
+     */
     @GetMapping("/summary")
-    SummaryResponse summary(@RequestParam @AreaCode String areaCode) {
+    SummaryResponse summary(@RequestParam @AreaCode String areaCode,
+                            @RequestParam(required = false) @PastOrPresent @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
         access.requireStatistics(areaCode, "areaCode");
         AreaDirectoryDocument area = known(areaCode);
+        if (asOf != null && asOf.isBefore(LocalDate.now(clock))) {
+            SubjectStatisticsReport.Report report = asOfReport.of(area, asOf, null);
+            return new SummaryResponse(report.areaCode(), report.name(), report.level(), asOf, SubjectCounts.of(report.subjects().byCategory()),
+                    report.children().stream().map(child -> new SummaryResponse(child.areaCode(), child.name(), child.level(), asOf,
+                            SubjectCounts.of(child.subjects().byCategory()), List.of())).toList());
+        }
         // every child counts towards the area (people may still be recorded under a commune merged away); rows for open ones
         List<AreaDirectoryDocument> children = areas.findByParentCodeOrderByCode(areaCode);
         List<String> codes = children.stream().map(AreaDirectoryDocument::code).toList();
@@ -164,6 +175,6 @@ public class ReportController {
     }
 
     private static SummaryResponse summary(AreaDirectoryDocument area, Map<String, Long> counts, List<SummaryResponse> children) {
-        return new SummaryResponse(area.code(), area.name(), area.level(), SubjectCounts.of(counts), children);
+        return new SummaryResponse(area.code(), area.name(), area.level(), null, SubjectCounts.of(counts), children);
     }
 }
