@@ -100,6 +100,8 @@ class ReplayIT {
 
     @Test
     void givenOtherRolesAReplayRunningOrAnUnknownId_whenReplays_thenRefusedWithProblems() throws Exception {
+        await().atMost(Duration.ofSeconds(60)).until(() -> versions.current().building() == null); // the other test's done
+        long replaysBefore = mongo.count(new org.springframework.data.mongodb.core.query.Query(), ReplayDocument.class);
         String officer = TestTokens.issue("ca-xa-19000", "COMMUNE_OFFICER", List.of("19000"));
         assertThat(code(exchange(HttpMethod.POST, "/api/reports/replays", officer))).isEqualTo("ROLE_NOT_ALLOWED");
         assertThat(code(exchange(HttpMethod.POST, "/api/reports/replays", TestTokens.issue("phan-tich", "ANALYST", List.of()))))
@@ -109,7 +111,8 @@ class ReplayIT {
         assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(code(unknown)).isEqualTo("REPLAY_UNKNOWN");
 
-        await().atMost(Duration.ofSeconds(60)).until(() -> versions.current().building() == null); // the other test's done
+        assertThat(versions.current().building()).isNull(); // the refusals started nothing
+        assertThat(mongo.count(new org.springframework.data.mongodb.core.query.Query(), ReplayDocument.class)).isEqualTo(replaysBefore);
         int building = versions.startBuilding().orElseThrow(); // as a replay begins, before its record is written
         assertThat(versions.startBuilding()).isEmpty(); // a second at the same time does not get it
         ResponseEntity<String> second = exchange(HttpMethod.POST, "/api/reports/replays", ADMINISTRATOR);

@@ -431,6 +431,8 @@ class ReportingServiceIT {
         assertThat(http.exchange("/api/audit/statistics-reads", HttpMethod.GET, new HttpEntity<>(bearer(officer)), String.class)
                 .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
 
+        int auditedBefore = json(http.exchange("/api/audit/statistics-reads?userId=ca-xa-20000", HttpMethod.GET,
+                new HttpEntity<>(bearer(TestTokens.issue("kiem-tra", "AUDITOR", List.of()))), String.class).getBody()).size();
         ResponseEntity<String> unknownFigure = http.exchange("/api/reports/subjects/members?areaCode=20000&figure=subjects.byColour.RED",
                 HttpMethod.GET, new HttpEntity<>(bearer(officer)), String.class);
         assertThat(unknownFigure.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
@@ -438,6 +440,9 @@ class ReportingServiceIT {
         ResponseEntity<String> elsewhere = http.exchange("/api/reports/subjects/members?areaCode=20001&figure=subjects.total",
                 HttpMethod.GET, new HttpEntity<>(bearer(officer)), String.class);
         assertThat(json(elsewhere.getBody()).get("code").asText()).isEqualTo("AREA_OUT_OF_SCOPE");
+        assertThat(json(http.exchange("/api/audit/statistics-reads?userId=ca-xa-20000", HttpMethod.GET,
+                new HttpEntity<>(bearer(TestTokens.issue("kiem-tra", "AUDITOR", List.of()))), String.class).getBody()))
+                .hasSize(auditedBefore); // refused reads show nobody and record nothing
     }
 
     private JsonNode members(String token, String areaCode, String figure, String asOf, String paging) {

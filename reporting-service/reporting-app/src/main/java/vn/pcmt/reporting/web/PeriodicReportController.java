@@ -94,28 +94,18 @@ public class PeriodicReportController {
     ResponseEntity<byte[]> periodicXlsx(@RequestParam @AreaCode String areaCode, @RequestParam String period,
                                         @RequestParam(required = false) @PastOrPresent Instant knownAt) {
         Periodic report = periodic(areaCode, period, knownAt);
-        List<List<Object>> cells = new ArrayList<>();
-        cells.add(List.of((Object[]) HEADER));
-        for (Row row : table(report)) {
-            cells.add(Arrays.asList(row.areaCode(), row.name(), row.figure(), row.atStart(), row.atEnd(), row.duringPeriod()));
-        }
-        return file(report, "xlsx", MediaType.parseMediaType(Xlsx.MEDIA_TYPE), Xlsx.of(report.period().name(), cells));
+        return file(report, "xlsx", MediaType.parseMediaType(Xlsx.MEDIA_TYPE), Xlsx.of(report.period().name(), cells(HEADER, report)));
     }
 
     @GetMapping(path = "/api/reports/periodic", produces = Pdf.MEDIA_TYPE)
     ResponseEntity<byte[]> periodicPdf(@RequestParam @AreaCode String areaCode, @RequestParam String period,
                                        @RequestParam(required = false) @PastOrPresent Instant knownAt) {
         Periodic report = periodic(areaCode, period, knownAt);
-        List<List<Object>> cells = new ArrayList<>();
-        cells.add(List.of((Object[]) PDF_HEADER));
-        for (Row row : table(report)) {
-            cells.add(Arrays.asList(row.areaCode(), row.name(), row.figure(), row.atStart(), row.atEnd(), row.duringPeriod()));
-        }
         String title = "Báo cáo kết quả phòng, chống ma túy kỳ " + report.period().name() + ": " + report.name();
         String subtitle = "Từ " + DAY.format(report.period().from()) + " đến " + DAY.format(report.period().to())
                 + (report.complete() ? "" : " (kỳ chưa kết thúc: số liệu đến " + DAY.format(report.asOf()) + ")")
                 + (report.knownAt() == null ? "" : "; theo dữ liệu ghi nhận đến " + report.knownAt());
-        return file(report, "pdf", MediaType.APPLICATION_PDF, Pdf.of(title, subtitle, cells));
+        return file(report, "pdf", MediaType.APPLICATION_PDF, Pdf.of(title, subtitle, cells(PDF_HEADER, report)));
     }
 
     private static final String[] PDF_HEADER = {"Mã địa bàn", "Tên địa bàn", "Chỉ tiêu", "Đầu kỳ", "Cuối kỳ", "Trong kỳ"};
@@ -128,6 +118,16 @@ public class PeriodicReportController {
     }
 
     static final String[] HEADER = {"areaCode", "name", "figure", "atStart", "atEnd", "duringPeriod"};
+
+    /** The header, then a row of cells for each figure of the report. */
+    private static List<List<Object>> cells(String[] header, Periodic report) {
+        List<List<Object>> cells = new ArrayList<>();
+        cells.add(List.of((Object[]) header));
+        for (Row row : table(report)) {
+            cells.add(Arrays.asList(row.areaCode(), row.name(), row.figure(), row.atStart(), row.atEnd(), row.duringPeriod()));
+        }
+        return cells;
+    }
 
     /** One figure of the report: its value on the day before the period, on its last day, or during it. */
     record Row(String areaCode, String name, String figure, Object atStart, Object atEnd, Object duringPeriod) {

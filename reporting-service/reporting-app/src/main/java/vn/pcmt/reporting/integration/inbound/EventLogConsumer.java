@@ -1,15 +1,13 @@
 package vn.pcmt.reporting.integration.inbound;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
-import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.stereotype.Component;
 import vn.pcmt.assessment.api.v1.AssessmentTopics;
 import vn.pcmt.cases.api.v1.CaseTopics;
-import vn.pcmt.platform.event.IntegrationEvent;
 import vn.pcmt.platform.kafka.InboundEvents;
 import vn.pcmt.registry.api.v1.RegistryTopics;
 import vn.pcmt.reporting.query.eventlog.EventLog;
@@ -34,18 +32,6 @@ public class EventLogConsumer {
 
     @KafkaListener(topics = {RegistryTopics.EVENTS, CaseTopics.EVENTS, AssessmentTopics.EVENTS}, groupId = CONSUMER, batch = "true")
     void on(List<ConsumerRecord<String, String>> records) {
-        List<EventLogDocument> kept = new ArrayList<>(records.size());
-        for (int i = 0; i < records.size(); i++) {
-            ConsumerRecord<String, String> record = records.get(i);
-            IntegrationEvent event;
-            try {
-                event = inbound.read(record.value());
-            } catch (InboundEvents.MalformedIntegrationEvent e) {
-                log.keep(kept); // those before it; the error handler sends it to the dead-letter topic
-                throw new BatchListenerFailedException("Not an integration event", e, i);
-            }
-            kept.add(EventLogDocument.of(event, record));
-        }
-        log.keep(kept);
+        Polls.readEach(records, record -> Optional.of(EventLogDocument.of(inbound.read(record.value()), record)), log::keep);
     }
 }

@@ -1,11 +1,9 @@
 package vn.pcmt.reporting.integration.inbound;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
-import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.stereotype.Component;
 import vn.pcmt.platform.kafka.InboundEvents;
 import vn.pcmt.registry.api.v1.RegistryTopics;
@@ -32,15 +30,6 @@ public class SubjectHistoryConsumer {
 
     @KafkaListener(topics = RegistryTopics.EVENTS, groupId = CONSUMER, batch = "true")
     void on(List<ConsumerRecord<String, String>> records) {
-        List<SubjectHistories.Addition> additions = new ArrayList<>(records.size());
-        for (int i = 0; i < records.size(); i++) {
-            try {
-                histories.additionOf(EventLogDocument.of(inbound.read(records.get(i).value()), records.get(i))).ifPresent(additions::add);
-            } catch (RuntimeException e) { // not an integration event, or not an entry its kind can be read as
-                histories.append(additions); // those before it; the error handler sends it to the dead-letter topic
-                throw new BatchListenerFailedException("Not a readable registry event", e, i);
-            }
-        }
-        histories.append(additions);
+        Polls.readEach(records, record -> histories.additionOf(EventLogDocument.of(inbound.read(record.value()), record)), histories::append);
     }
 }

@@ -147,9 +147,4 @@ public class SubjectResidenceConsumers implements SmartLifecycle {
     public boolean isRunning() {
         return started;
     }
-
-    /** Versions this instance consumes for now. */
-    public Set<Integer> consuming() {
-        return Set.copyOf(running.keySet());
-    }
 }

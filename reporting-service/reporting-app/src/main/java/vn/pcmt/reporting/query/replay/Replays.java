@@ -80,6 +80,7 @@ public class Replays {
             return; // starting or stopping
         }
         consumers.reconcile();
+        boolean switched = false;
         for (ReplayDocument replay : mongo.find(Query.query(Criteria.where("status").is(ReplayDocument.Status.BUILDING)),
                 ReplayDocument.class)) {
             Progress progress = progress(ProjectionVersions.consumerGroup(replay.version()));
@@ -88,11 +89,14 @@ public class Replays {
             Update update = Update.update("applied", progress.applied()).set("total", progress.total()).set("measuredAt", now);
             if (progress.caughtUp() && (versions.switchTo(replay.version()) || versions.current().active() == replay.version())) {
                 update.set("status", ReplayDocument.Status.SWITCHED).set("switchedAt", now);
+                switched = true;
             }
             mongo.updateFirst(Query.query(Criteria.where("_id").is(replay.id()).and("status").is(ReplayDocument.Status.BUILDING)), update,
                     ReplayDocument.class);
         }
-        consumers.reconcile();
+        if (switched) {
+            consumers.reconcile(); // the version read before stops at once
+        }
     }
 
     /** Records the group has read (committed) of those on the topic now, from each partition's first kept offset. */
