@@ -7,6 +7,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -15,6 +18,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -37,6 +42,9 @@ import vn.pcmt.platform.event.Actor;
 import vn.pcmt.platform.event.IntegrationEvent;
 import vn.pcmt.platform.security.TestTokens;
 import vn.pcmt.reporting.query.eventlog.Pseudonyms;
+import vn.pcmt.reporting.query.subjectresidence.CommuneCounts;
+import vn.pcmt.reporting.query.subjectresidence.CommuneCountsDocument;
+import vn.pcmt.reporting.query.subjectresidence.ProjectionVersions;
 import vn.pcmt.registry.api.v1.RegistryTopics;
 import vn.pcmt.registry.api.v1.Residence;
 import vn.pcmt.registry.api.v1.Sex;
@@ -63,6 +71,12 @@ class ReportingServiceIT {
     ObjectMapper mapper;
     @Autowired
     Pseudonyms pseudonyms;
+    @Autowired
+    CommuneCounts communeCounts;
+    @Autowired
+    ProjectionVersions versions;
+    @Autowired
+    MongoTemplate mongo;
 
     @Test
     void givenSubjectsInTwoVillages_whenOneEventRedelivered_thenCountedOncePerVillageCommuneAndProvince() throws Exception {
@@ -119,6 +133,37 @@ class ReportingServiceIT {
                 assertThat(summary("15000").get("subjects").get("total").asLong()).isZero());
         assertThat(summary("16000").get("subjects").get("byCategory").get("ILLEGAL_USER").asLong()).isEqualTo(1);
         assertThat(summary("36").get("subjects").get("total").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void givenTwoCountsOfACommune_whenTheEarlierIsWrittenLast_thenTheLaterStaysAndEveryCommuneMatchesItsResidences() throws Exception {
+        area("47", "Bắc Ninh", AreaLevel.PROVINCE, null);
+        area("22000", "Xã Hai Hai", AreaLevel.COMMUNE, "47");
+        area("22000-01", "Thôn Một", AreaLevel.VILLAGE, "22000");
+        publish(RegistryTopics.EVENTS, registryEvent("t-1", "s-40", 0, "22000", SubjectRegistered.TYPE,
+                new SubjectRegistered("s-40", Category.ADDICT, Sex.MALE, 1990, new Residence("22000", "22000-01"),
+                        "DOOR_TO_DOOR_REVIEW", LocalDate.of(2026, 3, 1))));
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(summary("22000").at("/subjects/total").asLong()).isEqualTo(1));
+        int version = versions.current().active();
+        long earlier = communeCounts.nextTicket();
+        List<CommuneCountsDocument> stale = communeCounts.count(version, Criteria.where("communeCode").is("none-yet"), List.of("22000"));
+
+        communeCounts.recount(version, List.of("22000")); // a later count, written first
+        communeCounts.write(version, earlier, stale); // the earlier one (no subjects) arrives last
+
+        assertThat(summary("22000").at("/subjects/total").asLong()).isEqualTo(1);
+        assertThat(summary("22000-01").at("/subjects/byCategory/ADDICT").asLong()).isEqualTo(1);
+        // what the consumers kept, poll by poll, is what counting every commune again finds
+        List<CommuneCountsDocument> kept = mongo.findAll(CommuneCountsDocument.class, ProjectionVersions.countsCollection(version));
+        List<CommuneCountsDocument> counted = communeCounts.count(version, Criteria.where("removed").ne(true),
+                kept.stream().map(CommuneCountsDocument::communeCode).toList());
+        assertThat(kept).isNotEmpty();
+        assertThat(rowsByCommune(kept)).isEqualTo(rowsByCommune(counted));
+    }
+
+    private static Map<String, Set<CommuneCountsDocument.Row>> rowsByCommune(List<CommuneCountsDocument> counts) {
+        return counts.stream().collect(Collectors.toMap(CommuneCountsDocument::communeCode,
+                commune -> Set.copyOf(commune.rows())));
     }
 
     @Test

@@ -1,10 +1,13 @@
 package vn.pcmt.reporting.integration.inbound;
 
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -23,6 +26,7 @@ import vn.pcmt.registry.api.v1.SubjectMerged;
 import vn.pcmt.registry.api.v1.SubjectMoved;
 import vn.pcmt.registry.api.v1.SubjectRegistered;
 import vn.pcmt.registry.api.v1.SubjectRemoved;
+import vn.pcmt.reporting.query.subjectresidence.CommuneCounts;
 import vn.pcmt.reporting.query.subjectresidence.ProjectionVersions;
 import vn.pcmt.reporting.query.subjectresidence.ProjectionVersions.Versions;
 import vn.pcmt.reporting.query.subjectresidence.SubjectResidenceDocument;
@@ -32,7 +36,9 @@ import vn.pcmt.reporting.query.subjectresidence.SubjectResidenceReplica;
  * Keeps one document per subject where they live now and why they are listed, in each version of the projection that
  * is read or being rebuilt ({@link ProjectionVersions}): one consumer group a version, each reading the registry topic
  * from its start on its own. A subject's events share a partition, so they arrive in order; each is applied once per
- * version, and applying one sets values rather than adding to counts.
+ * version, and applying one sets values rather than adding to counts. Once a poll is applied, the communes it touched
+ * are recounted ({@link CommuneCounts}), except in a version still being built: nobody reads its counts, and the replay
+ * counts every commune before it is switched to.
  */
 @Component
 public class SubjectResidenceConsumers implements SmartLifecycle {
@@ -40,15 +46,17 @@ public class SubjectResidenceConsumers implements SmartLifecycle {
     private final InboundEvents inbound;
     private final MongoTemplate mongo;
     private final ProjectionVersions versions;
+    private final CommuneCounts counts;
     private final ConcurrentKafkaListenerContainerFactory<String, String> containers;
     private final Map<Integer, ConcurrentMessageListenerContainer<String, String>> running = new ConcurrentHashMap<>();
     private volatile boolean started;
 
-    public SubjectResidenceConsumers(InboundEvents inbound, MongoTemplate mongo, ProjectionVersions versions,
+    public SubjectResidenceConsumers(InboundEvents inbound, MongoTemplate mongo, ProjectionVersions versions, CommuneCounts counts,
                                      ConcurrentKafkaListenerContainerFactory<String, String> containers) {
         this.inbound = inbound;
         this.mongo = mongo;
         this.versions = versions;
+        this.counts = counts;
         this.containers = containers;
     }
 
@@ -88,46 +96,74 @@ public class SubjectResidenceConsumers implements SmartLifecycle {
         ConcurrentMessageListenerContainer<String, String> container = containers.createContainer(RegistryTopics.EVENTS);
         container.getContainerProperties().setGroupId(consumer);
         container.setBeanName(consumer);
-        // a poll at a time: each event applied in order, the poll's marks in one write
+        // a poll at a time: each event applied in order, the touched communes recounted, then the poll's marks in one write
         container.setupMessageListener((BatchMessageListener<String, String>) records ->
-                inbound.applyEachOnce(consumer, records, (event, record) -> apply(replica, event)));
+                inbound.applyEachOnce(consumer, records, new Poll(replica, version)));
         container.start();
         return container;
     }
 
-    /** Whether the event is one the residences keep. */
-    private boolean apply(SubjectResidenceReplica residences, IntegrationEvent e) {
-        switch (e.eventType()) {
+    /** A poll's events applied to one version; the communes they touched recounted at the end. */
+    private final class Poll implements InboundEvents.RecordHandler {
+
+        private final SubjectResidenceReplica residences;
+        private final int version;
+        private final Set<String> touched = new HashSet<>();
+
+        Poll(SubjectResidenceReplica residences, int version) {
+            this.residences = residences;
+            this.version = version;
+        }
+
+        @Override
+        public boolean apply(IntegrationEvent event, ConsumerRecord<String, String> record) {
+            Set<String> communes = SubjectResidenceConsumers.this.apply(residences, event);
+            if (communes == null) {
+                return false;
+            }
+            touched.addAll(communes);
+            return true;
+        }
+
+        @Override
+        public void flush() {
+            if (!touched.isEmpty() && !Objects.equals(versions.current().building(), version)) {
+                counts.recount(version, touched);
+            }
+            touched.clear();
+        }
+    }
+
+    /** The communes whose counts the event may change; null when it is not one the residences keep. */
+    private Set<String> apply(SubjectResidenceReplica residences, IntegrationEvent e) {
+        return switch (e.eventType()) {
             case SubjectRegistered.TYPE -> {
                 SubjectRegistered subject = inbound.payload(e, SubjectRegistered.class);
-                residences.save(new SubjectResidenceDocument(subject.subjectId(), subject.residence().communeCode(),
+                yield residences.save(new SubjectResidenceDocument(subject.subjectId(), subject.residence().communeCode(),
                         subject.residence().villageCode(), subject.category().name(), subject.sex().name(),
                         subject.birthYear(), e.occurredAt(), false));
             }
             case SubjectMoved.TYPE -> {
                 SubjectMoved moved = inbound.payload(e, SubjectMoved.class);
-                residences.moved(moved.subjectId(), moved.to().communeCode(), moved.to().villageCode());
+                yield residences.moved(moved.subjectId(), moved.to().communeCode(), moved.to().villageCode());
             }
             case CategoryChanged.TYPE -> {
                 CategoryChanged changed = inbound.payload(e, CategoryChanged.class);
-                residences.categoryChanged(changed.subjectId(), changed.to().name());
+                yield residences.categoryChanged(changed.subjectId(), changed.to().name());
             }
             case SubjectRemoved.TYPE -> residences.removed(inbound.payload(e, SubjectRemoved.class).subjectId());
             case SubjectDetailsCorrected.TYPE -> {
                 SubjectDetailsCorrected corrected = inbound.payload(e, SubjectDetailsCorrected.class);
-                residences.corrected(corrected.subjectId(), corrected.sex().name(), corrected.birthYear());
+                yield residences.corrected(corrected.subjectId(), corrected.sex().name(), corrected.birthYear());
             }
             case EntryRetracted.TYPE -> {
                 EntryRetracted restated = inbound.payload(e, EntryRetracted.class);
-                residences.restated(restated.subjectId(), restated.residence().communeCode(),
+                yield residences.restated(restated.subjectId(), restated.residence().communeCode(),
                         restated.residence().villageCode(), restated.category().name(), !restated.onList());
             }
             case SubjectMerged.TYPE -> residences.removed(inbound.payload(e, SubjectMerged.class).subjectId());
-            default -> {
-                return false; // other registry events do not change where a subject lives or why they are listed
-            }
-        }
-        return true;
+            default -> null; // other registry events do not change where a subject lives or why they are listed
+        };
     }
 
     @Override

@@ -2,6 +2,7 @@ package vn.pcmt.reporting.query.replay;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,6 +26,7 @@ import org.springframework.stereotype.Component;
 import vn.pcmt.platform.problem.Refusal;
 import vn.pcmt.registry.api.v1.RegistryTopics;
 import vn.pcmt.reporting.integration.inbound.SubjectResidenceConsumers;
+import vn.pcmt.reporting.query.subjectresidence.CommuneCounts;
 import vn.pcmt.reporting.query.subjectresidence.ProjectionVersions;
 
 /**
@@ -42,13 +44,16 @@ public class Replays {
     private final MongoTemplate mongo;
     private final ProjectionVersions versions;
     private final SubjectResidenceConsumers consumers;
+    private final CommuneCounts counts;
     private final Admin admin;
     private final Clock clock;
 
-    public Replays(MongoTemplate mongo, ProjectionVersions versions, SubjectResidenceConsumers consumers, KafkaAdmin kafkaAdmin, Clock clock) {
+    public Replays(MongoTemplate mongo, ProjectionVersions versions, SubjectResidenceConsumers consumers, CommuneCounts counts,
+                   KafkaAdmin kafkaAdmin, Clock clock) {
         this.mongo = mongo;
         this.versions = versions;
         this.consumers = consumers;
+        this.counts = counts;
         this.admin = Admin.create(kafkaAdmin.getConfigurationProperties());
         this.clock = clock;
     }
@@ -80,22 +85,27 @@ public class Replays {
             return; // starting or stopping
         }
         consumers.reconcile();
-        boolean switched = false;
+        List<Integer> switched = new ArrayList<>();
         for (ReplayDocument replay : mongo.find(Query.query(Criteria.where("status").is(ReplayDocument.Status.BUILDING)),
                 ReplayDocument.class)) {
             Progress progress = progress(ProjectionVersions.consumerGroup(replay.version()));
             Instant now = Instant.now(clock);
             // each instance measures; only a replay still building is written, and only the switch's maker marks it switched
             Update update = Update.update("applied", progress.applied()).set("total", progress.total()).set("measuredAt", now);
-            if (progress.caughtUp() && (versions.switchTo(replay.version()) || versions.current().active() == replay.version())) {
-                update.set("status", ReplayDocument.Status.SWITCHED).set("switchedAt", now);
-                switched = true;
+            if (progress.caughtUp()) {
+                counts.recountAll(replay.version()); // its consumer has not counted while it was built
+                if (versions.switchTo(replay.version()) || versions.current().active() == replay.version()) {
+                    update.set("status", ReplayDocument.Status.SWITCHED).set("switchedAt", now);
+                    switched.add(replay.version());
+                }
             }
             mongo.updateFirst(Query.query(Criteria.where("_id").is(replay.id()).and("status").is(ReplayDocument.Status.BUILDING)), update,
                     ReplayDocument.class);
         }
-        if (switched) {
+        if (!switched.isEmpty()) {
             consumers.reconcile(); // the version read before stops at once
+            // events applied between the count above and the switch were not counted by the consumer
+            switched.forEach(counts::recountAll);
         }
     }
 

@@ -1,22 +1,21 @@
 package vn.pcmt.reporting.query.subjectresidence;
 
-import static org.springframework.data.mongodb.core.aggregation.Aggregation.group;
-import static org.springframework.data.mongodb.core.aggregation.Aggregation.match;
-import static org.springframework.data.mongodb.core.aggregation.Aggregation.newAggregation;
-
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
-import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 /**
- * Subjects on the list today counted by category, in the version read now: by commune for a set of communes, or by
- * village for a set of villages, each from one aggregation.
+ * Subjects on the list today counted by category, in the version read now, from its {@link CommuneCountsDocument}s (one
+ * per commune, not one per subject): by commune for a set of communes, by village for a set of villages, or for a commune
+ * with its villages.
  */
 @Component
 public class CountSubjects {
@@ -29,14 +28,25 @@ public class CountSubjects {
         this.versions = versions;
     }
 
-    /** Each commune's counts by category (a commune with nobody on the list is absent). */
+    /** Each commune's counts by category, of the subjects recorded under it (a commune with nobody on the list is absent). */
     public Map<String, Map<String, Long>> byCommune(Collection<String> communeCodes) {
-        return byPlaceAndCategory(Criteria.where("communeCode").in(communeCodes), "communeCode");
+        Map<String, Map<String, Long>> counts = new HashMap<>();
+        for (CommuneCountsDocument commune : read(Criteria.where("_id").in(communeCodes))) {
+            commune.rows().forEach(row -> add(counts.computeIfAbsent(commune.communeCode(), code -> new TreeMap<>()), row));
+        }
+        counts.values().removeIf(Map::isEmpty);
+        return counts;
     }
 
     /** Each village's counts by category (a village with nobody on the list is absent), whatever commune they are recorded under. */
     public Map<String, Map<String, Long>> byVillage(Collection<String> villageCodes) {
-        return byPlaceAndCategory(Criteria.where("villageCode").in(villageCodes), "villageCode");
+        Set<String> villages = Set.copyOf(villageCodes);
+        Map<String, Map<String, Long>> counts = new HashMap<>();
+        for (CommuneCountsDocument commune : read(Criteria.where("villageCodes").in(villages))) {
+            commune.rows().stream().filter(row -> villages.contains(row.villageCode()))
+                    .forEach(row -> add(counts.computeIfAbsent(row.villageCode(), code -> new TreeMap<>()), row));
+        }
+        return counts;
     }
 
     /**
@@ -44,11 +54,13 @@ public class CountSubjects {
      * from a commune merged away keeps its people, recorded under the old commune until the registry moves them).
      */
     public Map<String, Long> inCommune(String communeCode, Collection<String> villageCodes) {
-        Criteria inIt = new Criteria().orOperator(Criteria.where("communeCode").is(communeCode), Criteria.where("villageCode").in(villageCodes));
+        Set<String> villages = Set.copyOf(villageCodes);
         Map<String, Long> counts = new TreeMap<>();
-        mongo.aggregate(newAggregation(match(inIt.and("removed").ne(true)), group("category").count().as("count")),
-                        ProjectionVersions.collection(versions.current().active()), Document.class)
-                .forEach(row -> counts.put(row.getString("_id"), ((Number) row.get("count")).longValue()));
+        for (CommuneCountsDocument commune : read(new Criteria().orOperator(Criteria.where("_id").is(communeCode),
+                Criteria.where("villageCodes").in(villages)))) {
+            commune.rows().stream().filter(row -> commune.communeCode().equals(communeCode) || villages.contains(row.villageCode()))
+                    .forEach(row -> add(counts, row));
+        }
         return counts;
     }
 
@@ -59,15 +71,13 @@ public class CountSubjects {
         return total;
     }
 
-    private Map<String, Map<String, Long>> byPlaceAndCategory(Criteria criteria, String place) {
-        Map<String, Map<String, Long>> counts = new HashMap<>();
-        mongo.aggregate(newAggregation(match(criteria.and("removed").ne(true)), group(place, "category").count().as("count")),
-                        ProjectionVersions.collection(versions.current().active()), Document.class)
-                .forEach(row -> {
-                    Document key = row.get("_id", Document.class);
-                    counts.computeIfAbsent(key.getString(place), p -> new TreeMap<>())
-                            .put(key.getString("category"), ((Number) row.get("count")).longValue());
-                });
-        return counts;
+    private List<CommuneCountsDocument> read(Criteria communes) {
+        return mongo.find(Query.query(communes), CommuneCountsDocument.class, ProjectionVersions.countsCollection(versions.current().active()));
+    }
+
+    private static void add(Map<String, Long> counts, CommuneCountsDocument.Row row) {
+        if (row.count() > 0) {
+            counts.merge(row.category(), row.count(), Long::sum);
+        }
     }
 }

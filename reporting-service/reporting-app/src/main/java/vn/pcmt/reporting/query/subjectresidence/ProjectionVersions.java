@@ -74,6 +74,11 @@ public class ProjectionVersions {
         return version == 0 ? "subject_residence" : "subject_residence_v" + version;
     }
 
+    /** Where the version's {@link CommuneCountsDocument}s are kept. */
+    public static String countsCollection(int version) {
+        return version == 0 ? "subject_counts" : "subject_counts_v" + version;
+    }
+
     public static String consumerGroup(int version) {
         return version == 0 ? "reporting-subject-residence" : "reporting-subject-residence-v" + version;
     }

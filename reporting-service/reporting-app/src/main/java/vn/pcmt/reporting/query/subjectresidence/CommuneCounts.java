@@ -1,0 +1,121 @@
+package vn.pcmt.reporting.query.subjectresidence;
+
+import static org.springframework.data.mongodb.core.aggregation.Aggregation.group;
+import static org.springframework.data.mongodb.core.aggregation.Aggregation.match;
+import static org.springframework.data.mongodb.core.aggregation.Aggregation.newAggregation;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.bson.Document;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps each version's {@link CommuneCountsDocument}s equal to its subject residences: the consumer recounts the
+ * communes a poll touched once the poll is applied, a replay recounts every commune before it is switched to, and every
+ * instance recounts the version read at start and then every {@code pcmt.reporting.recount-all-ms} (ten minutes), so a
+ * recount lost to a crash between a poll and its count is made good. Each recount takes a ticket from the store first;
+ * its documents replace only those of an older ticket, so two instances recounting the same commune leave the later
+ * count, whichever writes last.
+ */
+@Component
+public class CommuneCounts {
+
+    static final String TICKETS = "subject_counts_tickets";
+
+    private final MongoTemplate mongo;
+    private final ProjectionVersions versions;
+
+    public CommuneCounts(MongoTemplate mongo, ProjectionVersions versions) {
+        this.mongo = mongo;
+        this.versions = versions;
+    }
+
+    /** Recounts {@code communeCodes} (subjects recorded under each) in {@code version}. */
+    public void recount(int version, Collection<String> communeCodes) {
+        if (!communeCodes.isEmpty()) {
+            long ticket = nextTicket();
+            write(version, ticket, count(version, Criteria.where("removed").ne(true).and("communeCode").in(communeCodes), communeCodes));
+        }
+    }
+
+    /** Recounts every commune of {@code version}: those with subjects and those that had some. */
+    public void recountAll(int version) {
+        String collection = ProjectionVersions.countsCollection(version);
+        mongo.indexOps(collection).ensureIndex(new Index().on("villageCodes", Sort.Direction.ASC).named("villageCodes"));
+        long ticket = nextTicket();
+        List<String> counted = mongo.findDistinct(new Query(), "_id", collection, String.class);
+        write(version, ticket, count(version, Criteria.where("removed").ne(true), counted));
+    }
+
+    @Scheduled(initialDelay = 0, fixedDelayString = "${pcmt.reporting.recount-all-ms:600000}")
+    void recountRead() {
+        recountAll(versions.current().active());
+    }
+
+    /**
+     * The ticket of a count about to be made. Taken before the residences are read: a count holding a later ticket read
+     * them later, so it saw everything an earlier one saw.
+     */
+    public long nextTicket() {
+        Document ticket = mongo.findAndModify(Query.query(Criteria.where("_id").is("subject-counts")), new Update().inc("ticket", 1L),
+                FindAndModifyOptions.options().upsert(true).returnNew(true), Document.class, TICKETS);
+        return ((Number) Objects.requireNonNull(ticket).get("ticket")).longValue();
+    }
+
+    /**
+     * The rows of each commune whose residences {@code onList} selects, as they are now; {@code alsoEmpty} communes get a
+     * document even without subjects.
+     */
+    public List<CommuneCountsDocument> count(int version, Criteria onList, Collection<String> alsoEmpty) {
+        Map<String, List<CommuneCountsDocument.Row>> rows = new LinkedHashMap<>();
+        alsoEmpty.forEach(code -> rows.put(code, new ArrayList<>()));
+        mongo.aggregate(newAggregation(match(onList), group("communeCode", "villageCode", "category").count().as("count")),
+                        ProjectionVersions.collection(version), Document.class)
+                .forEach(row -> {
+                    Document key = row.get("_id", Document.class);
+                    rows.computeIfAbsent(key.getString("communeCode"), code -> new ArrayList<>()).add(new CommuneCountsDocument.Row(
+                            key.getString("villageCode"), key.getString("category"), ((Number) row.get("count")).longValue()));
+                });
+        return rows.entrySet().stream().map(commune -> {
+            Set<String> villages = new TreeSet<>();
+            commune.getValue().stream().map(CommuneCountsDocument.Row::villageCode).filter(Objects::nonNull).forEach(villages::add);
+            return new CommuneCountsDocument(commune.getKey(), List.copyOf(villages), commune.getValue(), 0);
+        }).toList();
+    }
+
+    /** Stores {@code counts} under {@code ticket}, except where a count with a later ticket is stored already. */
+    public void write(int version, long ticket, List<CommuneCountsDocument> counts) {
+        String collection = ProjectionVersions.countsCollection(version);
+        Set<String> seen = new HashSet<>();
+        for (CommuneCountsDocument commune : counts) {
+            if (!seen.add(commune.communeCode())) {
+                continue;
+            }
+            List<Document> rows = commune.rows().stream().map(row -> new Document("villageCode", row.villageCode())
+                    .append("category", row.category()).append("count", row.count())).toList();
+            Query older = Query.query(Criteria.where("_id").is(commune.communeCode()).and("ticket").lt(ticket));
+            try {
+                mongo.upsert(older, Update.update("villageCodes", commune.villageCodes()).set("rows", rows).set("ticket", ticket), collection);
+            } catch (DuplicateKeyException e) {
+                // a count with a later ticket is there: it read the residences after this one did
+            }
+        }
+    }
+}
