@@ -401,6 +401,30 @@ class ReportingServiceIT {
             }
             assertThat(sheet).contains("Xã Cuối").contains("subjects.byCategory.ADDICT").contains("kpi.TREATMENT_REACH.met");
         }
+        // drill-down: the hotspots, cases and arrests behind the counts, linked to case-service
+        JsonNode eliminated = mapper.readTree(http.getForObject("/api/reports/cases/members?areaCode=37&period=2026-H1&figure=hotspots.eliminated",
+                String.class));
+        assertThat(eliminated.get("total").asInt()).isEqualTo(1);
+        assertThat(eliminated.at("/items/0/reference").asText()).isEqualTo("h-37");
+        assertThat(eliminated.at("/items/0/href").asText()).isEqualTo("/api/hotspots/h-37");
+        JsonNode arrests = mapper.readTree(http.getForObject("/api/reports/cases/members?areaCode=37002&period=2026-H1&figure=arrests",
+                String.class));
+        assertThat(arrests.get("total").asInt()).isEqualTo(1);
+        assertThat(arrests.at("/items/0/href").asText()).isEqualTo("/api/cases/c-37");
+        assertThat(mapper.readTree(http.getForObject("/api/reports/cases/members?areaCode=37001&period=2026-H1&figure=arrests", String.class))
+                .get("items")).isEmpty(); // the arrest counts where the person lives
+        assertThat(mapper.readTree(http.getForObject("/api/reports/cases/members?areaCode=37&period=2026-H1&figure=cases.byArticle.249",
+                String.class)).get("total").asInt()).isZero();
+        JsonNode pseudonymised = json(http.exchange("/api/reports/cases/members?areaCode=37&period=2026-H1&figure=cases.article256a",
+                HttpMethod.GET, new HttpEntity<>(bearer(TestTokens.issue("phan-tich", "ANALYST", List.of()))), String.class).getBody());
+        assertThat(pseudonymised.at("/items/0/reference").asText()).isEqualTo(pseudonyms.of("c-37"));
+        assertThat(pseudonymised.at("/items/0/href").textValue()).isNull(); // and no link
+        var unknownCaseFigure = http.getForEntity("/api/reports/cases/members?areaCode=37&period=2026-H1&figure=hotspots.all", String.class);
+        assertThat(unknownCaseFigure.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(mapper.readTree(unknownCaseFigure.getBody()).get("code").asText()).isEqualTo("FIGURE_UNKNOWN");
+        var otherProvinceCases = http.exchange("/api/reports/cases/members?areaCode=37&period=2026-H1&figure=arrests", HttpMethod.GET,
+                new HttpEntity<>(bearer(TestTokens.issue("ca-tinh-38", "PROVINCE_OFFICER", List.of("38")))), String.class);
+        assertThat(otherProvinceCases.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         for (String bad : List.of("2026-H3", "2026-03-02..2026-03-01", "{\"$ne\":null}")) {
             var refused = http.getForEntity("/api/reports/periodic?areaCode=37&period={p}", String.class, bad);
             assertThat(refused.getStatusCode()).as(bad).isEqualTo(HttpStatus.BAD_REQUEST);

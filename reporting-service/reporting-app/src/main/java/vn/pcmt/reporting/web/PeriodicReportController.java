@@ -9,7 +9,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.function.UnaryOperator;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.PastOrPresent;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -19,8 +22,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.pcmt.platform.problem.FieldProblem;
 import vn.pcmt.platform.problem.Refusal;
+import vn.pcmt.platform.security.Caller;
+import vn.pcmt.platform.security.Roles;
 import vn.pcmt.platform.web.AreaCode;
 import vn.pcmt.reporting.domain.statistics.AreaStanding;
+import vn.pcmt.reporting.domain.statistics.CaseEntry;
 import vn.pcmt.reporting.domain.statistics.CaseFlows;
 import vn.pcmt.reporting.domain.statistics.Kpi;
 import vn.pcmt.reporting.domain.statistics.ReportingPeriod;
@@ -28,6 +34,7 @@ import vn.pcmt.reporting.domain.statistics.SubjectFlows;
 import vn.pcmt.reporting.domain.statistics.SubjectStatistics;
 import vn.pcmt.reporting.query.areadirectory.AreaDirectoryDocument;
 import vn.pcmt.reporting.query.areadirectory.AreaDirectoryRepository;
+import vn.pcmt.reporting.query.eventlog.Pseudonyms;
 import vn.pcmt.reporting.query.subjectstatistics.SubjectStatisticsReport;
 import vn.pcmt.reporting.query.subjectstatistics.SubjectStatisticsReport.Periodic;
 import vn.pcmt.reporting.query.subjectstatistics.SubjectStatisticsReport.PeriodicChild;
@@ -48,10 +55,13 @@ public class PeriodicReportController {
     private final AreaDirectoryRepository areas;
     private final SubjectStatisticsReport reports;
     private final StatisticsAccess access;
+    private final Pseudonyms pseudonyms;
     private final Clock clock;
 
-    public PeriodicReportController(AreaDirectoryRepository areas, SubjectStatisticsReport reports, StatisticsAccess access, Clock clock) {
+    public PeriodicReportController(AreaDirectoryRepository areas, SubjectStatisticsReport reports, StatisticsAccess access,
+                                    Pseudonyms pseudonyms, Clock clock) {
         this.areas = areas;
+        this.pseudonyms = pseudonyms;
         this.reports = reports;
         this.access = access;
         this.clock = clock;
@@ -61,17 +71,72 @@ public class PeriodicReportController {
     Periodic periodic(@RequestParam @AreaCode String areaCode, @RequestParam String period,
                       @RequestParam(required = false) @PastOrPresent Instant knownAt) {
         access.requireStatistics(areaCode, "areaCode");
+        ReportingPeriod reported = started(period);
+        return reports.periodic(known(areaCode), reported, LocalDate.now(clock), knownAt);
+    }
+
+    /**
+     * The facts behind a hotspot, case, arrest or cultivation count of the periodic report (drill-down), a page at a
+     * time: {@code figure} names the count as the report's rows do ({@code hotspots.eliminated}, {@code cases.byArticle.249},
+     * {@code arrests}, …), for the same area, period and moment. Each fact links to its hotspot or case in case-service
+     * (cases and hotspots name no person); analysts get pseudonyms instead, as in their export.
+     */
+    @GetMapping(path = "/api/reports/cases/members", produces = MediaType.APPLICATION_JSON_VALUE)
+    CaseMembers caseMembers(@RequestParam @AreaCode String areaCode, @RequestParam String period, @RequestParam String figure,
+                            @RequestParam(required = false) @PastOrPresent Instant knownAt,
+                            @RequestParam(defaultValue = "0") @Min(0) int page, @RequestParam(defaultValue = "100") @Min(1) @Max(500) int size) {
+        access.requireStatistics(areaCode, "areaCode");
+        ReportingPeriod reported = started(period);
+        AreaDirectoryDocument area = known(areaCode);
+        if ("VILLAGE".equals(area.level())) {
+            throw Refusal.invalid("FIGURE_NOT_BY_VILLAGE", "Điểm, vụ việc, bắt giữ và triệt phá cây có chứa chất ma túy được thống kê theo xã.",
+                    new FieldProblem("areaCode", "FIGURE_NOT_BY_VILLAGE", "Chọn xã hoặc tỉnh."));
+        }
+        List<CaseEntry> facts = reports.caseFacts(area, reported, LocalDate.now(clock), knownAt, figure).orElseThrow(() -> Refusal.invalid(
+                "FIGURE_UNKNOWN", "Không có chỉ tiêu này: hotspots.identified, hotspots.eliminated, cases.byArticle.249, arrests, …",
+                new FieldProblem("figure", "FIGURE_UNKNOWN", "Không có chỉ tiêu này.")));
+        int from = (int) Math.min(facts.size(), (long) page * size);
+        boolean analyst = Caller.current().map(Caller::role).filter(Roles.ANALYST::equals).isPresent();
+        return new CaseMembers(area.code(), area.name(), figure, reported, knownAt, facts.subList(from, (int) Math.min(facts.size(), (long) from + size))
+                .stream().map(fact -> CaseMember.of(fact, analyst ? pseudonyms::of : null)).toList(), page, size, facts.size());
+    }
+
+    /** A page of the facts behind a count ({@code total}: the count). */
+    record CaseMembers(String areaCode, String name, String figure, ReportingPeriod period, Instant knownAt, List<CaseMember> items, int page,
+                       int size, int total) {
+    }
+
+    /**
+     * One fact: what it is, its hotspot, case (an arrest's case) or cultivation incident, and its {@code href} in
+     * case-service (none for an incident, which has no page of its own, nor for analysts, who get a pseudonym).
+     */
+    record CaseMember(String kind, String reference, String href, LocalDate on, String communeCode, String detail) {
+
+        static CaseMember of(CaseEntry fact, UnaryOperator<String> pseudonym) {
+            String href = switch (fact.kind()) {
+                case HOTSPOT_IDENTIFIED, HOTSPOT_STAGE -> "/api/hotspots/" + fact.reference();
+                case CASE_OPENED, ARREST -> "/api/cases/" + fact.reference();
+                case CULTIVATION_DESTROYED -> null;
+            };
+            return pseudonym == null ? new CaseMember(fact.kind().name(), fact.reference(), href, fact.on(), fact.communeCode(), fact.detail())
+                    : new CaseMember(fact.kind().name(), pseudonym.apply(fact.reference()), null, fact.on(), fact.communeCode(), fact.detail());
+        }
+    }
+
+    /** @throws Refusal 400 {@code PERIOD_INVALID}, {@code PERIOD_NOT_STARTED} */
+    private ReportingPeriod started(String period) {
         ReportingPeriod reported = ReportingPeriod.parse(period).orElseThrow(() -> Refusal.invalid("PERIOD_INVALID",
                 "Kỳ báo cáo không hợp lệ: 2026-H1 (15/12–14/6), 2026-H2 (15/6–14/12), 2026 (15/12–14/12) hoặc 2026-01-01..2026-03-31.",
                 new FieldProblem("period", "PERIOD_INVALID", "Kỳ báo cáo không hợp lệ.")));
-        LocalDate today = LocalDate.now(clock);
-        if (reported.from().isAfter(today)) {
+        if (reported.from().isAfter(LocalDate.now(clock))) {
             throw Refusal.invalid("PERIOD_NOT_STARTED", "Kỳ báo cáo chưa bắt đầu.",
                     new FieldProblem("period", "PERIOD_NOT_STARTED", "Kỳ báo cáo chưa bắt đầu."));
         }
-        AreaDirectoryDocument area = areas.findById(areaCode)
-                .orElseThrow(() -> Refusal.notFound("AREA_UNKNOWN", "Không có địa bàn mã " + areaCode + "."));
-        return reports.periodic(area, reported, today, knownAt);
+        return reported;
+    }
+
+    private AreaDirectoryDocument known(String areaCode) {
+        return areas.findById(areaCode).orElseThrow(() -> Refusal.notFound("AREA_UNKNOWN", "Không có địa bàn mã " + areaCode + "."));
     }
 
     @GetMapping(path = "/api/reports/periodic", produces = "text/csv")

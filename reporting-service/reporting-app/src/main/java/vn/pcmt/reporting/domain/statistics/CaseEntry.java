@@ -7,7 +7,8 @@ import java.time.LocalDate;
 /**
  * One fact of the fight against drugs as case-service published it: a hotspot identified or changing stage (its
  * {@code reference} is the hotspot, {@code detail} the stage, {@code active} whether it exists on the ground after), a
- * case opened ({@code detail}: the article, or {@code ADMINISTRATIVE}), an arrest, a cultivation incident destroyed
+ * case opened ({@code detail}: the article, or {@code ADMINISTRATIVE}), an arrest (its {@code reference} is the case), a
+ * cultivation incident destroyed
  * ({@code plants}, {@code areaM2}); the day it took effect, when it was recorded and the commune it counts in (an
  * arrest counts where the person lives).
  */

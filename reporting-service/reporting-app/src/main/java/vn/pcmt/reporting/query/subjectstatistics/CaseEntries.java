@@ -32,7 +32,7 @@ final class CaseEntries {
             case CaseOpened.TYPE -> entry(event, Kind.CASE_OPENED, p.getString("caseId"),
                     "ADMINISTRATIVE".equals(p.getString("kind")) || p.getString("article") == null ? "ADMINISTRATIVE" : p.getString("article"),
                     false, 0, null);
-            case ArrestMade.TYPE -> entry(event, Kind.ARREST, p.getString("arrestId"), p.getString("kind"), false, 0, null);
+            case ArrestMade.TYPE -> entry(event, Kind.ARREST, p.getString("caseId"), p.getString("kind"), false, 0, null);
             case CultivationIncidentRecorded.TYPE -> entry(event, Kind.CULTIVATION_DESTROYED, p.getString("incidentId"), p.getString("plantKind"),
                     false, ((Number) p.get("plants")).longValue(), p.get("areaM2") == null ? null : new BigDecimal(p.get("areaM2").toString()));
             default -> null;

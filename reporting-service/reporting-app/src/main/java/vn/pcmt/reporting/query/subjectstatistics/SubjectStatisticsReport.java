@@ -137,6 +137,18 @@ public class SubjectStatisticsReport {
                 atEnd.subjects(), byCommune ? flows[0] : null, byCommune ? cases : null, standing, kpis, children);
     }
 
+    /**
+     * The facts behind a hotspot, case, arrest or cultivation figure of the area's periodic report ({@link CaseFlows#listed}),
+     * ordered by day; empty when {@code figure} names none. A village has none: those are counted by commune.
+     */
+    public Optional<List<CaseEntry>> caseFacts(AreaDirectoryDocument area, ReportingPeriod period, LocalDate today, Instant knownAt,
+                                               String figure) {
+        Scope scope = scopeOf(area);
+        LocalDate end = period.to().isAfter(today) ? today : period.to();
+        return CaseFlows.facts(figure, CaseFlows.listed(caseEntries(scope.communes(), knownAt), period, end, knownAt, scope.communes()::contains))
+                .map(facts -> facts.stream().sorted(java.util.Comparator.comparing(CaseEntry::on).thenComparing(CaseEntry::reference)).toList());
+    }
+
     private static Predicate<SubjectStatus> inArea(AreaDirectoryDocument area, Scope scope) {
         return "VILLAGE".equals(area.level())
                 ? status -> area.code().equals(status.villageCode()) : status -> scope.communes().contains(status.communeCode());

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import vn.pcmt.reporting.domain.statistics.CaseEntry.Kind;
@@ -61,5 +62,41 @@ class CaseFlowsTest {
 
         assertThat(flows.hotspotsExisted()).isEqualTo(existed);
         assertThat(flows.hotspotsInactiveAtEnd()).isEqualTo(inactive);
+    }
+
+    @ParameterizedTest(name = "{0}..{1} known {2}")
+    @CsvSource(nullValues = "-", value = {"2026-01-01, 2026-01-09, -", "2026-01-10, 2026-03-10, -", "2026-03-11, 2026-05-10, -",
+            "2026-01-01, 2026-06-30, -", "2026-01-01, 2026-03-31, 2026-07-31T00:00:00Z", "2026-05-11, 2026-06-30, -"})
+    void givenFacts_whenListedForAPeriod_thenEachFigureListsTheFactsItCounts(LocalDate from, LocalDate to, Instant knownAt) {
+        ReportingPeriod period = new ReportingPeriod("p", from, to);
+        CaseFlows flows = CaseFlows.of(FACTS, period, to, knownAt, "17167"::equals);
+        var listed = CaseFlows.listed(FACTS, period, to, knownAt, "17167"::equals);
+
+        assertThat(listed.get("hotspots.identified")).hasSize((int) flows.hotspotsIdentified());
+        assertThat(listed.get("hotspots.eliminated")).hasSize((int) flows.hotspotsEliminated());
+        assertThat(listed.get("hotspots.reEmerged")).hasSize((int) flows.hotspotsReEmerged());
+        assertThat(listed.get("hotspots.active")).hasSize((int) flows.hotspotsActiveAtEnd()).allMatch(CaseEntry::active);
+        assertThat(listed.get("hotspots.existed")).hasSize((int) flows.hotspotsExisted());
+        assertThat(listed.get("cases.article256a")).hasSize((int) flows.article256aCases());
+        flows.casesByArticle().forEach((article, count) -> assertThat(listed.get("cases.byArticle." + article)).hasSize(count.intValue()));
+        assertThat(listed.get("arrests")).hasSize((int) flows.arrests());
+        assertThat(listed.get("cultivation.plants").stream().mapToLong(CaseEntry::plants).sum()).isEqualTo(flows.plantsDestroyed());
+        assertThat(listed.values().stream().flatMap(List::stream)).allMatch(fact -> fact.communeCode().equals("17167"))
+                .allMatch(fact -> knownAt == null || !fact.recordedAt().isAfter(knownAt));
+    }
+
+    @Test
+    void givenAFigureName_whenLooked_thenTheReportsRowsAndAnyArticleKnownOthersNot() {
+        var listed = CaseFlows.listed(FACTS, new ReportingPeriod("p", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 6, 30)),
+                LocalDate.of(2026, 6, 30), null, "17167"::equals);
+
+        assertThat(CaseFlows.facts("cases.byArticle.256a", listed)).hasValueSatisfying(facts -> assertThat(facts)
+                .extracting(CaseEntry::reference).containsExactly("c-1"));
+        assertThat(CaseFlows.facts("cases.byArticle.251", listed)).hasValue(List.of()); // an article nobody was charged under: 0
+        assertThat(CaseFlows.facts("arrests", listed)).hasValueSatisfying(facts -> assertThat(facts).extracting(CaseEntry::reference)
+                .containsExactly("a-1"));
+        assertThat(CaseFlows.facts("cultivation.areaM2", listed)).hasValueSatisfying(facts -> assertThat(facts).hasSize(1));
+        assertThat(CaseFlows.facts("hotspots.everything", listed)).isEmpty();
+        assertThat(CaseFlows.facts("cases.byArticle.$where", listed)).isEmpty();
     }
 }
