@@ -1,15 +1,18 @@
 package vn.pcmt.platform.kafka;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.listener.BatchListenerFailedException;
@@ -71,17 +74,40 @@ public class InboundEvents {
      * error handler sends it to the dead-letter topic or retries it, and the records after it come again.
      */
     public void applyEachOnce(String consumer, List<ConsumerRecord<String, String>> records, RecordHandler handler) {
+        applyEachOnce(consumer, records, type -> true, handler);
+    }
+
+    /**
+     * As {@link #applyEachOnce(String, List, RecordHandler)}, for a consumer that keeps only the event types {@code keeps}
+     * accepts: a record whose {@link IntegrationEventPublisher#EVENT_TYPE_HEADER} names another type is passed over
+     * unread, and only the events kept are looked up among the marks (a replay reads every record of a topic; most are of
+     * types such a consumer does not keep).
+     */
+    public void applyEachOnce(String consumer, List<ConsumerRecord<String, String>> records, Predicate<String> keeps, RecordHandler handler) {
         List<IntegrationEvent> events = new ArrayList<>(records.size());
+        List<Integer> positions = new ArrayList<>(records.size());
         RuntimeException unreadable = null;
-        for (ConsumerRecord<String, String> record : records) {
+        int unreadableAt = records.size();
+        for (int i = 0; i < records.size(); i++) {
+            ConsumerRecord<String, String> record = records.get(i);
+            Header type = record.headers().lastHeader(IntegrationEventPublisher.EVENT_TYPE_HEADER);
+            if (type != null && !keeps.test(new String(type.value(), StandardCharsets.UTF_8))) {
+                continue;
+            }
             try {
-                events.add(read(record.value()));
+                IntegrationEvent event = read(record.value());
+                if (keeps.test(event.eventType())) {
+                    events.add(event);
+                    positions.add(i);
+                }
             } catch (MalformedIntegrationEvent e) {
                 unreadable = e;
+                unreadableAt = i;
                 break;
             }
         }
-        Set<String> applied = new HashSet<>(processed.appliedAmong(consumer, events.stream().map(IntegrationEvent::eventId).toList()));
+        Set<String> applied = events.isEmpty() ? new HashSet<>()
+                : new HashSet<>(processed.appliedAmong(consumer, events.stream().map(IntegrationEvent::eventId).toList()));
         List<String> done = new ArrayList<>();
         for (int i = 0; i < events.size(); i++) {
             IntegrationEvent event = events.get(i);
@@ -91,11 +117,12 @@ public class InboundEvents {
             }
             boolean relevant;
             try {
-                relevant = handler.apply(event, records.get(i));
+                relevant = handler.apply(event, records.get(positions.get(i)));
             } catch (RuntimeException e) {
                 handler.flush();
                 processed.markAllApplied(consumer, done);
-                throw new BatchListenerFailedException(consumer + " could not apply " + event.eventType() + " " + event.eventId(), e, i);
+                throw new BatchListenerFailedException(consumer + " could not apply " + event.eventType() + " " + event.eventId(), e,
+                        positions.get(i));
             }
             if (relevant) {
                 done.add(event.eventId());
@@ -104,7 +131,7 @@ public class InboundEvents {
         handler.flush();
         processed.markAllApplied(consumer, done);
         if (unreadable != null) {
-            throw new BatchListenerFailedException(unreadable.getMessage(), unreadable, events.size());
+            throw new BatchListenerFailedException(unreadable.getMessage(), unreadable, unreadableAt);
         }
     }
 

@@ -3,6 +3,7 @@ package vn.pcmt.platform.kafka;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -165,6 +166,30 @@ class InboundEventsTest {
 
         assertThat(marks.applied("c", "e-10")).isFalse();
         assertThat(marks.applied("c", "e-11")).isTrue();
+    }
+
+    @Test
+    void givenAConsumerKeepingSomeTypes_whenAPollComes_thenOthersPassedOverUnreadUnmarkedAndTheRestAppliedInOrder() {
+        List<ConsumerRecord<String, String>> poll = records(envelope("e-12", "{}"), "not json, but of a type not kept", envelope("e-13", "{}"),
+                envelope("e-14", "{}").replace("assessment.VillageRenamed", "assessment.AreaRegistered"));
+        poll.get(1).headers().add(IntegrationEventPublisher.EVENT_TYPE_HEADER, "assessment.AreaRegistered".getBytes(StandardCharsets.UTF_8));
+        poll.get(2).headers().add(IntegrationEventPublisher.EVENT_TYPE_HEADER, "assessment.VillageRenamed".getBytes(StandardCharsets.UTF_8));
+
+        inbound.applyEachOnce("c", poll, "assessment.VillageRenamed"::equals, (event, record) -> applied.add(event.eventId() + "@" + record.offset()));
+
+        assertThat(applied).containsExactly("e-12@0", "e-13@2"); // e-14 had no header: read, then passed over by its type
+        assertThat(marks.applied("c", "e-14")).isFalse();
+        assertThat(marks.reads).isEqualTo(1);
+    }
+
+    @Test
+    void givenAConsumerKeepingSomeTypes_whenAKeptRecordIsUnreadable_thenThePollFailsAtItsPosition() {
+        List<ConsumerRecord<String, String>> poll = records(envelope("e-15", "{}"), envelope("e-16", "{}"), "not json");
+        poll.get(1).headers().add(IntegrationEventPublisher.EVENT_TYPE_HEADER, "assessment.AreaRegistered".getBytes(StandardCharsets.UTF_8));
+
+        assertThatThrownBy(() -> inbound.applyEachOnce("c", poll, "assessment.VillageRenamed"::equals, (event, record) -> applied.add(event.eventId())))
+                .isInstanceOfSatisfying(BatchListenerFailedException.class, e -> assertThat(e.getIndex()).isEqualTo(2));
+        assertThat(applied).containsExactly("e-15");
     }
 
     private static List<ConsumerRecord<String, String>> records(String... values) {

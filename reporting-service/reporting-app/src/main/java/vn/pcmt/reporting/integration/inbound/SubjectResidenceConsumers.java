@@ -43,6 +43,10 @@ import vn.pcmt.reporting.query.subjectresidence.SubjectResidenceReplica;
 @Component
 public class SubjectResidenceConsumers implements SmartLifecycle {
 
+    /** The registry's events that change where a subject lives or why they are listed; the others are passed over unread. */
+    static final Set<String> KEPT = Set.of(SubjectRegistered.TYPE, SubjectMoved.TYPE, CategoryChanged.TYPE, SubjectRemoved.TYPE,
+            SubjectDetailsCorrected.TYPE, EntryRetracted.TYPE, SubjectMerged.TYPE);
+
     private final InboundEvents inbound;
     private final MongoTemplate mongo;
     private final ProjectionVersions versions;
@@ -98,7 +102,7 @@ public class SubjectResidenceConsumers implements SmartLifecycle {
         container.setBeanName(consumer);
         // a poll at a time: each event applied in order, the touched communes recounted, then the poll's marks in one write
         container.setupMessageListener((BatchMessageListener<String, String>) records ->
-                inbound.applyEachOnce(consumer, records, new Poll(replica, version)));
+                inbound.applyEachOnce(consumer, records, KEPT::contains, new Poll(replica, version)));
         container.start();
         return container;
     }
