@@ -12,6 +12,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -54,7 +55,7 @@ final class LoadClient {
      * The client system's access token from the gateway (client credentials), taken again after 10 minutes: tokens
      * last 15, a run can last longer.
      */
-    private synchronized String bearer() {
+    synchronized String bearer() {
         if (token == null || System.nanoTime() - tokenTakenAt > TimeUnit.MINUTES.toNanos(10)) {
             try {
                 HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/oauth2/token"))
@@ -75,6 +76,56 @@ final class LoadClient {
             }
         }
         return "Bearer " + token;
+    }
+
+    /**
+     * A person's access token, signed in as a browser would: the {@code pcmt-web} client's authorization code with
+     * PKCE, through the login form at {@code baseUrl} (administrators and analysts are people, not client systems).
+     */
+    static String signInAsPerson(String baseUrl, String username, String password) {
+        String callback = baseUrl + "/login/callback";
+        String verifier = UUID.randomUUID() + "-" + UUID.randomUUID();
+        try {
+            String challenge = Base64.getUrlEncoder().withoutPadding().encodeToString(
+                    java.security.MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII)));
+            HttpClient browser = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager())
+                    .followRedirects(HttpClient.Redirect.NEVER).build();
+            String authorize = baseUrl + "/oauth2/authorize?response_type=code&client_id=pcmt-web&scope=openid&state=bench&redirect_uri="
+                    + callback + "&code_challenge=" + challenge + "&code_challenge_method=S256";
+            browser.send(HttpRequest.newBuilder(URI.create(authorize)).GET().build(), HttpResponse.BodyHandlers.discarding());
+            String form = browser.send(HttpRequest.newBuilder(URI.create(baseUrl + "/login")).GET().build(), HttpResponse.BodyHandlers.ofString()).body();
+            java.util.regex.Matcher csrf = java.util.regex.Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(form);
+            if (!csrf.find()) {
+                throw new IllegalStateException("No sign-in form at " + baseUrl + "/login");
+            }
+            HttpResponse<Void> signedIn = browser.send(HttpRequest.newBuilder(URI.create(baseUrl + "/login"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("username=" + username + "&password=" + password + "&_csrf=" + csrf.group(1)))
+                    .build(), HttpResponse.BodyHandlers.discarding());
+            String back = signedIn.headers().firstValue("Location").orElse("");
+            if (back.contains("error")) {
+                throw new IllegalStateException("Sign-in as " + username + " refused");
+            }
+            String redirect = browser.send(HttpRequest.newBuilder(URI.create(back.startsWith("http") ? back : baseUrl + back)).GET().build(),
+                    HttpResponse.BodyHandlers.discarding()).headers().firstValue("Location").orElse("");
+            java.util.regex.Matcher code = java.util.regex.Pattern.compile("[?&]code=([^&]+)").matcher(redirect);
+            if (!code.find()) {
+                throw new IllegalStateException("No authorization code for " + username + ": " + redirect);
+            }
+            HttpResponse<String> token = browser.send(HttpRequest.newBuilder(URI.create(baseUrl + "/oauth2/token"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("grant_type=authorization_code&client_id=pcmt-web&code=" + code.group(1)
+                            + "&redirect_uri=" + callback + "&code_verifier=" + verifier)).build(), HttpResponse.BodyHandlers.ofString());
+            if (token.statusCode() != 200) {
+                throw new IllegalStateException("No token for " + username + ": " + token.statusCode() + " " + token.body());
+            }
+            return JSON.readTree(token.body()).get("access_token").asText();
+        } catch (java.io.IOException | java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Sign-in as " + username + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted", e);
+        }
     }
 
     /** A client and the test province it created: [commune, village] pairs, and the run's tag in their codes. */

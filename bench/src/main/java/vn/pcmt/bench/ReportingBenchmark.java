@@ -1,5 +1,10 @@
 package vn.pcmt.bench;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,6 +15,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.kafka.clients.admin.Admin;
@@ -28,7 +34,8 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * {@code --subjects} subjects (a registration, then drug tests a week apart, one move in twenty entries) are published
  * to {@code pcmt.registry.v1} as the registry would. Measures how fast reporting keeps them (its event log's consumer
  * group reaching the end of the topic), then the as-of subjects report of the province over them, then the live
- * summary's latency. Run:
+ * summary's latency, then a replay of the live summary from the topic's first offset (signed in as the administrator
+ * {@code --admin-id} / {@code --admin-secret}, the demo one unless named) until it is switched to. Run:
  * <pre>java -Dloader.main=vn.pcmt.bench.ReportingBenchmark -jar bench/target/bench-0.1.0-SNAPSHOT-exec.jar \
  *     --base-url http://127.0.0.1:8080 --bootstrap 127.0.0.1:9092 --communes 100 --villages 2 --subjects 20000 --events 1000000</pre>
  */
@@ -50,6 +57,62 @@ final class ReportingBenchmark {
         int subjects = Integer.parseInt(options.getOrDefault("subjects", "20000"));
         int events = Integer.parseInt(options.getOrDefault("events", "1000000"));
         String bootstrap = options.getOrDefault("bootstrap", "127.0.0.1:9092");
+        String province = options.get("province");
+        LoadClient client = LoadClient.of(options);
+        if (province == null) {
+            province = publishAndKeep(options, subjects, events, bootstrap);
+        }
+
+        // the summary straight to the service ({@code --reports-url}) or, by default, through the gateway
+        HttpClient http = HttpClient.newHttpClient();
+        HttpRequest summary = HttpRequest.newBuilder(URI.create(options.getOrDefault("reports-url", options.getOrDefault("base-url",
+                "http://127.0.0.1:8080")) + "/api/reports/summary?areaCode=" + province)).header("Authorization", client.bearer()).GET().build();
+        for (int warm = 0; warm < 50; warm++) {
+            http.send(summary, HttpResponse.BodyHandlers.discarding());
+        }
+        long[] took = new long[200];
+        for (int i = 0; i < took.length; i++) {
+            long start = System.nanoTime();
+            int status = http.send(summary, HttpResponse.BodyHandlers.discarding()).statusCode();
+            took[i] = System.nanoTime() - start;
+            if (status != 200) {
+                throw new IllegalStateException("summary answered " + status);
+            }
+        }
+        Arrays.sort(took);
+        System.out.printf("summary of the province: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms%n", took[99] / 1e6, took[189] / 1e6,
+                took[197] / 1e6, took[199] / 1e6);
+
+        String baseUrl = options.getOrDefault("base-url", "http://127.0.0.1:8080");
+        replay(baseUrl, LoadClient.signInAsPerson(baseUrl, options.getOrDefault("admin-id", "quan-tri"),
+                options.getOrDefault("admin-secret", "quantri-demo-2026")));
+    }
+
+    /** Starts a replay of the live summary and waits for its switch; prints the events it read per second. */
+    private static void replay(String baseUrl, String token) throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        long start = System.nanoTime();
+        HttpResponse<String> started = http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/api/reports/replays"))
+                .header("Authorization", "Bearer " + token).POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        if (started.statusCode() != 202) {
+            System.out.println("replay refused: " + started.statusCode() + " " + started.body());
+            return;
+        }
+        URI replay = URI.create(baseUrl + "/api/reports/replays/" + JSON.readTree(started.body()).get("id").asText());
+        JsonNode progress;
+        do {
+            Thread.sleep(1_000);
+            progress = JSON.readTree(http.send(HttpRequest.newBuilder(replay).header("Authorization", "Bearer " + token).GET().build(),
+                    HttpResponse.BodyHandlers.ofString()).body());
+            System.out.printf("replay: %s, %,d of %,d events%n", progress.get("status").asText(), progress.get("applied").asLong(),
+                    progress.get("total").asLong());
+        } while (!"SWITCHED".equals(progress.get("status").asText()));
+        double seconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf("Replay switched after %.1f s: %,.0f events/s%n", seconds, progress.get("total").asLong() / seconds);
+    }
+
+    /** Creates the test province, publishes the events, waits for reporting to keep them and times the as-of report; answers the province. */
+    private static String publishAndKeep(Map<String, String> options, int subjects, int events, String bootstrap) throws Exception {
         LoadClient.Setup setup = LoadClient.setUp(options);
         LoadClient client = setup.client();
         String province = "9" + setup.run();
@@ -86,19 +149,7 @@ final class ReportingBenchmark {
             System.out.printf("as-of report %d: %d in %.1f s%n", run, status, (System.nanoTime() - start) / 1e9);
         }
 
-        String summary = "/api/reports/summary?areaCode=" + province;
-        for (int warm = 0; warm < 20; warm++) {
-            client.getWaiting(summary, Duration.ofSeconds(30));
-        }
-        long[] took = new long[200];
-        for (int i = 0; i < took.length; i++) {
-            long start = System.nanoTime();
-            client.getWaiting(summary, Duration.ofSeconds(30));
-            took[i] = System.nanoTime() - start;
-        }
-        Arrays.sort(took);
-        System.out.printf("summary of the province: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms%n", took[99] / 1e6, took[189] / 1e6,
-                took[197] / 1e6, took[199] / 1e6);
+        return province;
     }
 
     private static double publishSeconds;
@@ -132,7 +183,10 @@ final class ReportingBenchmark {
                     }
                 }
                 for (ObjectNode event : history) {
-                    producer.send(new ProducerRecord<>(TOPIC, subjectId, event.toString()));
+                    ProducerRecord<String, String> record = new ProducerRecord<>(TOPIC, subjectId, event.toString());
+                    // as the registry's publisher does: consumers pass over the types they do not keep unread
+                    record.headers().add("pcmt-event-type", event.get("eventType").asText().getBytes(StandardCharsets.UTF_8));
+                    producer.send(record);
                     sent++;
                 }
                 if ((s + 1) % 2_000 == 0) {
