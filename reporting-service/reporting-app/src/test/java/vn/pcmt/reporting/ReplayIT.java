@@ -70,7 +70,7 @@ class ReplayIT {
         for (int i = 0; i < 3; i++) {
             subject("r-" + i, "19000", Category.ADDICT);
         }
-        publish(RegistryTopics.EVENTS, "r-0", SubjectMoved.TYPE, new SubjectMoved("r-0", new Residence("19000", null),
+        publish(RegistryTopics.EVENTS, "r-0", 1, SubjectMoved.TYPE, new SubjectMoved("r-0", new Residence("19000", null),
                 new Residence("19001", null), LocalDate.of(2026, 5, 1), LocalDate.of(2026, 5, 1), false));
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(total("19001")).isEqualTo(1));
         int before = versions.current().active();
@@ -148,7 +148,12 @@ class ReplayIT {
     }
 
     private void publish(String topic, String key, String type, Object payload) throws Exception {
-        IntegrationEvent event = new IntegrationEvent(UUID.randomUUID().toString(), type, 1, key, 0, LocalDate.of(2026, 3, 1), Instant.now(),
+        publish(topic, key, 0, type, payload);
+    }
+
+    /** {@code version}: the event's aggregate version (a subject's registration 0, its next event 1, …). */
+    private void publish(String topic, String key, long version, String type, Object payload) throws Exception {
+        IntegrationEvent event = new IntegrationEvent(UUID.randomUUID().toString(), type, 1, key, version, LocalDate.of(2026, 3, 1), Instant.now(),
                 Actor.system("test"), key, mapper.valueToTree(payload));
         kafka.send(topic, key, mapper.writeValueAsString(event)).get();
     }

@@ -136,6 +136,38 @@ class ReportingServiceIT {
     }
 
     @Test
+    void givenAnOlderEventPublishedAgainAfterLaterOnes_whenApplied_thenTheSubjectStaysWhereTheLatestPutThem() throws Exception {
+        area("48", "Hà Nam", AreaLevel.PROVINCE, null);
+        area("23000", "Xã Hai Ba", AreaLevel.COMMUNE, "48");
+        area("23001", "Xã Hai Ba Một", AreaLevel.COMMUNE, "48");
+        publish(RegistryTopics.EVENTS, registryEvent("o-1", "s-50", 0, "23000", SubjectRegistered.TYPE,
+                new SubjectRegistered("s-50", Category.SUSPECTED, Sex.MALE, 1990, new Residence("23000", null), "DOOR_TO_DOOR_REVIEW",
+                        LocalDate.of(2026, 3, 1))));
+        SubjectMoved away = new SubjectMoved("s-50", new Residence("23000", null), new Residence("23001", null), LocalDate.of(2026, 4, 1),
+                LocalDate.of(2026, 4, 1), false);
+        publish(RegistryTopics.EVENTS, registryEvent("o-2", "s-50", 1, "23001", SubjectMoved.TYPE, away));
+        publish(RegistryTopics.EVENTS, registryEvent("o-3", "s-50", 2, "23000", SubjectMoved.TYPE, new SubjectMoved("s-50",
+                new Residence("23001", null), new Residence("23000", null), LocalDate.of(2026, 5, 1), LocalDate.of(2026, 5, 1), false)));
+        // the first move again, under a new id (a publisher replaying its outbox), then a later change behind it
+        publish(RegistryTopics.EVENTS, registryEvent("o-2-again", "s-50", 1, "23001", SubjectMoved.TYPE, away));
+        publish(RegistryTopics.EVENTS, registryEvent("o-4", "s-50", 3, "23000", CategoryChanged.TYPE,
+                new CategoryChanged("s-50", Category.SUSPECTED, Category.ILLEGAL_USER, LocalDate.of(2026, 6, 1), "POSITIVE_TEST")));
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                assertThat(summary("23000").at("/subjects/byCategory/ILLEGAL_USER").asLong()).isEqualTo(1));
+        assertThat(summary("23001").at("/subjects/total").asLong()).isZero();
+        assertThat(summary("48").at("/subjects/total").asLong()).isEqualTo(1);
+
+        // a subject kept before residences had versions: any event of theirs is newer
+        mongo.getCollection(ProjectionVersions.collection(versions.current().active())).insertOne(new org.bson.Document("_id", "s-51")
+                .append("communeCode", "23001").append("category", "ADDICT").append("removed", false));
+        publish(RegistryTopics.EVENTS, registryEvent("o-5", "s-51", 4, "23000", SubjectMoved.TYPE, new SubjectMoved("s-51",
+                new Residence("23001", null), new Residence("23000", null), LocalDate.of(2026, 7, 1), LocalDate.of(2026, 7, 1), false)));
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                assertThat(summary("23000").at("/subjects/byCategory/ADDICT").asLong()).isEqualTo(1));
+    }
+
+    @Test
     void givenTwoCountsOfACommune_whenTheEarlierIsWrittenLast_thenTheLaterStaysAndEveryCommuneMatchesItsResidences() throws Exception {
         area("47", "Bắc Ninh", AreaLevel.PROVINCE, null);
         area("22000", "Xã Hai Hai", AreaLevel.COMMUNE, "47");

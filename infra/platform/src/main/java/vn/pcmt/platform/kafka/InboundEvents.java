@@ -84,6 +84,20 @@ public class InboundEvents {
      * types such a consumer does not keep).
      */
     public void applyEachOnce(String consumer, List<ConsumerRecord<String, String>> records, Predicate<String> keeps, RecordHandler handler) {
+        applyEach(consumer, records, keeps, handler);
+    }
+
+    /**
+     * Applies, in order, each event of a poll's {@code records} of a type {@code keeps} accepts, without marks: for a
+     * consumer whose handler is idempotent by itself (it applies an event only over an older version of what it keeps,
+     * so an event delivered again changes nothing). Failures as in {@link #applyEachOnce(String, List, RecordHandler)}.
+     */
+    public void applyEach(List<ConsumerRecord<String, String>> records, Predicate<String> keeps, RecordHandler handler) {
+        applyEach(null, records, keeps, handler);
+    }
+
+    /** {@code consumer} null: no marks read or written. */
+    private void applyEach(String consumer, List<ConsumerRecord<String, String>> records, Predicate<String> keeps, RecordHandler handler) {
         List<IntegrationEvent> events = new ArrayList<>(records.size());
         List<Integer> positions = new ArrayList<>(records.size());
         RuntimeException unreadable = null;
@@ -106,12 +120,12 @@ public class InboundEvents {
                 break;
             }
         }
-        Set<String> applied = events.isEmpty() ? new HashSet<>()
+        Set<String> applied = events.isEmpty() || consumer == null ? new HashSet<>()
                 : new HashSet<>(processed.appliedAmong(consumer, events.stream().map(IntegrationEvent::eventId).toList()));
         List<String> done = new ArrayList<>();
         for (int i = 0; i < events.size(); i++) {
             IntegrationEvent event = events.get(i);
-            if (!applied.add(event.eventId())) {
+            if (consumer != null && !applied.add(event.eventId())) {
                 log.debug("{} already applied {} {}", consumer, event.eventType(), event.eventId());
                 continue;
             }
@@ -120,18 +134,24 @@ public class InboundEvents {
                 relevant = handler.apply(event, records.get(positions.get(i)));
             } catch (RuntimeException e) {
                 handler.flush();
-                processed.markAllApplied(consumer, done);
-                throw new BatchListenerFailedException(consumer + " could not apply " + event.eventType() + " " + event.eventId(), e,
-                        positions.get(i));
+                mark(consumer, done);
+                throw new BatchListenerFailedException((consumer == null ? "" : consumer + ": ") + "could not apply " + event.eventType() + " "
+                        + event.eventId(), e, positions.get(i));
             }
             if (relevant) {
                 done.add(event.eventId());
             }
         }
         handler.flush();
-        processed.markAllApplied(consumer, done);
+        mark(consumer, done);
         if (unreadable != null) {
             throw new BatchListenerFailedException(unreadable.getMessage(), unreadable, unreadableAt);
+        }
+    }
+
+    private void mark(String consumer, List<String> eventIds) {
+        if (consumer != null) {
+            processed.markAllApplied(consumer, eventIds);
         }
     }
 

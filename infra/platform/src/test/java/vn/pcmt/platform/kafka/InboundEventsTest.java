@@ -192,6 +192,18 @@ class InboundEventsTest {
         assertThat(applied).containsExactly("e-15");
     }
 
+    @Test
+    void givenAHandlerIdempotentByItself_whenAPollIsAppliedEach_thenEveryKeptEventAppliedAndNoMarksReadOrWritten() {
+        List<ConsumerRecord<String, String>> poll = records(envelope("e-17", "{}"), envelope("e-18", "{}"), envelope("e-17", "{}"));
+
+        inbound.applyEach(poll, type -> true, (event, record) -> applied.add(event.eventId() + "@" + record.offset()));
+
+        assertThat(applied).containsExactly("e-17@0", "e-18@1", "e-17@2"); // the handler decides what a redelivery changes
+        assertThat(marks.reads).isZero();
+        assertThat(marks.writes).isZero();
+        assertThat(marks.applied("c", "e-17")).isFalse();
+    }
+
     private static List<ConsumerRecord<String, String>> records(String... values) {
         List<ConsumerRecord<String, String>> records = new ArrayList<>();
         for (int offset = 0; offset < values.length; offset++) {

@@ -35,8 +35,9 @@ import vn.pcmt.reporting.query.subjectresidence.SubjectResidenceReplica;
 /**
  * Keeps one document per subject where they live now and why they are listed, in each version of the projection that
  * is read or being rebuilt ({@link ProjectionVersions}): one consumer group a version, each reading the registry topic
- * from its start on its own. A subject's events share a partition, so they arrive in order; each is applied once per
- * version, and applying one sets values rather than adding to counts. Once a poll is applied, the communes it touched
+ * from its start on its own. A subject's events share a partition, so they arrive in order; applying one sets values
+ * rather than adding to counts, and only over an older event of the subject ({@link SubjectResidenceReplica}), so a
+ * redelivered or republished event changes nothing and no marks are kept. Once a poll is applied, the communes it touched
  * are recounted ({@link CommuneCounts}), except in a version still being built: nobody reads its counts, and the replay
  * counts every commune before it is switched to.
  */
@@ -102,7 +103,7 @@ public class SubjectResidenceConsumers implements SmartLifecycle {
         container.setBeanName(consumer);
         // a poll at a time: each event applied in order, the touched communes recounted, then the poll's marks in one write
         container.setupMessageListener((BatchMessageListener<String, String>) records ->
-                inbound.applyEachOnce(consumer, records, KEPT::contains, new Poll(replica, version)));
+                inbound.applyEach(records, KEPT::contains, new Poll(replica, version)));
         container.start();
         return container;
     }
@@ -145,27 +146,27 @@ public class SubjectResidenceConsumers implements SmartLifecycle {
                 SubjectRegistered subject = inbound.payload(e, SubjectRegistered.class);
                 yield residences.save(new SubjectResidenceDocument(subject.subjectId(), subject.residence().communeCode(),
                         subject.residence().villageCode(), subject.category().name(), subject.sex().name(),
-                        subject.birthYear(), e.occurredAt(), false));
+                        subject.birthYear(), e.occurredAt(), false, e.aggregateVersion()));
             }
             case SubjectMoved.TYPE -> {
                 SubjectMoved moved = inbound.payload(e, SubjectMoved.class);
-                yield residences.moved(moved.subjectId(), moved.to().communeCode(), moved.to().villageCode());
+                yield residences.moved(moved.subjectId(), e.aggregateVersion(), moved.to().communeCode(), moved.to().villageCode());
             }
             case CategoryChanged.TYPE -> {
                 CategoryChanged changed = inbound.payload(e, CategoryChanged.class);
-                yield residences.categoryChanged(changed.subjectId(), changed.to().name());
+                yield residences.categoryChanged(changed.subjectId(), e.aggregateVersion(), changed.to().name());
             }
-            case SubjectRemoved.TYPE -> residences.removed(inbound.payload(e, SubjectRemoved.class).subjectId());
+            case SubjectRemoved.TYPE -> residences.removed(inbound.payload(e, SubjectRemoved.class).subjectId(), e.aggregateVersion());
             case SubjectDetailsCorrected.TYPE -> {
                 SubjectDetailsCorrected corrected = inbound.payload(e, SubjectDetailsCorrected.class);
-                yield residences.corrected(corrected.subjectId(), corrected.sex().name(), corrected.birthYear());
+                yield residences.corrected(corrected.subjectId(), e.aggregateVersion(), corrected.sex().name(), corrected.birthYear());
             }
             case EntryRetracted.TYPE -> {
                 EntryRetracted restated = inbound.payload(e, EntryRetracted.class);
-                yield residences.restated(restated.subjectId(), restated.residence().communeCode(),
+                yield residences.restated(restated.subjectId(), e.aggregateVersion(), restated.residence().communeCode(),
                         restated.residence().villageCode(), restated.category().name(), !restated.onList());
             }
-            case SubjectMerged.TYPE -> residences.removed(inbound.payload(e, SubjectMerged.class).subjectId());
+            case SubjectMerged.TYPE -> residences.removed(inbound.payload(e, SubjectMerged.class).subjectId(), e.aggregateVersion());
             default -> null; // other registry events do not change where a subject lives or why they are listed
         };
     }

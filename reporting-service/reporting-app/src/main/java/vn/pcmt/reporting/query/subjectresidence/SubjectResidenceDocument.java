@@ -6,6 +6,7 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
+/** A subject where they live now and why they are listed, as of the subject's event {@code version} (its aggregate version). */
 @Document("subject_residence")
 @CompoundIndex(name = "commune_village", def = "{'communeCode': 1, 'villageCode': 1}")
 public record SubjectResidenceDocument(
@@ -16,5 +17,6 @@ public record SubjectResidenceDocument(
         String sex,
         int birthYear,
         LocalDate registeredOn,
-        boolean removed) {
+        boolean removed,
+        long version) {
 }
