@@ -41,6 +41,10 @@ public final class IndexedQuerySupport {
                 return null; // e.g. exact _id lookup: let the stock path do it
             }
         }
+        Choice<P> byId = byId(indexes, query, orderBy);
+        if (byId != null) {
+            return byId;
+        }
         Index<P> bestIndex = null;
         IndexPlan bestPlan = null;
         for (Index<P> index : indexes) {
@@ -68,5 +72,24 @@ public final class IndexedQuerySupport {
         positions.forEach(list::add);
         list.sort(ValueComparator.asc());
         return new Choice<>(list, sortRequested ? orderBy : null);
+    }
+
+    /**
+     * An exact {@code _id} with further conditions ({@code {_id: x, version: {$lt: 5}}}, a conditional write): the stock
+     * server's {@code _id} index answers only an {@code _id} alone and would scan the collection; its one candidate is
+     * taken from that index instead, and the whole query is still matched against it.
+     */
+    private static <P> Choice<P> byId(List<Index<P>> indexes, Document query, Document orderBy) {
+        Object id = query.get(OrderedIndexSupport.ID_FIELD);
+        if (id == null || query.size() < 2) {
+            return null;
+        }
+        Document idOnly = new Document(OrderedIndexSupport.ID_FIELD, id);
+        for (Index<P> index : indexes) {
+            if (!(index instanceof OrderedIndex) && index.canHandle(idOnly)) {
+                return new Choice<>(index.getPositions(idOnly), orderBy == null || orderBy.isEmpty() ? null : orderBy);
+            }
+        }
+        return null;
     }
 }

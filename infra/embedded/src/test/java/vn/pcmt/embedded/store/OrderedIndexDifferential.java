@@ -145,6 +145,12 @@ final class OrderedIndexDifferential {
                     forAll(servers, s -> tryWrite(() -> coll.apply(s).findOneAndUpdate(filter, update,
                         new FindOneAndUpdateOptions().sort(ascending("t", "b")).returnDocument(ReturnDocument.AFTER))));
                 }
+                case 10 -> {
+                    // a conditional write by _id: the _id plus a condition on another field (one that may be missing)
+                    Bson filter = and(eq("_id", random.nextInt(nextId)), or(exists("b", false), lt("b", random.nextInt(6))));
+                    Bson update = new Document("$set", new Document("b", random.nextInt(6)).append("t", randomT(random)));
+                    forAll(servers, s -> tryWrite(() -> coll.apply(s).findOneAndUpdate(filter, update)));
+                }
                 default -> {
                     for (int q = 0; q < 3; q++) {
                         compareQuery(servers, random, arrays);
