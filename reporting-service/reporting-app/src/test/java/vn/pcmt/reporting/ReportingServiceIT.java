@@ -433,6 +433,20 @@ class ReportingServiceIT {
             }
             assertThat(sheet).contains("Xã Cuối").contains("subjects.byCategory.ADDICT").contains("kpi.TREATMENT_REACH.met");
         }
+        // drill-down: the subject found behind the flow, where they lived that day, linked to the registry
+        JsonNode found = json(http.exchange("/api/reports/flows/members?areaCode=37&period=2026-H1&figure=found", HttpMethod.GET,
+                new HttpEntity<>(bearer(TestTokens.issue("ca-tinh-37", "PROVINCE_OFFICER", List.of("37")))), String.class).getBody());
+        assertThat(found.get("total").asInt()).isEqualTo(1);
+        assertThat(found.at("/items/0/subject").asText()).isEqualTo("s-37");
+        assertThat(found.at("/items/0/href").asText()).isEqualTo("/api/subjects/s-37");
+        assertThat(found.at("/items/0/communeCode").asText()).isEqualTo("37001");
+        assertThat(mapper.readTree(http.getForObject("/api/reports/flows/members?areaCode=37002&period=2026-H1&figure=found", String.class))
+                .get("total").asInt()).isZero(); // found in 37001, living in 37002 at the end
+        ResponseEntity<String> flowAudit = http.exchange("/api/audit/statistics-reads?userId=ca-tinh-37", HttpMethod.GET,
+                new HttpEntity<>(bearer(TestTokens.issue("kiem-tra", "AUDITOR", List.of()))), String.class);
+        assertThat(json(flowAudit.getBody())).singleElement().satisfies(entry -> assertThat(entry.toString()).contains("s-37"));
+        var unknownFlow = http.getForEntity("/api/reports/flows/members?areaCode=37&period=2026-H1&figure=lost", String.class);
+        assertThat(mapper.readTree(unknownFlow.getBody()).get("code").asText()).isEqualTo("FIGURE_UNKNOWN");
         // drill-down: the hotspots, cases and arrests behind the counts, linked to case-service
         JsonNode eliminated = mapper.readTree(http.getForObject("/api/reports/cases/members?areaCode=37&period=2026-H1&figure=hotspots.eliminated",
                 String.class));

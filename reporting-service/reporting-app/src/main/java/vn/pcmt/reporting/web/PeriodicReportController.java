@@ -20,6 +20,7 @@ import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.pcmt.platform.audit.AccessLog;
 import vn.pcmt.platform.problem.FieldProblem;
 import vn.pcmt.platform.problem.Refusal;
 import vn.pcmt.platform.security.Caller;
@@ -30,6 +31,7 @@ import vn.pcmt.reporting.domain.statistics.CaseEntry;
 import vn.pcmt.reporting.domain.statistics.CaseFlows;
 import vn.pcmt.reporting.domain.statistics.Kpi;
 import vn.pcmt.reporting.domain.statistics.ReportingPeriod;
+import vn.pcmt.reporting.domain.statistics.SubjectEntry;
 import vn.pcmt.reporting.domain.statistics.SubjectFlows;
 import vn.pcmt.reporting.domain.statistics.SubjectStatistics;
 import vn.pcmt.reporting.query.areadirectory.AreaDirectoryDocument;
@@ -56,12 +58,14 @@ public class PeriodicReportController {
     private final SubjectStatisticsReport reports;
     private final StatisticsAccess access;
     private final Pseudonyms pseudonyms;
+    private final AccessLog accessLog;
     private final Clock clock;
 
     public PeriodicReportController(AreaDirectoryRepository areas, SubjectStatisticsReport reports, StatisticsAccess access,
-                                    Pseudonyms pseudonyms, Clock clock) {
+                                    Pseudonyms pseudonyms, AccessLog accessLog, Clock clock) {
         this.areas = areas;
         this.pseudonyms = pseudonyms;
+        this.accessLog = accessLog;
         this.reports = reports;
         this.access = access;
         this.clock = clock;
@@ -87,18 +91,46 @@ public class PeriodicReportController {
                             @RequestParam(defaultValue = "0") @Min(0) int page, @RequestParam(defaultValue = "100") @Min(1) @Max(500) int size) {
         access.requireStatistics(areaCode, "areaCode");
         ReportingPeriod reported = started(period);
-        AreaDirectoryDocument area = known(areaCode);
-        if ("VILLAGE".equals(area.level())) {
-            throw Refusal.invalid("FIGURE_NOT_BY_VILLAGE", "Điểm, vụ việc, bắt giữ và triệt phá cây có chứa chất ma túy được thống kê theo xã.",
-                    new FieldProblem("areaCode", "FIGURE_NOT_BY_VILLAGE", "Chọn xã hoặc tỉnh."));
-        }
+        AreaDirectoryDocument area = byCommune(known(areaCode));
         List<CaseEntry> facts = reports.caseFacts(area, reported, LocalDate.now(clock), knownAt, figure).orElseThrow(() -> Refusal.invalid(
                 "FIGURE_UNKNOWN", "Không có chỉ tiêu này: hotspots.identified, hotspots.eliminated, cases.byArticle.249, arrests, …",
                 new FieldProblem("figure", "FIGURE_UNKNOWN", "Không có chỉ tiêu này.")));
         int from = (int) Math.min(facts.size(), (long) page * size);
-        boolean analyst = Caller.current().map(Caller::role).filter(Roles.ANALYST::equals).isPresent();
+        boolean analyst = analyst();
         return new CaseMembers(area.code(), area.name(), figure, reported, knownAt, facts.subList(from, (int) Math.min(facts.size(), (long) from + size))
                 .stream().map(fact -> CaseMember.of(fact, analyst ? pseudonyms::of : null)).toList(), page, size, facts.size());
+    }
+
+    /**
+     * The entries behind a flow of the periodic report (drill-down): {@code found}, {@code leftList}, {@code tests} or
+     * {@code positiveTests} for the same area, period and moment, a page at a time, each with its subject (registry id
+     * and link for officers, pseudonym for analysts) and day; every page is recorded in reporting's access audit.
+     */
+    @GetMapping(path = "/api/reports/flows/members", produces = MediaType.APPLICATION_JSON_VALUE)
+    FlowMembers flowMembers(@RequestParam @AreaCode String areaCode, @RequestParam String period, @RequestParam String figure,
+                            @RequestParam(required = false) @PastOrPresent Instant knownAt,
+                            @RequestParam(defaultValue = "0") @Min(0) int page, @RequestParam(defaultValue = "100") @Min(1) @Max(500) int size) {
+        access.requireStatistics(areaCode, "areaCode");
+        ReportingPeriod reported = started(period);
+        AreaDirectoryDocument area = byCommune(known(areaCode));
+        List<SubjectEntry> entries = reports.flowEntries(area, reported, knownAt, figure).orElseThrow(() -> Refusal.invalid("FIGURE_UNKNOWN",
+                "Không có chỉ tiêu này: found, leftList, tests, positiveTests.", new FieldProblem("figure", "FIGURE_UNKNOWN", "Không có chỉ tiêu này.")));
+        int from = (int) Math.min(entries.size(), (long) page * size);
+        List<SubjectEntry> shown = entries.subList(from, (int) Math.min(entries.size(), (long) from + size));
+        accessLog.read(shown.stream().map(SubjectEntry::subjectId).distinct().toList());
+        boolean analyst = analyst();
+        return new FlowMembers(area.code(), area.name(), figure, reported, knownAt, shown.stream().map(entry -> new FlowMember(
+                analyst ? pseudonyms.of(entry.subjectId()) : entry.subjectId(), analyst ? null : "/api/subjects/" + entry.subjectId(),
+                entry.on(), entry.areaCode(), entry.detail())).toList(), page, size, entries.size());
+    }
+
+    /** A page of the entries behind a flow ({@code total}: the flow). */
+    record FlowMembers(String areaCode, String name, String figure, ReportingPeriod period, Instant knownAt, List<FlowMember> items, int page,
+                       int size, int total) {
+    }
+
+    /** {@code subject}: a registry subject id, or an analyst's pseudonym (then no {@code href}); {@code detail}: a test's result. */
+    record FlowMember(String subject, String href, LocalDate on, String communeCode, String detail) {
     }
 
     /** A page of the facts behind a count ({@code total}: the count). */
@@ -133,6 +165,19 @@ public class PeriodicReportController {
                     new FieldProblem("period", "PERIOD_NOT_STARTED", "Kỳ báo cáo chưa bắt đầu."));
         }
         return reported;
+    }
+
+    /** @throws Refusal 400 {@code FIGURE_NOT_BY_VILLAGE}: flows and the fight's facts are counted by commune, not by village */
+    private static AreaDirectoryDocument byCommune(AreaDirectoryDocument area) {
+        if ("VILLAGE".equals(area.level())) {
+            throw Refusal.invalid("FIGURE_NOT_BY_VILLAGE", "Chỉ tiêu trong kỳ (phát hiện, xét nghiệm, điểm, vụ việc, bắt giữ, triệt phá cây) được thống kê theo xã.",
+                    new FieldProblem("areaCode", "FIGURE_NOT_BY_VILLAGE", "Chọn xã hoặc tỉnh."));
+        }
+        return area;
+    }
+
+    private static boolean analyst() {
+        return Caller.current().map(Caller::role).filter(Roles.ANALYST::equals).isPresent();
     }
 
     private AreaDirectoryDocument known(String areaCode) {

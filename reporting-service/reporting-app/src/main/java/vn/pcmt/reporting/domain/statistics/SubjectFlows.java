@@ -1,9 +1,12 @@
 package vn.pcmt.reporting.domain.statistics;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -23,33 +26,51 @@ public record SubjectFlows(long found, long leftList, long tests, long positiveT
         return new SubjectFlows(found + other.found, leftList + other.leftList, tests + other.tests, positiveTests + other.positiveTests);
     }
 
+    /** The flows as the periodic report's rows name them. */
+    public static final List<String> FIGURES = List.of("found", "leftList", "tests", "positiveTests");
+
     public static SubjectFlows of(Collection<List<SubjectEntry>> histories, ReportingPeriod period, Instant knownAt,
                                   Predicate<String> inArea) {
-        long found = 0;
-        long left = 0;
-        long tests = 0;
-        long positive = 0;
+        long[] counts = new long[FIGURES.size()];
         for (List<SubjectEntry> history : histories) {
-            List<SubjectEntry> known = history.stream().filter(e -> knownAt == null || !e.recordedAt().isAfter(knownAt)).toList();
-            Set<Long> voided = new HashSet<>();
-            known.stream().filter(e -> e.kind() == Kind.RETRACTED).forEach(e -> voided.addAll(e.versions()));
-            for (SubjectEntry e : known) {
-                if (voided.contains(e.version()) || e.on().isBefore(period.from()) || e.on().isAfter(period.to()) || e.areaCode() == null || !inArea.test(e.areaCode())) {
-                    continue;
+            Map<String, List<SubjectEntry>> listed = listed(history, period, knownAt, inArea);
+            for (int i = 0; i < counts.length; i++) {
+                counts[i] += listed.get(FIGURES.get(i)).size();
+            }
+        }
+        return new SubjectFlows(counts[0], counts[1], counts[2], counts[3]);
+    }
+
+    /**
+     * The entries of one subject's history behind each flow ({@link #FIGURES}): every count is the size of such lists,
+     * added up over the subjects (a subject tested three times in the period is behind three tests).
+     */
+    public static Map<String, List<SubjectEntry>> listed(List<SubjectEntry> history, ReportingPeriod period, Instant knownAt,
+                                                         Predicate<String> inArea) {
+        Map<String, List<SubjectEntry>> listed = new HashMap<>();
+        FIGURES.forEach(figure -> listed.put(figure, new ArrayList<>(0)));
+        List<SubjectEntry> known = history.stream().filter(e -> knownAt == null || !e.recordedAt().isAfter(knownAt)).toList();
+        Set<Long> voided = new HashSet<>();
+        known.stream().filter(e -> e.kind() == Kind.RETRACTED).forEach(e -> voided.addAll(e.versions()));
+        for (SubjectEntry e : known) {
+            if (voided.contains(e.version()) || e.on().isBefore(period.from()) || e.on().isAfter(period.to()) || e.areaCode() == null
+                    || !inArea.test(e.areaCode())) {
+                continue;
+            }
+            switch (e.kind()) {
+                case REGISTERED -> listed.get("found").add(e);
+                case LEFT_LIST -> listed.get("leftList").add(e);
+                case TESTED -> {
+                    listed.get("tests").add(e);
+                    if ("POSITIVE".equals(e.detail())) {
+                        listed.get("positiveTests").add(e);
+                    }
                 }
-                switch (e.kind()) {
-                    case REGISTERED -> found++;
-                    case LEFT_LIST -> left++;
-                    case TESTED -> {
-                        tests++;
-                        positive += "POSITIVE".equals(e.detail()) ? 1 : 0;
-                    }
-                    default -> {
-                        // not a flow of the report
-                    }
+                default -> {
+                    // not a flow of the report
                 }
             }
         }
-        return new SubjectFlows(found, left, tests, positive);
+        return listed;
     }
 }

@@ -101,7 +101,7 @@ public class SubjectResidenceConsumers implements SmartLifecycle {
         ConcurrentMessageListenerContainer<String, String> container = containers.createContainer(RegistryTopics.EVENTS);
         container.getContainerProperties().setGroupId(consumer);
         container.setBeanName(consumer);
-        // a poll at a time: each event applied in order, the touched communes recounted, then the poll's marks in one write
+        // a poll at a time: its kept events applied in order, then the communes they touched recounted
         container.setupMessageListener((BatchMessageListener<String, String>) records ->
                 inbound.applyEach(records, KEPT::contains, new Poll(replica, version)));
         container.start();

@@ -138,6 +138,22 @@ public class SubjectStatisticsReport {
     }
 
     /**
+     * The entries behind a flow of the area's periodic report ({@link SubjectFlows#listed}: {@code found}, {@code leftList},
+     * {@code tests}, {@code positiveTests}), ordered by day and subject; empty when {@code figure} names none.
+     */
+    public Optional<List<SubjectEntry>> flowEntries(AreaDirectoryDocument area, ReportingPeriod period, Instant knownAt, String figure) {
+        if (!SubjectFlows.FIGURES.contains(figure)) {
+            return Optional.empty();
+        }
+        Scope scope = scopeOf(area);
+        List<SubjectEntry> entries = new ArrayList<>();
+        subjectHistories.forEachRecordedIn(scope.communes(), knownAt, history ->
+                entries.addAll(SubjectFlows.listed(history, period, knownAt, scope.communes()::contains).get(figure)));
+        entries.sort(java.util.Comparator.comparing(SubjectEntry::on).thenComparing(SubjectEntry::subjectId).thenComparing(SubjectEntry::version));
+        return Optional.of(entries);
+    }
+
+    /**
      * The facts behind a hotspot, case, arrest or cultivation figure of the area's periodic report ({@link CaseFlows#listed}),
      * ordered by day; empty when {@code figure} names none. A village has none: those are counted by commune.
      */
