@@ -91,7 +91,7 @@ final class LoadClient {
             HttpClient browser = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager())
                     .followRedirects(HttpClient.Redirect.NEVER).build();
             String authorize = baseUrl + "/oauth2/authorize?response_type=code&client_id=pcmt-web&scope=openid&state=bench&redirect_uri="
-                    + callback + "&code_challenge=" + challenge + "&code_challenge_method=S256";
+                    + encoded(callback) + "&code_challenge=" + challenge + "&code_challenge_method=S256";
             browser.send(HttpRequest.newBuilder(URI.create(authorize)).GET().build(), HttpResponse.BodyHandlers.discarding());
             String form = browser.send(HttpRequest.newBuilder(URI.create(baseUrl + "/login")).GET().build(), HttpResponse.BodyHandlers.ofString()).body();
             java.util.regex.Matcher csrf = java.util.regex.Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(form);
@@ -100,7 +100,8 @@ final class LoadClient {
             }
             HttpResponse<Void> signedIn = browser.send(HttpRequest.newBuilder(URI.create(baseUrl + "/login"))
                     .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString("username=" + username + "&password=" + password + "&_csrf=" + csrf.group(1)))
+                    .POST(HttpRequest.BodyPublishers.ofString("username=" + encoded(username) + "&password=" + encoded(password) + "&_csrf="
+                            + encoded(csrf.group(1))))
                     .build(), HttpResponse.BodyHandlers.discarding());
             String back = signedIn.headers().firstValue("Location").orElse("");
             if (back.contains("error")) {
@@ -115,7 +116,7 @@ final class LoadClient {
             HttpResponse<String> token = browser.send(HttpRequest.newBuilder(URI.create(baseUrl + "/oauth2/token"))
                     .header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString("grant_type=authorization_code&client_id=pcmt-web&code=" + code.group(1)
-                            + "&redirect_uri=" + callback + "&code_verifier=" + verifier)).build(), HttpResponse.BodyHandlers.ofString());
+                            + "&redirect_uri=" + encoded(callback) + "&code_verifier=" + verifier)).build(), HttpResponse.BodyHandlers.ofString());
             if (token.statusCode() != 200) {
                 throw new IllegalStateException("No token for " + username + ": " + token.statusCode() + " " + token.body());
             }
@@ -126,6 +127,10 @@ final class LoadClient {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted", e);
         }
+    }
+
+    private static String encoded(String value) {
+        return java.net.URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     /** A client and the test province it created: [commune, village] pairs, and the run's tag in their codes. */

@@ -445,6 +445,10 @@ class ReportingServiceIT {
         ResponseEntity<String> flowAudit = http.exchange("/api/audit/statistics-reads?userId=ca-tinh-37", HttpMethod.GET,
                 new HttpEntity<>(bearer(TestTokens.issue("kiem-tra", "AUDITOR", List.of()))), String.class);
         assertThat(json(flowAudit.getBody())).singleElement().satisfies(entry -> assertThat(entry.toString()).contains("s-37"));
+        var otherCommuneFlows = http.exchange("/api/reports/flows/members?areaCode=37001&period=2026-H1&figure=found", HttpMethod.GET,
+                new HttpEntity<>(bearer(TestTokens.issue("ca-xa-37002", "COMMUNE_OFFICER", List.of("37002")))), String.class);
+        assertThat(otherCommuneFlows.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(json(otherCommuneFlows.getBody()).get("code").asText()).isEqualTo("AREA_OUT_OF_SCOPE");
         var unknownFlow = http.getForEntity("/api/reports/flows/members?areaCode=37&period=2026-H1&figure=lost", String.class);
         assertThat(mapper.readTree(unknownFlow.getBody()).get("code").asText()).isEqualTo("FIGURE_UNKNOWN");
         // drill-down: the hotspots, cases and arrests behind the counts, linked to case-service

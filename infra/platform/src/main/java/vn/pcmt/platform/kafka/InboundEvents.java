@@ -74,23 +74,15 @@ public class InboundEvents {
      * error handler sends it to the dead-letter topic or retries it, and the records after it come again.
      */
     public void applyEachOnce(String consumer, List<ConsumerRecord<String, String>> records, RecordHandler handler) {
-        applyEachOnce(consumer, records, type -> true, handler);
-    }
-
-    /**
-     * As {@link #applyEachOnce(String, List, RecordHandler)}, for a consumer that keeps only the event types {@code keeps}
-     * accepts: a record whose {@link IntegrationEventPublisher#EVENT_TYPE_HEADER} names another type is passed over
-     * unread, and only the events kept are looked up among the marks (a replay reads every record of a topic; most are of
-     * types such a consumer does not keep).
-     */
-    public void applyEachOnce(String consumer, List<ConsumerRecord<String, String>> records, Predicate<String> keeps, RecordHandler handler) {
-        applyEach(consumer, records, keeps, handler);
+        applyEach(consumer, records, type -> true, handler);
     }
 
     /**
      * Applies, in order, each event of a poll's {@code records} of a type {@code keeps} accepts, without marks: for a
      * consumer whose handler is idempotent by itself (it applies an event only over an older version of what it keeps,
-     * so an event delivered again changes nothing). Failures as in {@link #applyEachOnce(String, List, RecordHandler)}.
+     * so an event delivered again changes nothing). A record whose {@link IntegrationEventPublisher#EVENT_TYPE_HEADER}
+     * names a type not kept is passed over unread (a replay reads every record of a topic; most are of types such a
+     * consumer does not keep). Failures as in {@link #applyEachOnce(String, List, RecordHandler)}.
      */
     public void applyEach(List<ConsumerRecord<String, String>> records, Predicate<String> keeps, RecordHandler handler) {
         applyEach(null, records, keeps, handler);
@@ -133,8 +125,14 @@ public class InboundEvents {
             try {
                 relevant = handler.apply(event, records.get(positions.get(i)));
             } catch (RuntimeException e) {
-                handler.flush();
-                mark(consumer, done);
+                try {
+                    handler.flush();
+                    mark(consumer, done);
+                } catch (RuntimeException flushFailed) {
+                    // the records before it are not done either: the whole poll comes again, not only from the failed one
+                    flushFailed.addSuppressed(e);
+                    throw flushFailed;
+                }
                 throw new BatchListenerFailedException((consumer == null ? "" : consumer + ": ") + "could not apply " + event.eventType() + " "
                         + event.eventId(), e, positions.get(i));
             }

@@ -83,7 +83,8 @@ public class PeriodicReportController {
      * The facts behind a hotspot, case, arrest or cultivation count of the periodic report (drill-down), a page at a
      * time: {@code figure} names the count as the report's rows do ({@code hotspots.eliminated}, {@code cases.byArticle.249},
      * {@code arrests}, …), for the same area, period and moment. Each fact links to its hotspot or case in case-service
-     * (cases and hotspots name no person); analysts get pseudonyms instead, as in their export.
+     * (analysts get pseudonyms instead, as in their export). Not recorded in the access audit: a fact names no person
+     * (an arrest shows its case, day and commune); reading the case that does is audited by case-service.
      */
     @GetMapping(path = "/api/reports/cases/members", produces = MediaType.APPLICATION_JSON_VALUE)
     CaseMembers caseMembers(@RequestParam @AreaCode String areaCode, @RequestParam String period, @RequestParam String figure,
@@ -133,7 +134,10 @@ public class PeriodicReportController {
     record FlowMember(String subject, String href, LocalDate on, String communeCode, String detail) {
     }
 
-    /** A page of the facts behind a count ({@code total}: the count). */
+    /**
+     * A page of the facts behind a count ({@code total}: the count; for {@code cultivation.plants} and
+     * {@code cultivation.areaM2}, the number of incidents whose plants or area the figure adds up).
+     */
     record CaseMembers(String areaCode, String name, String figure, ReportingPeriod period, Instant knownAt, List<CaseMember> items, int page,
                        int size, int total) {
     }

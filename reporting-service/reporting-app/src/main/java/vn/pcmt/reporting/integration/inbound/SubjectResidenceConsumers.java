@@ -54,6 +54,8 @@ public class SubjectResidenceConsumers implements SmartLifecycle {
     private final CommuneCounts counts;
     private final ConcurrentKafkaListenerContainerFactory<String, String> containers;
     private final Map<Integer, ConcurrentMessageListenerContainer<String, String>> running = new ConcurrentHashMap<>();
+    /** Per version, communes whose recount failed: tried again after the next poll. */
+    private final Map<Integer, Set<String>> uncounted = new ConcurrentHashMap<>();
     private volatile boolean started;
 
     public SubjectResidenceConsumers(InboundEvents inbound, MongoTemplate mongo, ProjectionVersions versions, CommuneCounts counts,
@@ -130,12 +132,22 @@ public class SubjectResidenceConsumers implements SmartLifecycle {
             return true;
         }
 
+        /**
+         * Recounts the communes touched, with any a failed recount left: a batch that comes again after a failure finds
+         * its events applied already and touches nothing, so what it touched is kept until a recount succeeds.
+         */
         @Override
         public void flush() {
-            if (!touched.isEmpty() && !Objects.equals(versions.current().building(), version)) {
-                counts.recount(version, touched);
-            }
+            Set<String> waiting = uncounted.computeIfAbsent(version, v -> ConcurrentHashMap.newKeySet());
+            waiting.addAll(touched);
             touched.clear();
+            if (Objects.equals(versions.current().building(), version)) {
+                waiting.clear(); // nobody reads a version being built; the replay counts it all before the switch
+            } else if (!waiting.isEmpty()) {
+                Set<String> now = Set.copyOf(waiting);
+                counts.recount(version, now);
+                waiting.removeAll(now);
+            }
         }
     }
 

@@ -37,7 +37,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class CommuneCounts {
 
-    static final String TICKETS = "subject_counts_tickets";
+    static final String TICKETS = "commune_counts_tickets";
 
     private final MongoTemplate mongo;
     private final ProjectionVersions versions;
@@ -70,11 +70,12 @@ public class CommuneCounts {
     }
 
     /**
-     * The ticket of a count about to be made. Taken before the residences are read: a count holding a later ticket read
-     * them later, so it saw everything an earlier one saw.
+     * The ticket of a count about to be made, taken before the residences are read. Every residence write happens before
+     * the ticket of the recount it triggers is taken, so a count with a later ticket has seen every write an earlier one
+     * was made for.
      */
     public long nextTicket() {
-        Document ticket = mongo.findAndModify(Query.query(Criteria.where("_id").is("subject-counts")), new Update().inc("ticket", 1L),
+        Document ticket = mongo.findAndModify(Query.query(Criteria.where("_id").is("commune-counts")), new Update().inc("ticket", 1L),
                 FindAndModifyOptions.options().upsert(true).returnNew(true), Document.class, TICKETS);
         return ((Number) Objects.requireNonNull(ticket).get("ticket")).longValue();
     }
@@ -111,10 +112,12 @@ public class CommuneCounts {
             List<Document> rows = commune.rows().stream().map(row -> new Document("villageCode", row.villageCode())
                     .append("category", row.category()).append("count", row.count())).toList();
             Query older = Query.query(Criteria.where("_id").is(commune.communeCode()).and("ticket").lt(ticket));
+            Update update = Update.update("villageCodes", commune.villageCodes()).set("rows", rows).set("ticket", ticket);
             try {
-                mongo.upsert(older, Update.update("villageCodes", commune.villageCodes()).set("rows", rows).set("ticket", ticket), collection);
+                mongo.upsert(older, update, collection);
             } catch (DuplicateKeyException e) {
-                // a count with a later ticket is there: it read the residences after this one did
+                // another count inserted the commune's first document meanwhile: replace it unless its ticket is later
+                mongo.updateFirst(older, update, collection);
             }
         }
     }

@@ -76,7 +76,7 @@ public class ProjectionVersions {
 
     /** Where the version's {@link CommuneCountsDocument}s are kept. */
     public static String countsCollection(int version) {
-        return version == 0 ? "subject_counts" : "subject_counts_v" + version;
+        return version == 0 ? "commune_counts" : "commune_counts_v" + version;
     }
 
     public static String consumerGroup(int version) {

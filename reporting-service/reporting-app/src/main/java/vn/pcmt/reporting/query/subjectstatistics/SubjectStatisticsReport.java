@@ -155,14 +155,17 @@ public class SubjectStatisticsReport {
 
     /**
      * The facts behind a hotspot, case, arrest or cultivation figure of the area's periodic report ({@link CaseFlows#listed}),
-     * ordered by day; empty when {@code figure} names none. A village has none: those are counted by commune.
+     * ordered by day, then hotspot or case, then when recorded (two arrests of a case on a day keep their order from page
+     * to page); empty when {@code figure} names none. A village has none: those are counted by commune.
      */
     public Optional<List<CaseEntry>> caseFacts(AreaDirectoryDocument area, ReportingPeriod period, LocalDate today, Instant knownAt,
                                                String figure) {
         Scope scope = scopeOf(area);
         LocalDate end = period.to().isAfter(today) ? today : period.to();
         return CaseFlows.facts(figure, CaseFlows.listed(caseEntries(scope.communes(), knownAt), period, end, knownAt, scope.communes()::contains))
-                .map(facts -> facts.stream().sorted(java.util.Comparator.comparing(CaseEntry::on).thenComparing(CaseEntry::reference)).toList());
+                .map(facts -> facts.stream().sorted(java.util.Comparator.comparing(CaseEntry::on)
+                        .thenComparing(CaseEntry::reference, java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()))
+                        .thenComparing(CaseEntry::recordedAt)).toList());
     }
 
     private static Predicate<SubjectStatus> inArea(AreaDirectoryDocument area, Scope scope) {
