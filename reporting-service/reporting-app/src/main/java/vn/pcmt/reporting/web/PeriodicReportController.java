@@ -23,8 +23,6 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.pcmt.platform.audit.AccessLog;
 import vn.pcmt.platform.problem.FieldProblem;
 import vn.pcmt.platform.problem.Refusal;
-import vn.pcmt.platform.security.Caller;
-import vn.pcmt.platform.security.Roles;
 import vn.pcmt.platform.web.AreaCode;
 import vn.pcmt.reporting.domain.statistics.AreaStanding;
 import vn.pcmt.reporting.domain.statistics.CaseEntry;
@@ -35,7 +33,6 @@ import vn.pcmt.reporting.domain.statistics.SubjectEntry;
 import vn.pcmt.reporting.domain.statistics.SubjectFlows;
 import vn.pcmt.reporting.domain.statistics.SubjectStatistics;
 import vn.pcmt.reporting.query.areadirectory.AreaDirectoryDocument;
-import vn.pcmt.reporting.query.areadirectory.AreaDirectoryRepository;
 import vn.pcmt.reporting.query.eventlog.Pseudonyms;
 import vn.pcmt.reporting.query.subjectstatistics.SubjectStatisticsReport;
 import vn.pcmt.reporting.query.subjectstatistics.SubjectStatisticsReport.Periodic;
@@ -54,16 +51,14 @@ public class PeriodicReportController {
 
     private static final byte[] BYTE_ORDER_MARK = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
-    private final AreaDirectoryRepository areas;
     private final SubjectStatisticsReport reports;
     private final StatisticsAccess access;
     private final Pseudonyms pseudonyms;
     private final AccessLog accessLog;
     private final Clock clock;
 
-    public PeriodicReportController(AreaDirectoryRepository areas, SubjectStatisticsReport reports, StatisticsAccess access,
-                                    Pseudonyms pseudonyms, AccessLog accessLog, Clock clock) {
-        this.areas = areas;
+    public PeriodicReportController(SubjectStatisticsReport reports, StatisticsAccess access, Pseudonyms pseudonyms, AccessLog accessLog,
+                                    Clock clock) {
         this.pseudonyms = pseudonyms;
         this.accessLog = accessLog;
         this.reports = reports;
@@ -76,7 +71,7 @@ public class PeriodicReportController {
                       @RequestParam(required = false) @PastOrPresent Instant knownAt) {
         access.requireStatistics(areaCode, "areaCode");
         ReportingPeriod reported = started(period);
-        return reports.periodic(known(areaCode), reported, LocalDate.now(clock), knownAt);
+        return reports.periodic(access.known(areaCode), reported, LocalDate.now(clock), knownAt);
     }
 
     /**
@@ -92,14 +87,13 @@ public class PeriodicReportController {
                             @RequestParam(defaultValue = "0") @Min(0) int page, @RequestParam(defaultValue = "100") @Min(1) @Max(500) int size) {
         access.requireStatistics(areaCode, "areaCode");
         ReportingPeriod reported = started(period);
-        AreaDirectoryDocument area = byCommune(known(areaCode));
+        AreaDirectoryDocument area = byCommune(access.known(areaCode));
         List<CaseEntry> facts = reports.caseFacts(area, reported, LocalDate.now(clock), knownAt, figure).orElseThrow(() -> Refusal.invalid(
                 "FIGURE_UNKNOWN", "Không có chỉ tiêu này: hotspots.identified, hotspots.eliminated, cases.byArticle.249, arrests, …",
                 new FieldProblem("figure", "FIGURE_UNKNOWN", "Không có chỉ tiêu này.")));
-        int from = (int) Math.min(facts.size(), (long) page * size);
-        boolean analyst = analyst();
-        return new CaseMembers(area.code(), area.name(), figure, reported, knownAt, facts.subList(from, (int) Math.min(facts.size(), (long) from + size))
-                .stream().map(fact -> CaseMember.of(fact, analyst ? pseudonyms::of : null)).toList(), page, size, facts.size());
+        boolean analyst = StatisticsAccess.pseudonymised();
+        return new CaseMembers(area.code(), area.name(), figure, reported, knownAt, StatisticsAccess.page(facts, page, size).stream()
+                .map(fact -> CaseMember.of(fact, analyst ? pseudonyms::of : null)).toList(), page, size, facts.size());
     }
 
     /**
@@ -113,13 +107,12 @@ public class PeriodicReportController {
                             @RequestParam(defaultValue = "0") @Min(0) int page, @RequestParam(defaultValue = "100") @Min(1) @Max(500) int size) {
         access.requireStatistics(areaCode, "areaCode");
         ReportingPeriod reported = started(period);
-        AreaDirectoryDocument area = byCommune(known(areaCode));
+        AreaDirectoryDocument area = byCommune(access.known(areaCode));
         List<SubjectEntry> entries = reports.flowEntries(area, reported, knownAt, figure).orElseThrow(() -> Refusal.invalid("FIGURE_UNKNOWN",
                 "Không có chỉ tiêu này: found, leftList, tests, positiveTests.", new FieldProblem("figure", "FIGURE_UNKNOWN", "Không có chỉ tiêu này.")));
-        int from = (int) Math.min(entries.size(), (long) page * size);
-        List<SubjectEntry> shown = entries.subList(from, (int) Math.min(entries.size(), (long) from + size));
+        List<SubjectEntry> shown = StatisticsAccess.page(entries, page, size);
         accessLog.read(shown.stream().map(SubjectEntry::subjectId).distinct().toList());
-        boolean analyst = analyst();
+        boolean analyst = StatisticsAccess.pseudonymised();
         return new FlowMembers(area.code(), area.name(), figure, reported, knownAt, shown.stream().map(entry -> new FlowMember(
                 analyst ? pseudonyms.of(entry.subjectId()) : entry.subjectId(), analyst ? null : "/api/subjects/" + entry.subjectId(),
                 entry.on(), entry.areaCode(), entry.detail())).toList(), page, size, entries.size());
@@ -180,13 +173,6 @@ public class PeriodicReportController {
         return area;
     }
 
-    private static boolean analyst() {
-        return Caller.current().map(Caller::role).filter(Roles.ANALYST::equals).isPresent();
-    }
-
-    private AreaDirectoryDocument known(String areaCode) {
-        return areas.findById(areaCode).orElseThrow(() -> Refusal.notFound("AREA_UNKNOWN", "Không có địa bàn mã " + areaCode + "."));
-    }
 
     @GetMapping(path = "/api/reports/periodic", produces = "text/csv")
     ResponseEntity<byte[]> periodicCsv(@RequestParam @AreaCode String areaCode, @RequestParam String period,

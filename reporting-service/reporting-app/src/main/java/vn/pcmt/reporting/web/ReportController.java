@@ -18,8 +18,6 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.pcmt.platform.audit.AccessLog;
 import vn.pcmt.platform.problem.FieldProblem;
 import vn.pcmt.platform.problem.Refusal;
-import vn.pcmt.platform.security.Caller;
-import vn.pcmt.platform.security.Roles;
 import vn.pcmt.platform.web.AreaCode;
 import vn.pcmt.reporting.query.areadirectory.AreaDirectoryDocument;
 import vn.pcmt.reporting.domain.statistics.AreaStanding;
@@ -68,7 +66,7 @@ public class ReportController {
     SummaryResponse summary(@RequestParam @AreaCode String areaCode,
                             @RequestParam(required = false) @PastOrPresent @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
         access.requireStatistics(areaCode, "areaCode");
-        AreaDirectoryDocument area = known(areaCode);
+        AreaDirectoryDocument area = access.known(areaCode);
         if (asOf != null && asOf.isBefore(LocalDate.now(clock))) {
             SubjectStatisticsReport.Report report = asOfReport.of(area, asOf, null);
             return new SummaryResponse(report.areaCode(), report.name(), report.level(), asOf, SubjectCounts.of(report.subjects().byCategory()),
@@ -105,7 +103,7 @@ public class ReportController {
                         @RequestParam(required = false) @PastOrPresent Instant knownAt) {
         access.requireStatistics(areaCode, "areaCode");
         LocalDate day = asOf == null ? LocalDate.now(clock) : asOf;
-        SubjectStatisticsReport.Report report = asOfReport.of(known(areaCode), day, knownAt);
+        SubjectStatisticsReport.Report report = asOfReport.of(access.known(areaCode), day, knownAt);
         return new AsOfReport(report.areaCode(), report.name(), report.level(), day, knownAt, report.subjects(), report.children());
     }
 
@@ -118,7 +116,7 @@ public class ReportController {
     DrugFreeProgress drugFreeProgress(@RequestParam @AreaCode String areaCode, @RequestParam @Min(2000) @Max(2100) int year,
                                       @RequestParam(required = false) @PastOrPresent Instant knownAt) {
         access.requireStatistics(areaCode, "areaCode");
-        AreaDirectoryDocument area = known(areaCode);
+        AreaDirectoryDocument area = access.known(areaCode);
         AreaStanding standing = standings.under(area, knownAt).of(areaCode, year);
         return new DrugFreeProgress(area.code(), area.name(), area.level(), year, knownAt, standing.drugFree(), standing.keyAreaTypes(),
                 standing.facts());
@@ -145,12 +143,11 @@ public class ReportController {
         var counted = SubjectStatistics.figure(figure, day).orElseThrow(() -> Refusal.invalid("FIGURE_UNKNOWN",
                 "Không có chỉ tiêu này: subjects.total, subjects.byCategory.ADDICT, subjects.testOverdue, …",
                 new FieldProblem("figure", "FIGURE_UNKNOWN", "Không có chỉ tiêu này.")));
-        AreaDirectoryDocument area = known(areaCode);
+        AreaDirectoryDocument area = access.known(areaCode);
         List<SubjectStatus> members = asOfReport.members(area, counted, day, knownAt);
-        int from = (int) Math.min(members.size(), (long) page * size);
-        List<SubjectStatus> shown = members.subList(from, (int) Math.min(members.size(), (long) from + size));
+        List<SubjectStatus> shown = StatisticsAccess.page(members, page, size);
         accessLog.read(shown.stream().map(SubjectStatus::subjectId).toList());
-        boolean analyst = Caller.current().map(Caller::role).filter(Roles.ANALYST::equals).isPresent();
+        boolean analyst = StatisticsAccess.pseudonymised();
         return new Members(area.code(), area.name(), figure, day, knownAt, shown.stream().map(member -> new Member(
                 analyst ? pseudonyms.of(member.subjectId()) : member.subjectId(), analyst ? null : "/api/subjects/" + member.subjectId(),
                 member.communeCode(), member.villageCode())).toList(), page, size, members.size());
@@ -170,9 +167,6 @@ public class ReportController {
                       List<SubjectStatisticsReport.Report> children) {
     }
 
-    private AreaDirectoryDocument known(String areaCode) {
-        return areas.findById(areaCode).orElseThrow(() -> Refusal.notFound("AREA_UNKNOWN", "Không có địa bàn mã " + areaCode + "."));
-    }
 
     private static SummaryResponse summary(AreaDirectoryDocument area, Map<String, Long> counts, List<SummaryResponse> children) {
         return new SummaryResponse(area.code(), area.name(), area.level(), null, SubjectCounts.of(counts), children);
