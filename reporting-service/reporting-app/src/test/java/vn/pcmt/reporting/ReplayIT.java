@@ -41,8 +41,9 @@ import vn.pcmt.reporting.query.replay.ReplayDocument;
 import vn.pcmt.reporting.query.subjectresidence.ProjectionVersions;
 
 /**
- * A replay rebuilds the live summary from the registry topic into a new version beside the one read, switches to it once
- * it has read everything, and keeps it live; the figures read never change while it runs.
+ * A replay rebuilds the registry topic's projections (the live summary's residences and counts, the subjects' histories)
+ * into a new version beside the one read, switches to it once it has read everything, and keeps it live; the figures
+ * read never change while it runs.
  */
 @ExtendWith(InfrastructureExtension.class)
 @DirtiesContext // closed while the broker and the store still run: its consumers stop cleanly, not at JVM exit
@@ -70,7 +71,7 @@ class ReplayIT {
         for (int i = 0; i < 3; i++) {
             subject("r-" + i, "19000", Category.ADDICT);
         }
-        publish(RegistryTopics.EVENTS, "r-0", 1, SubjectMoved.TYPE, new SubjectMoved("r-0", new Residence("19000", null),
+        publish(RegistryTopics.EVENTS, "r-0", "19001", 1, SubjectMoved.TYPE, new SubjectMoved("r-0", new Residence("19000", null),
                 new Residence("19001", null), LocalDate.of(2026, 5, 1), LocalDate.of(2026, 5, 1), false));
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(total("19001")).isEqualTo(1));
         int before = versions.current().active();
@@ -90,6 +91,12 @@ class ReplayIT {
         assertThat(versions.current().active()).isEqualTo(before + 1);
         assertThat(mongo.getCollection(ProjectionVersions.collection(before + 1)).countDocuments(new org.bson.Document("_id", "r-0")))
                 .isEqualTo(1); // the figures come from the rebuilt version
+        assertThat(mongo.getCollection(ProjectionVersions.historyCollection(before + 1)).countDocuments(new org.bson.Document("_id", "r-0")))
+                .isEqualTo(1); // and so do the histories the as-of reports fold
+        mongo.getCollection(ProjectionVersions.historyCollection(before)).drop(); // nothing reads the version before any more
+        JsonNode asOf = mapper.readTree(http.getForObject("/api/reports/subjects?areaCode=44", String.class));
+        assertThat(asOf.at("/subjects/total").asLong()).isEqualTo(3);
+        assertThat(asOf.at("/children/1/subjects/total").asLong()).isEqualTo(1); // r-0, moved to 19001
         assertThat(total("19000")).isEqualTo(2);
         assertThat(total("19001")).isEqualTo(1);
         assertThat(total("44")).isEqualTo(3);
@@ -143,18 +150,21 @@ class ReplayIT {
     }
 
     private void subject(String subjectId, String commune, Category category) throws Exception {
-        publish(RegistryTopics.EVENTS, subjectId, SubjectRegistered.TYPE, new SubjectRegistered(subjectId, category, Sex.MALE, 1990,
+        publish(RegistryTopics.EVENTS, subjectId, commune, 0, SubjectRegistered.TYPE, new SubjectRegistered(subjectId, category, Sex.MALE, 1990,
                 new Residence(commune, null), "DOOR_TO_DOOR_REVIEW", LocalDate.of(2026, 3, 1)));
     }
 
     private void publish(String topic, String key, String type, Object payload) throws Exception {
-        publish(topic, key, 0, type, payload);
+        publish(topic, key, key, 0, type, payload);
     }
 
-    /** {@code version}: the event's aggregate version (a subject's registration 0, its next event 1, …). */
-    private void publish(String topic, String key, long version, String type, Object payload) throws Exception {
+    /**
+     * {@code areaCode}: the area the event is recorded in (a subject's commune); {@code version}: its aggregate version (a
+     * subject's registration 0, its next event 1, …).
+     */
+    private void publish(String topic, String key, String areaCode, long version, String type, Object payload) throws Exception {
         IntegrationEvent event = new IntegrationEvent(UUID.randomUUID().toString(), type, 1, key, version, LocalDate.of(2026, 3, 1), Instant.now(),
-                Actor.system("test"), key, mapper.valueToTree(payload));
+                Actor.system("test"), areaCode, mapper.valueToTree(payload));
         kafka.send(topic, key, mapper.writeValueAsString(event)).get();
     }
 }

@@ -3,6 +3,7 @@ package vn.pcmt.reporting.query.replay;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,16 +26,17 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import vn.pcmt.platform.problem.Refusal;
 import vn.pcmt.registry.api.v1.RegistryTopics;
-import vn.pcmt.reporting.integration.inbound.SubjectResidenceConsumers;
+import vn.pcmt.reporting.integration.inbound.SubjectProjectionConsumers;
 import vn.pcmt.reporting.query.subjectresidence.CommuneCounts;
 import vn.pcmt.reporting.query.subjectresidence.ProjectionVersions;
 
 /**
- * Rebuilds the subject residences (the live summary) from the registry topic's first offset into a new version while
- * the current one is still read, measures how far it has read, and switches queries to it once it has read everything
- * on the topic. Every instance runs {@link #advance()}: it consumes for the versions wanted and switches a replay that
- * has caught up. A figure of a past day needs no replay: the as-of reports fold the subjects' histories
- * ({@code subject_history}) and the event log, without touching these.
+ * Rebuilds the registry topic's projections (the subject residences with their counts per commune, and the subjects'
+ * histories) from the topic's first offset into a new version while the current one is still read, measures how far
+ * the slower of its consumer groups has read, and switches queries to it once both have read everything on the topic.
+ * Every instance runs {@link #advance()}: it consumes for the versions wanted and switches a replay that has caught up.
+ * A figure of a past day needs no replay: the as-of reports fold the histories of the version read, as known at any
+ * moment, without changing them.
  */
 @Component
 public class Replays {
@@ -43,12 +45,12 @@ public class Replays {
 
     private final MongoTemplate mongo;
     private final ProjectionVersions versions;
-    private final SubjectResidenceConsumers consumers;
+    private final SubjectProjectionConsumers consumers;
     private final CommuneCounts counts;
     private final Admin admin;
     private final Clock clock;
 
-    public Replays(MongoTemplate mongo, ProjectionVersions versions, SubjectResidenceConsumers consumers, CommuneCounts counts,
+    public Replays(MongoTemplate mongo, ProjectionVersions versions, SubjectProjectionConsumers consumers, CommuneCounts counts,
                    KafkaAdmin kafkaAdmin, Clock clock) {
         this.mongo = mongo;
         this.versions = versions;
@@ -88,11 +90,14 @@ public class Replays {
         List<Integer> switched = new ArrayList<>();
         for (ReplayDocument replay : mongo.find(Query.query(Criteria.where("status").is(ReplayDocument.Status.BUILDING)),
                 ReplayDocument.class)) {
-            Progress progress = progress(ProjectionVersions.consumerGroup(replay.version()));
+            // the version is as far as the slower of its groups (residences, histories)
+            List<Progress> groups = ProjectionVersions.consumerGroups(replay.version()).stream().map(this::progress).toList();
+            Progress progress = groups.stream().min(Comparator.comparingLong(Progress::applied)).orElseThrow();
+            boolean caughtUp = groups.stream().allMatch(Progress::caughtUp);
             Instant now = Instant.now(clock);
             // each instance measures; only a replay still building is written, and only the switch's maker marks it switched
             Update update = Update.update("applied", progress.applied()).set("total", progress.total()).set("measuredAt", now);
-            if (progress.caughtUp()) {
+            if (caughtUp) {
                 counts.recountAll(replay.version()); // its consumer has not counted while it was built
                 if (versions.switchTo(replay.version()) || versions.current().active() == replay.version()) {
                     update.set("status", ReplayDocument.Status.SWITCHED).set("switchedAt", now);

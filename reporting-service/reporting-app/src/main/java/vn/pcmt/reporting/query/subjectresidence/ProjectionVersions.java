@@ -1,5 +1,6 @@
 package vn.pcmt.reporting.query.subjectresidence;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.annotation.Id;
@@ -12,9 +13,11 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 /**
- * Which version of the subject residences queries read ({@code active}) and which one a replay is building from the
- * topics ({@code building}), each in its own collection and filled by its own consumer group, so a rebuild never
- * touches the figures being read. Version 0 is the first one, under the names it always had.
+ * Which version of the projections of the registry topic queries read ({@code active}) and which one a replay is
+ * building from the topic ({@code building}): the subject residences with their counts per commune (the live summary)
+ * and the subjects' histories (the as-of and periodic reports and their drill-downs), each version in its own
+ * collections and filled by its own consumer groups, so a rebuild never touches the figures being read. Version 0 is the
+ * first one, under the names it always had.
  */
 @Component
 public class ProjectionVersions {
@@ -81,5 +84,19 @@ public class ProjectionVersions {
 
     public static String consumerGroup(int version) {
         return version == 0 ? "reporting-subject-residence" : "reporting-subject-residence-v" + version;
+    }
+
+    /** Where the version's subject histories are kept. */
+    public static String historyCollection(int version) {
+        return version == 0 ? "subject_history" : "subject_history_v" + version;
+    }
+
+    public static String historyConsumerGroup(int version) {
+        return version == 0 ? "reporting-subject-history" : "reporting-subject-history-v" + version;
+    }
+
+    /** The consumer groups that fill the version, each from the registry topic's first offset. */
+    public static List<String> consumerGroups(int version) {
+        return List.of(consumerGroup(version), historyConsumerGroup(version));
     }
 }

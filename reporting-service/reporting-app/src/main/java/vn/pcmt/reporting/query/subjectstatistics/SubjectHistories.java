@@ -11,7 +11,6 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
-import jakarta.annotation.PostConstruct;
 import org.bson.Document;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.BulkOperations;
@@ -22,6 +21,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 import vn.pcmt.reporting.domain.statistics.SubjectEntry;
+import vn.pcmt.reporting.query.subjectresidence.ProjectionVersions;
 import vn.pcmt.reporting.query.eventlog.EventLogDocument;
 
 /**
@@ -33,17 +33,17 @@ import vn.pcmt.reporting.query.eventlog.EventLogDocument;
 @Component
 public class SubjectHistories {
 
-    static final String COLLECTION = "subject_history";
-
     private final MongoTemplate mongo;
+    private final ProjectionVersions versions;
 
-    public SubjectHistories(MongoTemplate mongo) {
+    public SubjectHistories(MongoTemplate mongo, ProjectionVersions versions) {
         this.mongo = mongo;
+        this.versions = versions;
     }
 
-    @PostConstruct
-    void index() {
-        mongo.indexOps(COLLECTION).ensureIndex(new Index().on("areas", Sort.Direction.ASC).named("areas"));
+    /** Indexes the version's histories by commune, before its consumer fills them. */
+    public void prepare(int version) {
+        mongo.indexOps(ProjectionVersions.historyCollection(version)).ensureIndex(new Index().on("areas", Sort.Direction.ASC).named("areas"));
     }
 
     /** What an event adds to its subject's history: the entry, and the commune it was recorded in. */
@@ -59,12 +59,12 @@ public class SubjectHistories {
         return RegistryEntries.of(event).map(entry -> new Addition(entry.subjectId(), document(entry), event.areaCode()));
     }
 
-    /** Adds each entry to its subject's history: to a set, so the same document twice adds nothing. */
-    public void append(List<Addition> additions) {
+    /** Adds each entry to its subject's history in {@code version}: to a set, so the same document twice adds nothing. */
+    public void append(int version, List<Addition> additions) {
         if (additions.isEmpty()) {
             return;
         }
-        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.ORDERED, COLLECTION);
+        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.ORDERED, ProjectionVersions.historyCollection(version));
         for (Addition addition : additions) {
             Update update = new Update().addToSet("entries", addition.entry());
             if (addition.areaCode() != null) {
@@ -77,13 +77,14 @@ public class SubjectHistories {
 
     /**
      * Hands the entries recorded by {@code knownAt} (all when null) of every subject with an entry recorded in one of
-     * {@code communes} to {@code each} as they are read, once a subject: a commune at a time, each
+     * {@code communes} to {@code each} as they are read, once a subject, from the version read now: a commune at a time, each
      * read by the index through a cursor, so no more than one history is held at once.
      */
     public void forEachRecordedIn(Set<String> communes, Instant knownAt, Consumer<List<SubjectEntry>> each) {
+        String collection = ProjectionVersions.historyCollection(versions.current().active());
         Set<String> seen = new HashSet<>();
         for (String commune : communes) {
-            try (Stream<Document> found = mongo.stream(Query.query(Criteria.where("areas").is(commune)), Document.class, COLLECTION)) {
+            try (Stream<Document> found = mongo.stream(Query.query(Criteria.where("areas").is(commune)), Document.class, collection)) {
                 found.forEach(history -> {
                     String subjectId = history.getString("_id");
                     if (!seen.add(subjectId)) {

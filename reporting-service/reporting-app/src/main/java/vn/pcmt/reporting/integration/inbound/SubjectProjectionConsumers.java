@@ -2,6 +2,7 @@ package vn.pcmt.reporting.integration.inbound;
 
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -31,18 +32,25 @@ import vn.pcmt.reporting.query.subjectresidence.ProjectionVersions;
 import vn.pcmt.reporting.query.subjectresidence.ProjectionVersions.Versions;
 import vn.pcmt.reporting.query.subjectresidence.SubjectResidenceDocument;
 import vn.pcmt.reporting.query.subjectresidence.SubjectResidenceReplica;
+import vn.pcmt.reporting.query.eventlog.EventLogDocument;
+import vn.pcmt.reporting.query.subjectstatistics.SubjectHistories;
 
 /**
- * Keeps one document per subject where they live now and why they are listed, in each version of the projection that
- * is read or being rebuilt ({@link ProjectionVersions}): one consumer group a version, each reading the registry topic
- * from its start on its own. A subject's events share a partition, so they arrive in order; applying one sets values
+ * Fills each version of the registry topic's projections ({@link ProjectionVersions}) that is read or being rebuilt:
+ * per version one consumer group for the subject residences and one for the subjects' histories, each reading the topic
+ * from its start on its own. A subject's events share a partition, so they arrive in order.
+ *
+ * <p>Residences: one document per subject where they live now and why they are listed. Applying an event sets values
  * rather than adding to counts, and only over an older event of the subject ({@link SubjectResidenceReplica}), so a
  * redelivered or republished event changes nothing and no marks are kept. Once a poll is applied, the communes it touched
  * are recounted ({@link CommuneCounts}), except in a version still being built: nobody reads its counts, and the replay
  * counts every commune before it is switched to.
+ *
+ * <p>Histories: each subject's registry entries in one document ({@link SubjectHistories}), a poll at a time; an entry
+ * is added to a set, so a redelivery adds nothing. An unreadable record goes to the dead-letter topic.
  */
 @Component
-public class SubjectResidenceConsumers implements SmartLifecycle {
+public class SubjectProjectionConsumers implements SmartLifecycle {
 
     /** The registry's events that change where a subject lives or why they are listed; the others are passed over unread. */
     static final Set<String> KEPT = Set.of(SubjectRegistered.TYPE, SubjectMoved.TYPE, CategoryChanged.TYPE, SubjectRemoved.TYPE,
@@ -52,15 +60,17 @@ public class SubjectResidenceConsumers implements SmartLifecycle {
     private final MongoTemplate mongo;
     private final ProjectionVersions versions;
     private final CommuneCounts counts;
+    private final SubjectHistories histories;
     private final ConcurrentKafkaListenerContainerFactory<String, String> containers;
-    private final Map<Integer, ConcurrentMessageListenerContainer<String, String>> running = new ConcurrentHashMap<>();
+    private final Map<Integer, List<ConcurrentMessageListenerContainer<String, String>>> running = new ConcurrentHashMap<>();
     /** Per version, communes whose recount failed: tried again after the next poll. */
     private final Map<Integer, Set<String>> uncounted = new ConcurrentHashMap<>();
     private volatile boolean started;
 
-    public SubjectResidenceConsumers(InboundEvents inbound, MongoTemplate mongo, ProjectionVersions versions, CommuneCounts counts,
-                                     ConcurrentKafkaListenerContainerFactory<String, String> containers) {
+    public SubjectProjectionConsumers(InboundEvents inbound, MongoTemplate mongo, ProjectionVersions versions, CommuneCounts counts,
+                                      SubjectHistories histories, ConcurrentKafkaListenerContainerFactory<String, String> containers) {
         this.inbound = inbound;
+        this.histories = histories;
         this.mongo = mongo;
         this.versions = versions;
         this.counts = counts;
@@ -86,26 +96,34 @@ public class SubjectResidenceConsumers implements SmartLifecycle {
     private void consumeFor(Versions now) {
         Set<Integer> wanted = now.building() == null ? Set.of(now.active()) : Set.of(now.active(), now.building());
         wanted.forEach(version -> running.computeIfAbsent(version, this::consume));
-        for (Iterator<Map.Entry<Integer, ConcurrentMessageListenerContainer<String, String>>> it = running.entrySet().iterator(); it.hasNext(); ) {
-            Map.Entry<Integer, ConcurrentMessageListenerContainer<String, String>> entry = it.next();
+        for (Iterator<Map.Entry<Integer, List<ConcurrentMessageListenerContainer<String, String>>>> it = running.entrySet().iterator(); it.hasNext(); ) {
+            Map.Entry<Integer, List<ConcurrentMessageListenerContainer<String, String>>> entry = it.next();
             if (!wanted.contains(entry.getKey())) {
-                entry.getValue().stop();
+                entry.getValue().forEach(ConcurrentMessageListenerContainer::stop);
                 it.remove();
             }
         }
     }
 
-    private ConcurrentMessageListenerContainer<String, String> consume(int version) {
+    private List<ConcurrentMessageListenerContainer<String, String>> consume(int version) {
         mongo.indexOps(ProjectionVersions.collection(version))
                 .ensureIndex(new Index().on("communeCode", Sort.Direction.ASC).on("villageCode", Sort.Direction.ASC).named("commune_village"));
-        String consumer = ProjectionVersions.consumerGroup(version);
+        histories.prepare(version);
         SubjectResidenceReplica replica = new SubjectResidenceReplica(mongo, version);
-        ConcurrentMessageListenerContainer<String, String> container = containers.createContainer(RegistryTopics.EVENTS);
-        container.getContainerProperties().setGroupId(consumer);
-        container.setBeanName(consumer);
         // a poll at a time: its kept events applied in order, then the communes they touched recounted
-        container.setupMessageListener((BatchMessageListener<String, String>) records ->
-                inbound.applyEach(records, KEPT::contains, new Poll(replica, version)));
+        BatchMessageListener<String, String> residences = records -> inbound.applyEach(records, KEPT::contains, new Poll(replica, version));
+        BatchMessageListener<String, String> entries = records -> Polls.readEach(records,
+                record -> histories.additionOf(EventLogDocument.of(inbound.read(record.value()), record)),
+                additions -> histories.append(version, additions));
+        return List.of(start(ProjectionVersions.consumerGroup(version), residences),
+                start(ProjectionVersions.historyConsumerGroup(version), entries));
+    }
+
+    private ConcurrentMessageListenerContainer<String, String> start(String group, BatchMessageListener<String, String> listener) {
+        ConcurrentMessageListenerContainer<String, String> container = containers.createContainer(RegistryTopics.EVENTS);
+        container.getContainerProperties().setGroupId(group);
+        container.setBeanName(group);
+        container.setupMessageListener(listener);
         container.start();
         return container;
     }
@@ -124,7 +142,7 @@ public class SubjectResidenceConsumers implements SmartLifecycle {
 
         @Override
         public boolean apply(IntegrationEvent event, ConsumerRecord<String, String> record) {
-            Set<String> communes = SubjectResidenceConsumers.this.apply(residences, event);
+            Set<String> communes = SubjectProjectionConsumers.this.apply(residences, event);
             if (communes == null) {
                 return false;
             }
@@ -192,7 +210,7 @@ public class SubjectResidenceConsumers implements SmartLifecycle {
     @Override
     public synchronized void stop() {
         started = false;
-        running.values().forEach(ConcurrentMessageListenerContainer::stop);
+        running.values().forEach(version -> version.forEach(ConcurrentMessageListenerContainer::stop));
         running.clear();
     }
 
