@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -59,19 +61,25 @@ public class SubjectHistories {
         return RegistryEntries.of(event).map(entry -> new Addition(entry.subjectId(), document(entry), event.areaCode()));
     }
 
-    /** Adds each entry to its subject's history in {@code version}: to a set, so the same document twice adds nothing. */
+    /**
+     * Adds each entry to its subject's history in {@code version}: to a set, so the same document twice adds nothing. A
+     * subject's entries of one poll go in one write, in the order they came.
+     */
     public void append(int version, List<Addition> additions) {
         if (additions.isEmpty()) {
             return;
         }
+        Map<String, List<Addition>> bySubject = new LinkedHashMap<>();
+        additions.forEach(addition -> bySubject.computeIfAbsent(addition.subjectId(), id -> new ArrayList<>()).add(addition));
         BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.ORDERED, ProjectionVersions.historyCollection(version));
-        for (Addition addition : additions) {
-            Update update = new Update().addToSet("entries", addition.entry());
-            if (addition.areaCode() != null) {
-                update.addToSet("areas", addition.areaCode());
+        bySubject.forEach((subjectId, ofSubject) -> {
+            Update update = new Update().addToSet("entries").each(ofSubject.stream().map(Addition::entry).toArray());
+            Object[] areas = ofSubject.stream().map(Addition::areaCode).filter(java.util.Objects::nonNull).distinct().toArray();
+            if (areas.length > 0) {
+                update.addToSet("areas").each(areas);
             }
-            bulk.upsert(Query.query(Criteria.where("_id").is(addition.subjectId())), update);
-        }
+            bulk.upsert(Query.query(Criteria.where("_id").is(subjectId)), update);
+        });
         bulk.execute();
     }
 
