@@ -43,7 +43,10 @@ final class ReportingBenchmark {
 
     private static final String TOPIC = "pcmt.registry.v1";
     private static final String GROUP = "reporting-event-log";
-    /** The subjects' histories the as-of report reads: it is timed once they too have caught up. */
+    /**
+     * The subjects' histories the as-of report reads: it is timed once they too have caught up. Version 0's group: publish
+     * on a fresh platform (after a replay another version's group fills the histories read, and this one stops).
+     */
     private static final String HISTORY_GROUP = "reporting-subject-history";
     private static final ObjectMapper JSON = new ObjectMapper();
 

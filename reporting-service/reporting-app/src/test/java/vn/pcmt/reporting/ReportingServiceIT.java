@@ -451,6 +451,11 @@ class ReportingServiceIT {
         assertThat(json(otherCommuneFlows.getBody()).get("code").asText()).isEqualTo("AREA_OUT_OF_SCOPE");
         var unknownFlow = http.getForEntity("/api/reports/flows/members?areaCode=37&period=2026-H1&figure=lost", String.class);
         assertThat(mapper.readTree(unknownFlow.getBody()).get("code").asText()).isEqualTo("FIGURE_UNKNOWN");
+        assertThat(http.getForEntity("/api/reports/flows/members?areaCode=37&period=2026-H1&figure=found&size=501", String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        // refused, so nobody was shown and nothing was recorded
+        assertThat(json(http.exchange("/api/audit/statistics-reads?userId=ca-xa-37002", HttpMethod.GET,
+                new HttpEntity<>(bearer(TestTokens.issue("kiem-tra", "AUDITOR", List.of()))), String.class).getBody())).isEmpty();
         // drill-down: the hotspots, cases and arrests behind the counts, linked to case-service
         JsonNode eliminated = mapper.readTree(http.getForObject("/api/reports/cases/members?areaCode=37&period=2026-H1&figure=hotspots.eliminated",
                 String.class));

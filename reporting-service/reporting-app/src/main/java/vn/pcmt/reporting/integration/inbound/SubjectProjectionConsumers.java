@@ -159,9 +159,12 @@ public class SubjectProjectionConsumers implements SmartLifecycle {
             Set<String> waiting = uncounted.computeIfAbsent(version, v -> ConcurrentHashMap.newKeySet());
             waiting.addAll(touched);
             touched.clear();
+            if (waiting.isEmpty()) {
+                return; // most polls of a replay touch nothing: no need to ask which version is being built
+            }
             if (Objects.equals(versions.current().building(), version)) {
                 waiting.clear(); // nobody reads a version being built; the replay counts it all before the switch
-            } else if (!waiting.isEmpty()) {
+            } else {
                 Set<String> now = Set.copyOf(waiting);
                 counts.recount(version, now);
                 waiting.removeAll(now);
