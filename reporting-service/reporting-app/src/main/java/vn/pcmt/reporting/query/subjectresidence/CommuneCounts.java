@@ -6,7 +6,6 @@ import static org.springframework.data.mongodb.core.aggregation.Aggregation.newA
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -101,14 +100,13 @@ public class CommuneCounts {
         }).toList();
     }
 
-    /** Stores {@code counts} under {@code ticket}, except where a count with a later ticket is stored already. */
+    /**
+     * Stores {@code counts} (one per commune, as {@link #count} makes them) under {@code ticket}, except where a count with
+     * a later ticket is stored already.
+     */
     public void write(int version, long ticket, List<CommuneCountsDocument> counts) {
         String collection = ProjectionVersions.countsCollection(version);
-        Set<String> seen = new HashSet<>();
         for (CommuneCountsDocument commune : counts) {
-            if (!seen.add(commune.communeCode())) {
-                continue;
-            }
             List<Document> rows = commune.rows().stream().map(row -> new Document("villageCode", row.villageCode())
                     .append("category", row.category()).append("count", row.count())).toList();
             Query older = Query.query(Criteria.where("_id").is(commune.communeCode()).and("ticket").lt(ticket));
