@@ -2,6 +2,7 @@ package vn.pcmt.platform;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Period;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,12 +13,16 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.TopicPartition;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.validation.ValidationConfigurationCustomizer;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.config.TopicBuilder;
@@ -34,6 +39,9 @@ import vn.pcmt.platform.kafka.InboundEvents;
 import vn.pcmt.platform.kafka.IntegrationEventPublisher;
 import vn.pcmt.platform.kafka.ProcessedEvents;
 import vn.pcmt.platform.privacy.PersonalDataKeys;
+import vn.pcmt.platform.privacy.PersonalDataSealings;
+import vn.pcmt.platform.privacy.Retention;
+import vn.pcmt.platform.privacy.SealedDocuments;
 import vn.pcmt.platform.problem.Refusal;
 import vn.pcmt.platform.security.KeyFile;
 import vn.pcmt.platform.web.ProblemResponses;
@@ -103,6 +111,36 @@ public class PlatformConfiguration {
     @ConditionalOnProperty("pcmt.privacy.master-key-file")
     PersonalDataKeys personalDataKeys(MongoTemplate mongo, @Value("${pcmt.privacy.master-key-file}") Path masterKeyFile) {
         return PersonalDataKeys.open(mongo, masterKeyFile);
+    }
+
+    /** Read models' personal fields sealed like the events', where a service names collections to seal (ADR 7). */
+    @Bean
+    @ConditionalOnProperty("pcmt.privacy.master-key-file")
+    @ConditionalOnBean(PersonalDataSealings.class)
+    SealedDocuments sealedDocuments(PersonalDataKeys keys, PersonalDataSealings sealings) {
+        return new SealedDocuments(keys, sealings.byCollection());
+    }
+
+    /**
+     * Once the service is up, seals in the background what read models written before sealing began keep readable
+     * (an upgraded deployment); their projections then rewrite them sealed in any case.
+     */
+    @Bean
+    @ConditionalOnProperty("pcmt.privacy.master-key-file")
+    @ConditionalOnBean(PersonalDataSealings.class)
+    ApplicationListener<ApplicationReadyEvent> readableDocumentsSealing(SealedDocuments sealed, MongoTemplate mongo) {
+        return ready -> Thread.ofPlatform().name("sealing-readable-documents").daemon().start(() -> {
+            int count = sealed.sealReadable(mongo);
+            if (count > 0) {
+                LoggerFactory.getLogger(SealedDocuments.class).info("Sealed the personal data of {} read-model documents stored readable", count);
+            }
+        });
+    }
+
+    /** How long personal data is kept once its record is closed ({@code pcmt.privacy.retention}). */
+    @Bean
+    Retention retention(@Value("${pcmt.privacy.retention}") Period afterClosing) {
+        return new Retention(afterClosing);
     }
 
     @Bean

@@ -1,7 +1,9 @@
 package vn.pcmt.registry;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -21,6 +23,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.kafka.core.KafkaTemplate;
 import vn.pcmt.embedded.test.InfrastructureExtension;
+import vn.pcmt.platform.privacy.PersonalDataKeys;
 import vn.pcmt.platform.security.TestTokens;
 import vn.pcmt.registry.domain.SubjectFile;
 import vn.pcmt.registry.query.areadirectory.AreaDirectoryRepository;
@@ -62,8 +65,15 @@ class PersonalDataIT {
 
         String stored = storedEvents(id);
         assertThat(stored).contains("sealed:v1:").doesNotContain(NAME).doesNotContain(NATIONAL_ID);
+        Document listed = await().atMost(Duration.ofSeconds(30))
+                .until(() -> mongo.getCollection("subject_list").find(new Document("_id", id)).first(), java.util.Objects::nonNull);
+        assertThat(listed.toJson()).doesNotContain(NAME).doesNotContain(NATIONAL_ID);
+        assertThat(listed.getString("fullName")).startsWith(PersonalDataKeys.SEALED); // the list's copy is sealed too
+        assertThat(listed.getString("nameKey")).startsWith("b1:"); // and matched by a blind index
+        mongo.getCollection("national_id_claims").find().forEach(claim -> assertThat(claim.toJson()).doesNotContain(NATIONAL_ID));
         JsonNode read = http.getJson("/api/subjects/" + id);
         assertThat(read.get("fullName").asText()).isEqualTo(NAME);
+        assertThat(http.getJson("/api/subjects?communeCode=33000&size=200").findValuesAsText("fullName")).contains(NAME); // lists open it
         assertThat(read.get("nationalId").asText()).isEqualTo(NATIONAL_ID);
         assertThat(http.getJson("/api/subjects/" + id + "?asOf=2026-05-01").get("fullName").asText()).isEqualTo(NAME); // folded from the store
     }
@@ -86,16 +96,31 @@ class PersonalDataIT {
 
     @Test
     void givenRetentionEnded_whenAnAdministratorErases_thenIdentityUnreadableEverywhereAndHistoryKept() throws Exception {
-        String id = register(ERASED_ONES_ID);
+        String id = register(ERASED_ONES_ID, "2020-04-02");
         assertProblem(erase(id, ADMINISTRATOR), 422, "TRANSITION_NOT_ALLOWED"); // still on the list
-        http.change(id, "removal", "{\"reason\":\"DEATH\",\"removedOn\":\"2026-06-01\"}");
+        assertThat(due(ADMINISTRATOR).findValuesAsText("subjectId")).doesNotContain(id);
+        http.change(id, "removal", "{\"reason\":\"DEATH\",\"removedOn\":\"2021-06-01\"}");
         assertProblem(erase(id, TestTokens.forTests()), 403, "ADMINISTRATOR_ONLY");
         long stored = mongo.getCollection("domainevents").countDocuments();
         for (String bad : List.of("{\"erasedOn\":\"2026-11-20\"}", "{\"erasedOn\":\"2099-01-01\",\"reason\":\"Hết hạn\"}",
-                "{\"reason\":\"Hết hạn\"}", "{\"erasedOn\":\"2026-05-31\",\"reason\":\"Trước ngày đưa ra\"}")) {
-            assertThat(erase(id, ADMINISTRATOR, bad).getStatusCode().value()).as(bad).isIn(400, 422);
+                "{\"reason\":\"Hết hạn\"}")) {
+            assertThat(erase(id, ADMINISTRATOR, bad).getStatusCode().value()).as(bad).isEqualTo(400);
         }
+        // five years (the default retention) after the removal, not a day earlier
+        ResponseEntity<String> early = erase(id, ADMINISTRATOR, "{\"erasedOn\":\"2026-05-31\",\"reason\":\"Trước khi hết hạn\"}");
+        assertProblem(early, 422, "RETENTION_NOT_ENDED");
+        assertThat(mapper.readTree(early.getBody()).get("retentionEndsOn").asText()).isEqualTo("2026-06-01");
+        assertThat(mapper.readTree(early.getBody()).at("/errors/0/field").asText()).isEqualTo("erasedOn");
         assertThat(mongo.getCollection("domainevents").countDocuments()).isEqualTo(stored); // nothing recorded
+        JsonNode due = due(ADMINISTRATOR);
+        assertThat(due.findValuesAsText("subjectId")).contains(id);
+        assertThat(due.toString()).doesNotContain(NAME).doesNotContain(ERASED_ONES_ID); // names nobody
+        assertThat(due.get("items")).anySatisfy(item -> {
+            assertThat(item.get("subjectId").asText()).isEqualTo(id);
+            assertThat(item.get("removedOn").asText()).isEqualTo("2021-06-01");
+            assertThat(item.get("retentionEndedOn").asText()).isEqualTo("2026-06-01");
+        });
+        assertThat(dueAs(TestTokens.forTests()).getStatusCode().value()).isEqualTo(403);
         assertThat(http.getJson("/api/subjects/" + id).get("fullName").asText()).isEqualTo(NAME); // and the key is still there
 
         ResponseEntity<String> erased = erase(id, ADMINISTRATOR);
@@ -114,6 +139,7 @@ class PersonalDataIT {
         assertThat(mongo.getCollection("subject_list").find(new Document("_id", id)).first().getString("fullName"))
                 .isEqualTo(SubjectFile.ERASED_NAME); // the list's copy too
         assertThat(mongo.getCollection("personal_data_keys").find(new Document("_id", id)).first().get("wrapped")).isNull();
+        await().atMost(Duration.ofSeconds(30)).until(() -> !due(ADMINISTRATOR).findValuesAsText("subjectId").contains(id));
 
         assertThat(erase(id, ADMINISTRATOR).getStatusCode().value()).isEqualTo(200); // sent again: nothing more to do
         assertThat(register(ERASED_ONES_ID)).isNotEqualTo(id); // the identity number is free: it no longer names anyone on record
@@ -122,12 +148,28 @@ class PersonalDataIT {
     }
 
     private String register(String nationalId) throws Exception {
+        return register(nationalId, "2026-04-02");
+    }
+
+    private String register(String nationalId, String foundOn) throws Exception {
         ResponseEntity<String> created = http.post("/api/subjects", """
                 {"fullName":"%s","dateOfBirth":"1990-02-03","sex":"MALE","nationalId":"%s",
                  "residence":{"communeCode":"33000","villageCode":"33000-01"},"category":"ILLEGAL_USER","foundBy":"DRUG_TEST",
-                 "foundOn":"2026-04-02","confirmedDistinct":true}""".formatted(NAME, nationalId), null);
+                 "foundOn":"%s","confirmedDistinct":true}""".formatted(NAME, nationalId, foundOn), null);
         assertThat(created.getStatusCode().value()).as(created.getBody()).isEqualTo(201);
         return mapper.readTree(created.getBody()).get("id").asText();
+    }
+
+    private JsonNode due(String token) throws Exception {
+        ResponseEntity<String> due = dueAs(token);
+        assertThat(due.getStatusCode().value()).as(due.getBody()).isEqualTo(200);
+        return mapper.readTree(due.getBody());
+    }
+
+    private ResponseEntity<String> dueAs(String token) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setBearerAuth(token);
+        return rest.exchange("/api/subjects/erasures-due?size=200", HttpMethod.GET, new HttpEntity<>(headers), String.class);
     }
 
     private ResponseEntity<String> erase(String id, String token) {

@@ -8,12 +8,15 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import javax.crypto.Cipher;
+import javax.crypto.Mac;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
@@ -22,6 +25,8 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.mapping.Document;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import vn.pcmt.platform.security.KeyFile;
 
 /**
@@ -30,6 +35,10 @@ import vn.pcmt.platform.security.KeyFile;
  */
 public class PersonalDataKeys {
 
+    /** How a sealed value starts where it is stored. */
+    public static final String SEALED = "sealed:v1:";
+    /** How a blind index starts: a keyed hash, matchable for equality, never readable. */
+    static final String BLIND = "b1:";
     static final String COLLECTION = "personal_data_keys";
     private static final int KEY_BYTES = 32;
     private static final int IV_BYTES = 12;
@@ -94,6 +103,70 @@ public class PersonalDataKeys {
         destroyedHere.add(personId);
         mongo.save(new StoredKey(personId, null, null, Instant.now()));
         cache.remove(personId);
+    }
+
+    /**
+     * {@code plain} sealed for storage with the person's key (made if needed), bound to the person and the field.
+     *
+     * @throws ErasedException when the person's key was destroyed
+     */
+    public String seal(String personId, String field, String plain) {
+        return SEALED + Base64.getEncoder().encodeToString(seal(keyFor(personId), plain.getBytes(StandardCharsets.UTF_8),
+                personId + "/" + field));
+    }
+
+    /**
+     * What {@link #seal(String, String, String)} sealed, opened; empty once the person's key was destroyed. A value that
+     * was never sealed (stored before sealing began, or an erased placeholder) is returned as it is.
+     *
+     * @throws IllegalStateException when the value was sealed for another person or field, or altered
+     */
+    public Optional<String> open(String personId, String field, String stored) {
+        if (!isSealed(stored)) {
+            return Optional.of(stored);
+        }
+        return existing(personId).map(key -> new String(open(key, Base64.getDecoder().decode(stored.substring(SEALED.length())),
+                personId + "/" + field), StandardCharsets.UTF_8));
+    }
+
+    public static boolean isSealed(Object value) {
+        return value instanceof String text && text.startsWith(SEALED);
+    }
+
+    /**
+     * A keyed hash of {@code value} for finding equal values without storing them readable (a blind index): the same
+     * value and purpose give the same index; without the master key a copy of the store cannot test guesses against it.
+     */
+    public String blindIndex(String purpose, String value) {
+        try {
+            Mac derive = Mac.getInstance("HmacSHA256");
+            derive.init(new SecretKeySpec(master.getEncoded(), "HmacSHA256"));
+            byte[] purposeKey = derive.doFinal(("pcmt/blind-index/" + purpose).getBytes(StandardCharsets.UTF_8));
+            Mac index = Mac.getInstance("HmacSHA256");
+            index.init(new SecretKeySpec(purposeKey, "HmacSHA256"));
+            return BLIND + Base64.getUrlEncoder().withoutPadding().encodeToString(index.doFinal(value.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HMAC-SHA256 is in every Java runtime", e);
+        }
+    }
+
+    public static boolean isBlindIndex(String value) {
+        return value.startsWith(BLIND);
+    }
+
+    /** Loads the keys of {@code personIds} not cached yet in one query, ahead of opening many persons' data. */
+    public void prefetch(Collection<String> personIds) {
+        Instant now = Instant.now();
+        List<String> missing = personIds.stream().distinct().filter(id -> !destroyedHere.contains(id))
+                .filter(id -> cache.get(id) == null || !cache.get(id).until().isAfter(now)).toList();
+        if (missing.isEmpty() || mongo == null) {
+            return;
+        }
+        for (StoredKey stored : mongo.find(Query.query(Criteria.where("_id").in(missing)), StoredKey.class)) {
+            if (stored.wrapped() != null) {
+                remember(stored.personId(), new SecretKeySpec(open(master, Base64.getDecoder().decode(stored.wrapped()), stored.personId()), "AES"));
+            }
+        }
     }
 
     private SecretKey remember(String personId, SecretKey key) {

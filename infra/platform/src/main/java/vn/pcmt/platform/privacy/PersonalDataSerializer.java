@@ -2,14 +2,9 @@ package vn.pcmt.platform.privacy;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-
-import javax.crypto.SecretKey;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -28,9 +23,6 @@ import org.axonframework.serialization.SimpleSerializedObject;
  * event stored before sealing began) is read as it is.
  */
 public class PersonalDataSerializer implements Serializer {
-
-    /** How a sealed value starts in the stored JSON. */
-    static final String SEALED = "sealed:v1:";
 
     private final Serializer delegate;
     private final PersonalDataKeys keys;
@@ -87,13 +79,10 @@ public class PersonalDataSerializer implements Serializer {
         }
         ObjectNode node = read(plain);
         for (Person person : sealing.persons(node)) {
-            SecretKey key = null;
             for (String field : sealing.erased().keySet()) {
                 JsonNode value = person.fields().get(field);
                 if (value != null && value.isTextual()) {
-                    key = key == null ? keys.keyFor(person.id()) : key;
-                    person.fields().put(field, SEALED + Base64.getEncoder().encodeToString(
-                            PersonalDataKeys.seal(key, value.asText().getBytes(StandardCharsets.UTF_8), person.id() + "/" + field)));
+                    person.fields().put(field, keys.seal(person.id(), field, value.asText()));
                 }
             }
         }
@@ -108,19 +97,11 @@ public class PersonalDataSerializer implements Serializer {
         }
         ObjectNode node = read(serializedObject);
         for (Person person : sealing.persons(node)) {
-            Optional<SecretKey> key = null;
             for (Map.Entry<String, String> field : sealing.erased().entrySet()) {
                 JsonNode value = person.fields().get(field.getKey());
-                if (value == null || !value.isTextual() || !value.asText().startsWith(SEALED)) {
-                    continue;
-                }
-                key = key == null ? keys.existing(person.id()) : key;
-                if (key.isEmpty()) {
-                    person.fields().put(field.getKey(), field.getValue()); // the person's key was destroyed: erased
-                } else {
-                    byte[] opened = PersonalDataKeys.open(key.get(), Base64.getDecoder().decode(value.asText().substring(SEALED.length())),
-                            person.id() + "/" + field.getKey());
-                    person.fields().put(field.getKey(), new String(opened, StandardCharsets.UTF_8));
+                if (value != null && PersonalDataKeys.isSealed(value.asText(null))) {
+                    // the person's key destroyed: what the field reads as once erased
+                    person.fields().put(field.getKey(), keys.open(person.id(), field.getKey(), value.asText()).orElse(field.getValue()));
                 }
             }
         }
@@ -139,7 +120,7 @@ public class PersonalDataSerializer implements Serializer {
         try {
             return sealing.persons((ObjectNode) json.readTree(storedJson)).stream()
                     .flatMap(person -> sealing.erased().keySet().stream().map(person.fields()::get))
-                    .allMatch(value -> value == null || !value.isTextual() || value.asText().startsWith(SEALED));
+                    .allMatch(value -> value == null || !value.isTextual() || PersonalDataKeys.isSealed(value.asText()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -3,14 +3,9 @@ package vn.pcmt.platform.privacy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-
-import javax.crypto.SecretKey;
-import javax.crypto.spec.SecretKeySpec;
 
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.SimpleSerializedObject;
@@ -35,32 +30,6 @@ class PersonalDataSerializerTest {
     record CaseOpened(String caseId, List<Person> persons, Tipster tipster) {
     }
 
-    /** Keys in memory: the store's part is {@link PersonalDataKeys}' own, tested through the registry. */
-    static final class KeysInMemory extends PersonalDataKeys {
-
-        final Map<String, SecretKey> keys = new HashMap<>();
-
-        KeysInMemory() {
-            super(null, null);
-        }
-
-        @Override
-        public SecretKey keyFor(String personId) {
-            return keys.computeIfAbsent(personId, id -> new SecretKeySpec(("0123456789abcdef0123456789abcde" + id.charAt(0))
-                    .getBytes(StandardCharsets.US_ASCII), "AES"));
-        }
-
-        @Override
-        public Optional<SecretKey> existing(String personId) {
-            return Optional.ofNullable(keys.get(personId));
-        }
-
-        @Override
-        public void destroy(String personId) {
-            keys.remove(personId);
-        }
-    }
-
     final KeysInMemory keys = new KeysInMemory();
     final PersonalDataSerializer serializer;
 
@@ -79,7 +48,7 @@ class PersonalDataSerializerTest {
         SerializedObject<String> stored = serializer.serialize(registered, String.class);
 
         assertThat(stored.getData()).doesNotContain("Lê Văn Tư").doesNotContain("040090001234").contains("ADDICT").contains("a-1")
-                .contains(PersonalDataSerializer.SEALED);
+                .contains(PersonalDataKeys.SEALED);
         assertThat((Registered) serializer.deserialize(stored)).isEqualTo(registered);
     }
 
@@ -87,7 +56,7 @@ class PersonalDataSerializerTest {
     void givenAnotherEventType_whenSerialized_thenStoredAsItIs() {
         SerializedObject<String> stored = serializer.serialize(new Moved("a-1", "17167-02"), String.class);
 
-        assertThat(stored.getData()).contains("17167-02").doesNotContain(PersonalDataSerializer.SEALED);
+        assertThat(stored.getData()).contains("17167-02").doesNotContain(PersonalDataKeys.SEALED);
     }
 
     @Test

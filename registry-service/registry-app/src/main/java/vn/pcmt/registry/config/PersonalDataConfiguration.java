@@ -10,10 +10,11 @@ import vn.pcmt.platform.privacy.PersonalDataSerializer.Sealing;
 import vn.pcmt.registry.domain.SubjectFile;
 import vn.pcmt.registry.domain.event.SubjectDetailsCorrected;
 import vn.pcmt.registry.domain.event.SubjectRegistered;
+import vn.pcmt.registry.query.subjectlist.SubjectListDocument;
 
 /**
- * Names and citizen identity numbers are sealed in the event store with a key per subject (DESIGN.md, "Security and
- * privacy"); the master key that wraps those keys lives in {@code pcmt.privacy.master-key-file}, outside the database.
+ * Names and citizen identity numbers are sealed in the event store, and names in the list read model, with a key per
+ * subject (DESIGN.md, "Security and privacy"); the master key that wraps those keys lives in {@code pcmt.privacy.master-key-file}, outside the database.
  */
 @Configuration
 class PersonalDataConfiguration {
@@ -24,6 +25,7 @@ class PersonalDataConfiguration {
         erased.put("fullName", SubjectFile.ERASED_NAME);
         erased.put("nationalId", null);
         Sealing identity = new Sealing("subjectId", erased);
-        return new PersonalDataSealings(Map.of(SubjectRegistered.class, identity, SubjectDetailsCorrected.class, identity));
+        return new PersonalDataSealings(Map.of(SubjectRegistered.class, identity, SubjectDetailsCorrected.class, identity),
+                Map.of(SubjectListDocument.COLLECTION, new Sealing("_id", erased)));
     }
 }

@@ -18,6 +18,7 @@ import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import vn.pcmt.platform.calendar.WorkingDays;
+import vn.pcmt.platform.privacy.Retention;
 import vn.pcmt.platform.problem.FieldProblem;
 import vn.pcmt.platform.problem.Refusal;
 import vn.pcmt.registry.domain.command.AbsorbDuplicate;
@@ -316,17 +317,17 @@ public class Subject {
     }
 
     /**
-     * The end of retention: only a person already off the list, once. The national identity number is released; the
-     * caller destroys the person's key once this is stored.
+     * The end of retention: only a person off the list for the whole retention period, once. The national identity
+     * number is released; the caller destroys the person's key once this is stored.
      */
     @CommandHandler
-    void handle(EraseSubject command, SubjectIndex subjects) {
+    void handle(EraseSubject command, SubjectIndex subjects, Retention retention) {
         if (file.isErased()) {
             throw Refusal.conflict("SUBJECT_ERASED", "Thông tin nhân thân của đối tượng đã được xóa.");
         }
         SubjectFile.Removal removal = file.removal().orElseThrow(() -> notAllowed("subjectId",
                 "Đối tượng còn trong danh sách quản lý; chỉ xóa thông tin nhân thân khi đã đưa ra khỏi danh sách và hết thời hạn lưu trữ."));
-        requireOrder(removal.removedOn(), command.erasedOn(), "erasedOn", "Ngày xóa trước ngày đưa ra khỏi danh sách.");
+        retention.requireEndedBy(removal.removedOn(), command.erasedOn(), "erasedOn");
         String nationalId = file.nationalId();
         apply(new SubjectErased(subjectId, command.erasedOn(), command.reason().strip()));
         if (nationalId != null) {

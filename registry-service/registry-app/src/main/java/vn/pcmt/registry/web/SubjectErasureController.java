@@ -1,28 +1,35 @@
 package vn.pcmt.registry.web;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.pcmt.platform.axon.Commands;
 import vn.pcmt.platform.privacy.PersonalDataKeys;
+import vn.pcmt.platform.privacy.Retention;
 import vn.pcmt.platform.problem.Refusal;
-import vn.pcmt.platform.security.Caller;
-import vn.pcmt.platform.security.Roles;
 import vn.pcmt.platform.web.Versions;
 import vn.pcmt.registry.domain.SubjectFile;
 import vn.pcmt.registry.domain.command.EraseSubject;
 import vn.pcmt.registry.query.subjectfile.StoredIdentity;
 import vn.pcmt.registry.query.subjectfile.SubjectFiles;
+import vn.pcmt.registry.query.subjectlist.FindSubjects;
 
 /**
- * Erasure at the end of retention (crypto-shredding), for administrators only: the erasure is recorded, then the
+ * Erasure at the end of retention (crypto-shredding), for administrators only: the subjects due are listed, and an
+ * erasure (allowed once the retention of {@code pcmt.privacy.retention} since the removal has ended) is recorded, then the
  * subject's personal data key is destroyed, so their name and identity number read as erased in every stored event
  * and every copy of the event store, while their statuses and the statistics stay. Duplicates merged into the subject
  * are the same person: they are erased with it. A subject with events stored before sealing began cannot be erased
@@ -34,22 +41,41 @@ public class SubjectErasureController {
 
     private final Commands commands;
     private final SubjectFiles files;
+    private final FindSubjects subjects;
     private final PersonalDataKeys keys;
     private final StoredIdentity storedIdentity;
+    private final Retention retention;
+    private final Clock clock;
 
-    public SubjectErasureController(Commands commands, SubjectFiles files, PersonalDataKeys keys, StoredIdentity storedIdentity) {
+    public SubjectErasureController(Commands commands, SubjectFiles files, FindSubjects subjects, PersonalDataKeys keys,
+                                    StoredIdentity storedIdentity, Retention retention, Clock clock) {
         this.commands = commands;
         this.files = files;
+        this.subjects = subjects;
         this.keys = keys;
         this.storedIdentity = storedIdentity;
+        this.retention = retention;
+        this.clock = clock;
+    }
+
+    /**
+     * The subjects whose retention has ended and whose identity is not erased yet, longest off the list first: what an
+     * administrator erases next. Ids, communes and dates only.
+     */
+    @GetMapping("/api/subjects/erasures-due")
+    ErasuresDue due(@RequestParam(defaultValue = "0") @Min(0) int page,
+                    @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
+        Retention.requireAdministrator();
+        LocalDate today = LocalDate.now(clock);
+        FindSubjects.DuePage found = subjects.erasuresDue(today.minus(retention.afterClosing()), page, size);
+        return new ErasuresDue(found.items().stream().map(due -> new ErasureDue(due.subjectId(), due.communeCode(), due.removedOn(),
+                retention.endsOn(due.removedOn()))).toList(), found.page(), found.size(), found.total());
     }
 
     @PostMapping("/api/subjects/{id}/erasure")
     Erasure erase(@PathVariable UUID id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
                   @Valid @RequestBody EraseSubjectRequest request) {
-        if (Caller.current().map(Caller::role).filter(Roles.ADMINISTRATOR::equals).isEmpty()) {
-            throw Refusal.forbidden("ADMINISTRATOR_ONLY", "Chỉ quản trị hệ thống được xóa thông tin nhân thân khi hết thời hạn lưu trữ.");
-        }
+        Retention.requireAdministrator();
         SubjectFile file = files.find(id.toString()).orElseThrow(SubjectController::unknown).file();
         List<String> person = new ArrayList<>(List.of(id.toString()));
         person.addAll(file.duplicates());
@@ -69,6 +95,13 @@ public class SubjectErasureController {
             commands.send(new EraseSubject(file.subjectId(), expectedVersion, request.erasedOn(), request.reason()), request.erasedOn());
         }
         keys.destroy(file.subjectId());
+    }
+
+    record ErasuresDue(List<ErasureDue> items, int page, int size, long total) {
+    }
+
+    /** A subject off the list since {@code removedOn}, whose retention ended on {@code retentionEndedOn}. */
+    record ErasureDue(String subjectId, String communeCode, LocalDate removedOn, LocalDate retentionEndedOn) {
     }
 
     /** The subject whose identity is erased, the duplicates merged into it (erased with it), and that their keys are gone. */

@@ -13,6 +13,7 @@ import static vn.pcmt.registry.domain.Subjects.treatmentEnded;
 import static vn.pcmt.registry.domain.Subjects.treatmentStarted;
 
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import vn.pcmt.platform.privacy.Retention;
 import vn.pcmt.platform.problem.Refusal;
 import vn.pcmt.registry.domain.command.AbsorbDuplicate;
 import vn.pcmt.registry.domain.command.ClearFlag;
@@ -71,6 +73,7 @@ class SubjectTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(Subject.class);
         fixture.registerInjectableResource((AreaDirectory) village -> Optional.ofNullable(villages.get(village)));
+        fixture.registerInjectableResource(new Retention(Period.ofYears(5)));
         fixture.registerInjectableResource(new SubjectIndex() {
             @Override
             public Optional<String> claimNationalId(String nationalId, String subjectId) {
@@ -588,15 +591,17 @@ class SubjectTest {
                 .expectException(refusal("TRANSITION_NOT_ALLOWED"));
     }
 
+    /** Five years of retention in this fixture: erasure from the day they end, never before (nor before the removal). */
     @ParameterizedTest(name = "removed {0}, erased {1}: {2}")
-    @CsvSource({"2026-06-01, 2026-05-31, false", "2026-06-01, 2026-06-01, true", "2026-06-01, 2031-06-01, true"})
-    void givenRemoved_whenErased_thenErasedOnlyOnOrAfterTheRemoval(LocalDate removedOn, LocalDate erasedOn, boolean erased) {
+    @CsvSource({"2021-06-01, 2021-05-31, false", "2021-06-01, 2021-06-01, false", "2021-06-01, 2026-05-31, false",
+            "2021-06-01, 2026-06-01, true", "2021-06-01, 2031-06-01, true"})
+    void givenRemoved_whenErased_thenErasedOnlyOnceRetentionEnded(LocalDate removedOn, LocalDate erasedOn, boolean erased) {
         var result = fixture.given(registered(ID, Category.ILLEGAL_USER), new SubjectRemoved(ID, RemovalReason.DEATH, removedOn, null))
                 .when(new EraseSubject(ID, null, erasedOn, " Hết thời hạn lưu trữ "));
         if (erased) {
             result.expectEvents(new SubjectErased(ID, erasedOn, "Hết thời hạn lưu trữ"));
         } else {
-            result.expectNoEvents().expectException(refusal("DATE_ORDER"));
+            result.expectNoEvents().expectException(refusal("RETENTION_NOT_ENDED"));
         }
     }
 

@@ -1,20 +1,24 @@
 package vn.pcmt.registry.query.subjectlist;
 
+import java.text.Collator;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
+import vn.pcmt.platform.privacy.PersonalDataKeys;
 import vn.pcmt.registry.domain.Category;
 import vn.pcmt.registry.domain.Flag;
 import vn.pcmt.registry.domain.ManagementBasis;
@@ -30,17 +34,23 @@ import vn.pcmt.registry.query.subjectfile.SubjectFiles;
 @Component
 public class FindSubjects {
 
+    static final String BY_NAME = "fullName";
     /** The fields a list may be sorted by; anything else is refused, never passed to the store. */
-    public static final Set<String> SORTABLE = Set.of("fullName", "dateOfBirth", "category", "villageCode",
+    public static final Set<String> SORTABLE = Set.of(BY_NAME, "dateOfBirth", "category", "villageCode",
             "nextTestDueOn", "nextResidenceCheckDueOn", "managementEndsOn");
+
+    /** Names in Vietnamese alphabetical order (a before ă before â, d before đ), as officers' lists are kept. */
+    private static final Comparator<Object> VIETNAMESE = Collator.getInstance(Locale.forLanguageTag("vi"));
 
     private final MongoTemplate mongo;
     private final SubjectFiles files;
+    private final PersonalDataKeys keys;
     private final Clock clock;
 
-    public FindSubjects(MongoTemplate mongo, SubjectFiles files, Clock clock) {
+    public FindSubjects(MongoTemplate mongo, SubjectFiles files, PersonalDataKeys keys, Clock clock) {
         this.mongo = mongo;
         this.files = files;
+        this.keys = keys;
         this.clock = clock;
     }
 
@@ -48,16 +58,45 @@ public class FindSubjects {
                      Sort.Direction direction) {
         if (asOf == null && knownAt == null) {
             Query query = Query.query(filter.criteria(LocalDate.now(clock)));
+            if (BY_NAME.equals(sortField)) {
+                // names are sealed in the store: every name of the list is opened, then sorted here
+                keys.prefetch(SubjectListDocument.ids(mongo, Query.query(filter.criteria(LocalDate.now(clock)))));
+                return page(mongo.find(query, SubjectListDocument.class).stream().map(Row::of), sortField, direction, page, size);
+            }
             long total = mongo.count(query, SubjectListDocument.class);
             query.with(Sort.by(direction, sortField).and(Sort.by("subjectId"))).skip((long) page * size).limit(size);
             List<Row> rows = mongo.find(query, SubjectListDocument.class).stream().map(Row::of).toList();
             return new Page(rows, page, size, total);
         }
         LocalDate date = asOf != null ? asOf : LocalDate.ofInstant(knownAt, clock.getZone());
-        List<Row> rows = foldedOn(filter, date, knownAt).stream()
-                .map(found -> Row.of(found.file(), found.version(), date))
-                .sorted(comparator(sortField, direction))
-                .toList();
+        return page(foldedOn(filter, date, knownAt).stream().map(found -> Row.of(found.file(), found.version(), date)), sortField,
+                direction, page, size);
+    }
+
+    /**
+     * Subjects whose retention has ended — off the list since {@code removedBy} or earlier, identity not erased yet —
+     * oldest first, for the administrator who erases them. Names nobody.
+     */
+    public DuePage erasuresDue(LocalDate removedBy, int page, int size) {
+        Query due = Query.query(Criteria.where("removed").is(true).and("erased").is(false).and("removedOn").lte(removedBy));
+        long total = mongo.count(due, SubjectListDocument.class);
+        due.fields().include("_id", "communeCode", "removedOn");
+        due.with(Sort.by("removedOn", "subjectId")).skip((long) page * size).limit(size);
+        List<Due> items = mongo.find(due, org.bson.Document.class, SubjectListDocument.COLLECTION).stream()
+                .map(d -> new Due(d.getString("_id"), d.getString("communeCode"),
+                        mongo.getConverter().getConversionService().convert(d.get("removedOn"), LocalDate.class))).toList();
+        return new DuePage(items, page, size, total);
+    }
+
+    public record DuePage(List<Due> items, int page, int size, long total) {
+    }
+
+    /** A subject whose identity may be erased: where they were last recorded and when they left the list. */
+    public record Due(String subjectId, String communeCode, LocalDate removedOn) {
+    }
+
+    private static Page page(Stream<Row> all, String sortField, Sort.Direction direction, int page, int size) {
+        List<Row> rows = all.sorted(comparator(sortField, direction)).toList();
         int from = (int) Math.min(rows.size(), (long) page * size);
         return new Page(rows.subList(from, Math.min(rows.size(), from + size)), page, size, rows.size());
     }
@@ -94,7 +133,7 @@ public class FindSubjects {
             case "nextResidenceCheckDueOn" -> Comparator.comparing(Row::nextResidenceCheckDueOn,
                     Comparator.nullsFirst(Comparator.naturalOrder()));
             case "managementEndsOn" -> Comparator.comparing(Row::managementEndsOn, Comparator.nullsFirst(Comparator.naturalOrder()));
-            default -> Comparator.comparing(Row::fullName);
+            default -> Comparator.comparing(Row::fullName, VIETNAMESE);
         };
         return (direction == Sort.Direction.DESC ? byField.reversed() : byField).thenComparing(Row::subjectId);
     }

@@ -21,15 +21,19 @@ import vn.pcmt.registry.domain.TreatmentKind;
  * A subject as lists show it. Due dates are stored rather than "overdue" flags, so a list asked tomorrow is right
  * without reprojecting.
  *
+ * @param fullName           sealed in the store with the subject's key ({@code SealedDocuments}): lists sort by it after reading
+ * @param nameKey            a blind index of the name reduced for matching ({@link NameKey}), never the name itself
  * @param communes           every commune the subject has lived in while on the registry (for as-of lists)
  * @param villages           every village likewise
  * @param managementEndsOn   the last day of the latest management period, null if never managed
  * @param managementEnds     the last day of the latest period of each kind
  * @param voluntaryRehabDueOn the registration deadline of a notified addict who has not registered, else null
+ * @param removedOn          the day the subject left the list, null while on it
+ * @param erased             whether the identity was erased at the end of retention
  * @param schema             the {@link #SCHEMA} the document was written with
  */
 @Document(SubjectListDocument.COLLECTION)
-@CompoundIndex(name = "commune_village_name", def = "{'communeCode': 1, 'villageCode': 1, 'fullName': 1}")
+@CompoundIndex(name = "commune_village", def = "{'communeCode': 1, 'villageCode': 1}")
 @CompoundIndex(name = "namesakes", def = "{'communeCode': 1, 'nameKey': 1, 'dateOfBirth': 1}")
 public record SubjectListDocument(
         @Id String subjectId,
@@ -50,13 +54,15 @@ public record SubjectListDocument(
         LocalDate nextResidenceCheckDueOn,
         LocalDate voluntaryRehabDueOn,
         boolean removed,
+        LocalDate removedOn,
+        boolean erased,
         long version,
         int schema) {
 
-    static final String COLLECTION = "subject_list";
+    public static final String COLLECTION = "subject_list";
 
     /** Raised whenever a field is added or changes meaning: older documents are rewritten at startup. */
-    static final int SCHEMA = 2;
+    static final int SCHEMA = 3;
 
     /** The ids of the documents {@code query} selects, reading nothing else. */
     static List<String> ids(MongoTemplate mongo, Query query) {

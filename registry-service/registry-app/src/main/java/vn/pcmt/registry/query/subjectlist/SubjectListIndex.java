@@ -15,11 +15,12 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
+import vn.pcmt.platform.privacy.PersonalDataKeys;
 import vn.pcmt.registry.domain.SubjectIndex;
 
 /**
- * Citizen numbers: one document per number, keyed by it, so inserting it is the atomic reservation (the store has no
- * transactions). A reservation whose registration was never stored (the append failed) is released to the next
+ * Citizen numbers: one document per number, keyed by its blind index (the store holds no number readable), so
+ * inserting it is the atomic reservation (the store has no transactions). A reservation whose registration was never stored (the append failed) is released to the next
  * claimant once it is older than any registration can take. Namesakes: from the list documents, so a namesake
  * registered in the last second may not be seen yet; the citizen number is the hard guarantee.
  */
@@ -31,19 +32,22 @@ public class SubjectListIndex implements SubjectIndex {
 
     private final MongoTemplate mongo;
     private final EventStore events;
+    private final PersonalDataKeys keys;
 
-    public SubjectListIndex(MongoTemplate mongo, EventStore events) {
+    public SubjectListIndex(MongoTemplate mongo, EventStore events, PersonalDataKeys keys) {
         this.mongo = mongo;
         this.events = events;
+        this.keys = keys;
     }
 
     @Override
     public Optional<String> claimNationalId(String nationalId, String subjectId) {
+        String claimed = claimKey(nationalId);
         try {
-            mongo.insert(new Claim(nationalId, subjectId, Instant.now()), CLAIMS);
+            mongo.insert(new Claim(claimed, subjectId, Instant.now()), CLAIMS);
             return Optional.empty();
         } catch (DuplicateKeyException taken) {
-            Claim holder = mongo.findById(nationalId, Claim.class, CLAIMS);
+            Claim holder = mongo.findById(claimed, Claim.class, CLAIMS);
             if (holder == null) {
                 return claimNationalId(nationalId, subjectId);
             }
@@ -56,12 +60,32 @@ public class SubjectListIndex implements SubjectIndex {
 
     @Override
     public void releaseNationalId(String nationalId, String subjectId) {
-        mongo.remove(Query.query(Criteria.where("_id").is(nationalId).and("subjectId").is(subjectId)), CLAIMS);
+        mongo.remove(Query.query(Criteria.where("_id").is(claimKey(nationalId)).and("subjectId").is(subjectId)), CLAIMS);
+    }
+
+    /**
+     * Claims written before numbers were blind-indexed, keyed by the number itself, re-keyed: each under its index
+     * first, then the readable one removed, so a claim is never lost (running this again continues where it stopped).
+     */
+    void rekeyReadableClaims() {
+        Query readable = Query.query(Criteria.where("_id").regex("^(?!b1:)"));
+        for (Claim claim : mongo.find(readable, Claim.class, CLAIMS)) {
+            try {
+                mongo.insert(new Claim(claimKey(claim.nationalId()), claim.subjectId(), claim.claimedAt()), CLAIMS);
+            } catch (DuplicateKeyException rekeyedBefore) {
+                // the first run stopped after this insert
+            }
+            mongo.remove(Query.query(Criteria.where("_id").is(claim.nationalId())), CLAIMS);
+        }
+    }
+
+    private String claimKey(String nationalId) {
+        return keys.blindIndex("nationalId", nationalId.strip());
     }
 
     @Override
     public List<String> namesakes(String communeCode, String fullName, LocalDate dateOfBirth) {
-        Query query = Query.query(Criteria.where("communeCode").is(communeCode).and("nameKey").is(NameKey.of(fullName))
+        Query query = Query.query(Criteria.where("communeCode").is(communeCode).and("nameKey").is(NameKey.of(keys, fullName))
                 .and("dateOfBirth").is(dateOfBirth).and("removed").is(false));
         return SubjectListDocument.ids(mongo, query);
     }
@@ -77,6 +101,7 @@ public class SubjectListIndex implements SubjectIndex {
                 .getModifiedCount() == 1;
     }
 
+    /** {@code nationalId}: the number's blind index (the number itself in claims written before). */
     @Document(CLAIMS)
     record Claim(@Id String nationalId, String subjectId, Instant claimedAt) {
     }

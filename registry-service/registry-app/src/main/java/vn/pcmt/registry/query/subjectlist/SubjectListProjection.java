@@ -15,6 +15,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
+import vn.pcmt.platform.privacy.PersonalDataKeys;
 import vn.pcmt.registry.domain.ManagementKind;
 import vn.pcmt.registry.domain.SubjectFile;
 import vn.pcmt.registry.domain.event.SubjectChange;
@@ -31,11 +32,13 @@ public class SubjectListProjection {
 
     private final SubjectFiles files;
     private final MongoTemplate mongo;
+    private final PersonalDataKeys keys;
     private final Clock clock;
 
-    public SubjectListProjection(SubjectFiles files, MongoTemplate mongo, Clock clock) {
+    public SubjectListProjection(SubjectFiles files, MongoTemplate mongo, PersonalDataKeys keys, Clock clock) {
         this.files = files;
         this.mongo = mongo;
+        this.keys = keys;
         this.clock = clock;
     }
 
@@ -55,7 +58,8 @@ public class SubjectListProjection {
      */
     void refresh(String subjectId) {
         files.find(subjectId).ifPresent(found -> {
-            SubjectListDocument document = document(found.file(), found.version(), LocalDate.now(clock));
+            SubjectListDocument document = document(found.file(), NameKey.of(keys, found.file().fullName()), found.version(),
+                    LocalDate.now(clock));
             Query notNewer = Query.query(Criteria.where("_id").is(subjectId).and("version").lte(found.version()));
             try {
                 mongo.findAndReplace(notNewer, document, FindAndReplaceOptions.options().upsert());
@@ -65,14 +69,14 @@ public class SubjectListProjection {
         });
     }
 
-    static SubjectListDocument document(SubjectFile file, long version, LocalDate today) {
+    static SubjectListDocument document(SubjectFile file, String nameKey, long version, LocalDate today) {
         Set<String> communes = new LinkedHashSet<>();
         Set<String> villages = new LinkedHashSet<>();
         file.residences().forEach(period -> {
             communes.add(period.residence().communeCode());
             villages.add(period.residence().villageCode());
         });
-        return new SubjectListDocument(file.subjectId(), file.fullName(), NameKey.of(file.fullName()), file.dateOfBirth(),
+        return new SubjectListDocument(file.subjectId(), file.fullName(), nameKey, file.dateOfBirth(),
                 file.sex(), file.residence().communeCode(), file.residence().villageCode(), communes, villages,
                 file.category(),
                 file.treatmentsOngoing().stream().map(SubjectFile.Treatment::kind).toList(),
@@ -83,6 +87,7 @@ public class SubjectListProjection {
                 file.nextTestDueOn().orElse(null),
                 file.nextResidenceCheckDueOn(today).orElse(null),
                 file.voluntaryRehabDeadlinePending().orElse(null),
-                file.isRemoved(), version, SubjectListDocument.SCHEMA);
+                file.isRemoved(), file.removal().map(SubjectFile.Removal::removedOn).orElse(null), file.isErased(), version,
+                SubjectListDocument.SCHEMA);
     }
 }

@@ -12,9 +12,10 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 /**
- * Rewrites list documents written by an older version of the projection (a lower {@code schema}) from the subjects'
- * events, in the background once the service is up (lists show the old fields until then). The projection is a pure function of the events, so this is a rebuild, not a
- * migration; the tracking processor's token is left alone.
+ * Rewrites list documents written by an older version of the projection (a lower {@code schema}; before schema 3
+ * with names readable) from the subjects' events, and re-keys citizen number claims stored readable, in the background
+ * once the service is up (lists show the old fields until then). The projection is a pure function of the events, so
+ * this is a rebuild, not a migration; the tracking processor's token is left alone.
  */
 @Component
 class SubjectListUpgrade {
@@ -23,10 +24,12 @@ class SubjectListUpgrade {
 
     private final MongoTemplate mongo;
     private final SubjectListProjection projection;
+    private final SubjectListIndex index;
 
-    SubjectListUpgrade(MongoTemplate mongo, SubjectListProjection projection) {
+    SubjectListUpgrade(MongoTemplate mongo, SubjectListProjection projection, SubjectListIndex index) {
         this.mongo = mongo;
         this.projection = projection;
+        this.index = index;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -35,6 +38,7 @@ class SubjectListUpgrade {
     }
 
     void rewriteOutdated() {
+        index.rekeyReadableClaims();
         List<String> outdated = SubjectListDocument.ids(mongo,
                 Query.query(Criteria.where("schema").ne(SubjectListDocument.SCHEMA)));
         if (outdated.isEmpty()) {
