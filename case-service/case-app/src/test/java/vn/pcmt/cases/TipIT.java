@@ -19,7 +19,9 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import vn.pcmt.cases.query.tip.TipDocument;
 import vn.pcmt.embedded.test.InfrastructureExtension;
+import vn.pcmt.platform.privacy.PersonalDataKeys;
 import vn.pcmt.platform.security.TestTokens;
 
 /** A named tip through the API: kept, never shown to a caller who is not handling it, and resolved into a case. */
@@ -47,7 +49,9 @@ class TipIT {
         String assigned = TestTokens.issue("cax-dienchau-05", "COMMUNE_OFFICER", List.of("17167"));
         assertThat(getAs(otherOfficer, "/api/tips/" + tipId)).doesNotContain("Nguyễn Thị Hoa").doesNotContain("0912345678");
         Document stored = mongo.getCollection("tip").find(new Document("_id", tipId)).first();
-        assertThat(stored.get("tipster", Document.class).getString("fullName")).isEqualTo("Nguyễn Thị Hoa"); // kept for its handlers
+        assertThat(stored.get("tipster", Document.class).getString("fullName")).startsWith(PersonalDataKeys.SEALED); // sealed at rest
+        assertThat(stored.toJson()).doesNotContain("Nguyễn Thị Hoa").doesNotContain("0912345678");
+        assertThat(mongo.findById(tipId, TipDocument.class).tipster().fullName()).isEqualTo("Nguyễn Thị Hoa"); // kept for its handlers
 
         String steps = "/api/tips/" + tipId + "/steps";
         assertThat(getAs(assigned, "/api/tips/" + tipId)).doesNotContain("Nguyễn Thị Hoa"); // not yet assigned

@@ -16,6 +16,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import vn.pcmt.cases.domain.command.AddCasePerson;
 import vn.pcmt.cases.domain.command.AdvanceCase;
+import vn.pcmt.cases.domain.command.EraseCasePersons;
 import vn.pcmt.cases.domain.command.LinkCasePerson;
 import vn.pcmt.cases.domain.command.OpenCase;
 import vn.pcmt.cases.domain.command.RecordArrest;
@@ -24,8 +25,10 @@ import vn.pcmt.cases.domain.event.ArrestMade;
 import vn.pcmt.cases.domain.event.CaseOpened;
 import vn.pcmt.cases.domain.event.CasePersonAdded;
 import vn.pcmt.cases.domain.event.CasePersonLinked;
+import vn.pcmt.cases.domain.event.CasePersonsErased;
 import vn.pcmt.cases.domain.event.CaseStageReached;
 import vn.pcmt.cases.domain.event.SeizureRecorded;
+import vn.pcmt.platform.privacy.Retention;
 import vn.pcmt.platform.problem.FieldProblem;
 import vn.pcmt.platform.problem.Refusal;
 
@@ -47,6 +50,7 @@ public class DrugCase {
     private LocalDate stageOn;
     private final Map<String, CasePerson> persons = new LinkedHashMap<>();
     private final Set<String> arrested = new HashSet<>();
+    private boolean erased;
 
     protected DrugCase() {
         // for Axon
@@ -92,6 +96,9 @@ public class DrugCase {
 
     @CommandHandler
     void handle(LinkCasePerson command, SubjectDirectory subjects) {
+        if (erased) {
+            throw PersonalDataErasure.erased();
+        }
         CasePerson person = requirePerson(command.personId());
         if (person.subjectId() != null) {
             throw Refusal.ruleViolated("PERSON_ALREADY_LINKED", "Người này đã gắn với đối tượng " + person.subjectId() + ".",
@@ -160,6 +167,22 @@ public class DrugCase {
                 Quantities.plain(command.quantity()), command.unit(), command.seizedOn()));
     }
 
+    /**
+     * The end of retention: a closed case, once the retention has run since its closure. Answers the ids of the persons
+     * it names, whose keys the caller destroys; sent again, it records nothing and answers them again.
+     */
+    @CommandHandler
+    List<String> handle(EraseCasePersons command, Retention retention) {
+        if (!erased) {
+            if (stage != CaseStage.CLOSED) {
+                throw PersonalDataErasure.stillOpen("Vụ", "caseId");
+            }
+            retention.requireEndedBy(stageOn, command.erasedOn(), "erasedOn");
+            apply(new CasePersonsErased(caseId, command.erasedOn(), command.reason().strip()));
+        }
+        return List.copyOf(persons.keySet());
+    }
+
     @EventSourcingHandler
     void on(CaseOpened event) {
         caseId = event.caseId();
@@ -192,6 +215,11 @@ public class DrugCase {
     @EventSourcingHandler
     void on(ArrestMade event) {
         arrested.add(event.personId());
+    }
+
+    @EventSourcingHandler
+    void on(CasePersonsErased event) {
+        erased = true;
     }
 
     /**

@@ -5,6 +5,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -14,12 +15,15 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import vn.pcmt.cases.domain.command.AddGangMember;
 import vn.pcmt.cases.domain.command.DismantleGang;
+import vn.pcmt.cases.domain.command.EraseGangMembers;
 import vn.pcmt.cases.domain.command.IdentifyGang;
 import vn.pcmt.cases.domain.command.LinkGangCase;
 import vn.pcmt.cases.domain.event.GangCaseLinked;
 import vn.pcmt.cases.domain.event.GangDismantled;
 import vn.pcmt.cases.domain.event.GangIdentified;
 import vn.pcmt.cases.domain.event.GangMemberAdded;
+import vn.pcmt.cases.domain.event.GangMembersErased;
+import vn.pcmt.platform.privacy.Retention;
 import vn.pcmt.platform.problem.FieldProblem;
 import vn.pcmt.platform.problem.Refusal;
 
@@ -31,8 +35,11 @@ public class Gang {
     private String gangId;
     private String communeCode;
     private LocalDate identifiedOn;
-    private boolean dismantled;
+    private LocalDate dismantledOn;
+    private boolean erased;
     private final Set<String> members = new HashSet<>();
+    /** Every member's id in the gang's records: a named member's name is sealed under it. */
+    private final Set<String> memberIds = new LinkedHashSet<>();
     private final Set<String> cases = new HashSet<>();
 
     protected Gang() {
@@ -85,17 +92,37 @@ public class Gang {
         apply(new GangDismantled(gangId, communeCode, command.on()));
     }
 
+    /**
+     * The end of retention: a dismantled gang, once the retention has run since its dismantling. Answers the ids of its
+     * members, whose keys the caller destroys; sent again, it records nothing and answers them again.
+     */
+    @CommandHandler
+    List<String> handle(EraseGangMembers command, Retention retention) {
+        if (!erased) {
+            if (dismantledOn == null) {
+                throw PersonalDataErasure.stillOpen("Ổ nhóm, đường dây", "gangId");
+            }
+            retention.requireEndedBy(dismantledOn, command.erasedOn(), "erasedOn");
+            apply(new GangMembersErased(gangId, command.erasedOn(), command.reason().strip()));
+        }
+        return List.copyOf(memberIds);
+    }
+
     @EventSourcingHandler
     void on(GangIdentified event) {
         gangId = event.gangId();
         communeCode = event.communeCode();
         identifiedOn = event.identifiedOn();
-        event.members().forEach(member -> members.add(identity(member)));
+        event.members().forEach(member -> {
+            members.add(identity(member));
+            memberIds.add(member.memberId());
+        });
     }
 
     @EventSourcingHandler
     void on(GangMemberAdded event) {
         members.add(identity(event.member()));
+        memberIds.add(event.member().memberId());
     }
 
     @EventSourcingHandler
@@ -105,7 +132,12 @@ public class Gang {
 
     @EventSourcingHandler
     void on(GangDismantled event) {
-        dismantled = true;
+        dismantledOn = event.on();
+    }
+
+    @EventSourcingHandler
+    void on(GangMembersErased event) {
+        erased = true;
     }
 
     /** A subject member keeps only the link (the name stays in the registry); a named member needs a name or alias. */
@@ -131,7 +163,7 @@ public class Gang {
     }
 
     private void requireActive() {
-        if (dismantled) {
+        if (dismantledOn != null) {
             throw Refusal.ruleViolated("TRANSITION_NOT_ALLOWED", "Ổ nhóm, đường dây đã bị triệt phá.",
                     new FieldProblem("gangId", "TRANSITION_NOT_ALLOWED", "Đã bị triệt phá."));
         }

@@ -3,12 +3,14 @@ package vn.pcmt.cases.domain;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import vn.pcmt.cases.domain.command.DismissTip;
+import vn.pcmt.cases.domain.command.EraseTipster;
 import vn.pcmt.cases.domain.command.ReceiveTip;
 import vn.pcmt.cases.domain.command.ResolveTip;
 import vn.pcmt.cases.domain.command.TriageTip;
@@ -18,6 +20,8 @@ import vn.pcmt.cases.domain.event.TipReceived;
 import vn.pcmt.cases.domain.event.TipResolved;
 import vn.pcmt.cases.domain.event.TipTriaged;
 import vn.pcmt.cases.domain.event.TipVerified;
+import vn.pcmt.cases.domain.event.TipsterErased;
+import vn.pcmt.platform.privacy.Retention;
 import vn.pcmt.platform.problem.FieldProblem;
 import vn.pcmt.platform.problem.Refusal;
 
@@ -34,6 +38,7 @@ public class Tip {
     private TipStage stage;
     private LocalDate since;
     private boolean confirmed;
+    private boolean erased;
 
     protected Tip() {
         // for Axon
@@ -98,6 +103,22 @@ public class Tip {
         apply(new TipDismissed(tipId, stage, command.on(), command.reason().strip()));
     }
 
+    /**
+     * The end of retention: a resolved or dismissed tip, once the retention has run since then. Answers the tip's id,
+     * which keys its tipster's data, for the caller to destroy; sent again, it records nothing and answers it again.
+     */
+    @CommandHandler
+    List<String> handle(EraseTipster command, Retention retention) {
+        if (!erased) {
+            if (stage != TipStage.RESOLVED && stage != TipStage.DISMISSED) {
+                throw PersonalDataErasure.stillOpen("Tin báo", "tipId");
+            }
+            retention.requireEndedBy(since, command.erasedOn(), "erasedOn");
+            apply(new TipsterErased(tipId, command.erasedOn(), command.reason().strip()));
+        }
+        return List.of(tipId);
+    }
+
     @EventSourcingHandler
     void on(TipReceived event) {
         tipId = event.tipId();
@@ -121,11 +142,18 @@ public class Tip {
     @EventSourcingHandler
     void on(TipResolved event) {
         stage = TipStage.RESOLVED;
+        since = event.on();
     }
 
     @EventSourcingHandler
     void on(TipDismissed event) {
         stage = TipStage.DISMISSED;
+        since = event.on();
+    }
+
+    @EventSourcingHandler
+    void on(TipsterErased event) {
+        erased = true;
     }
 
     private void requireStage(TipStage expected, String step) {

@@ -3,17 +3,21 @@ package vn.pcmt.cases.domain;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
+import vn.pcmt.cases.domain.command.EraseWantedPerson;
 import vn.pcmt.cases.domain.command.RecordCapture;
 import vn.pcmt.cases.domain.command.RecordHidingPlace;
 import vn.pcmt.cases.domain.command.RegisterWantedPerson;
 import vn.pcmt.cases.domain.event.HidingPlaceRecorded;
 import vn.pcmt.cases.domain.event.WantedPersonCaptured;
+import vn.pcmt.cases.domain.event.WantedPersonErased;
 import vn.pcmt.cases.domain.event.WantedPersonRegistered;
+import vn.pcmt.platform.privacy.Retention;
 import vn.pcmt.platform.problem.FieldProblem;
 import vn.pcmt.platform.problem.Refusal;
 
@@ -28,7 +32,8 @@ public class WantedPerson {
     private String wantedId;
     private String hidingCommuneCode;
     private LocalDate since;
-    private boolean captured;
+    private LocalDate capturedOn;
+    private boolean erased;
 
     protected WantedPerson() {
         // for Axon
@@ -61,6 +66,22 @@ public class WantedPerson {
         apply(new WantedPersonCaptured(wantedId, hidingCommuneCode, command.capturedOn(), command.communeCode(), command.surrendered()));
     }
 
+    /**
+     * The end of retention: a person caught, once the retention has run since the capture. Answers their id, which keys
+     * their name, for the caller to destroy; sent again, it records nothing and answers it again.
+     */
+    @CommandHandler
+    List<String> handle(EraseWantedPerson command, Retention retention) {
+        if (!erased) {
+            if (capturedOn == null) {
+                throw PersonalDataErasure.stillOpen("Việc truy nã", "wantedId");
+            }
+            retention.requireEndedBy(capturedOn, command.erasedOn(), "erasedOn");
+            apply(new WantedPersonErased(wantedId, command.erasedOn(), command.reason().strip()));
+        }
+        return List.of(wantedId);
+    }
+
     @EventSourcingHandler
     void on(WantedPersonRegistered event) {
         wantedId = event.wantedId();
@@ -76,11 +97,16 @@ public class WantedPerson {
 
     @EventSourcingHandler
     void on(WantedPersonCaptured event) {
-        captured = true;
+        capturedOn = event.capturedOn();
+    }
+
+    @EventSourcingHandler
+    void on(WantedPersonErased event) {
+        erased = true;
     }
 
     private void requireAtLarge() {
-        if (captured) {
+        if (capturedOn != null) {
             throw Refusal.ruleViolated("TRANSITION_NOT_ALLOWED", "Đối tượng đã bị bắt.",
                     new FieldProblem("wantedId", "TRANSITION_NOT_ALLOWED", "Đã bị bắt."));
         }

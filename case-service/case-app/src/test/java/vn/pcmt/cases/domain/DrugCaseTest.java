@@ -4,6 +4,7 @@ import static vn.pcmt.cases.domain.Refusals.refusal;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,6 +17,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import vn.pcmt.cases.domain.command.AddCasePerson;
 import vn.pcmt.cases.domain.command.AdvanceCase;
+import vn.pcmt.cases.domain.command.EraseCasePersons;
 import vn.pcmt.cases.domain.command.LinkCasePerson;
 import vn.pcmt.cases.domain.command.OpenCase;
 import vn.pcmt.cases.domain.command.RecordArrest;
@@ -24,8 +26,10 @@ import vn.pcmt.cases.domain.event.ArrestMade;
 import vn.pcmt.cases.domain.event.CaseOpened;
 import vn.pcmt.cases.domain.event.CasePersonAdded;
 import vn.pcmt.cases.domain.event.CasePersonLinked;
+import vn.pcmt.cases.domain.event.CasePersonsErased;
 import vn.pcmt.cases.domain.event.CaseStageReached;
 import vn.pcmt.cases.domain.event.SeizureRecorded;
+import vn.pcmt.platform.privacy.Retention;
 
 class DrugCaseTest {
 
@@ -49,6 +53,7 @@ class DrugCaseTest {
         fixture.registerInjectableResource((AreaDirectory) village -> Optional.ofNullable(villages.get(village)));
         fixture.registerInjectableResource((SubjectDirectory) subject -> Optional.ofNullable(subjects.get(subject)));
         fixture.registerInjectableResource(new FixedRecords(Set.of(), Set.of(), Set.of("tip-1")));
+        fixture.registerInjectableResource(new Retention(Period.ofYears(5)));
     }
 
     @Test
@@ -338,5 +343,45 @@ class DrugCaseTest {
     private static CaseStageReached reached(CaseStage from, CaseStage stage, String on) {
         return new CaseStageReached(ID, "17167", from, stage, LocalDate.parse(on), null, false,
                 stage == CaseStage.CLOSED ? ClosureReason.NOT_PROSECUTED : null);
+    }
+
+    // --- erasure at the end of retention (five years in this fixture) ----------------------------------------------
+
+    @Test
+    void givenOpenCase_whenErased_thenTransitionNotAllowed() {
+        fixture.given(opened(NAMED))
+                .when(new EraseCasePersons(ID, null, LocalDate.of(2031, 6, 1), "Hết thời hạn lưu trữ"))
+                .expectNoEvents()
+                .expectException(refusal("TRANSITION_NOT_ALLOWED"));
+    }
+
+    @ParameterizedTest(name = "closed 2026-03-10, erased {0}: {1}")
+    @CsvSource({"2031-03-09, false", "2031-03-10, true", "2032-01-01, true"})
+    void givenClosedCase_whenErased_thenOnlyOnceRetentionEndedAndTheNamedPersonsAnswered(LocalDate erasedOn, boolean erased) {
+        var when = fixture.given(opened(SUBJECT_LIVING, NAMED), reached(CaseStage.SOURCE_RECEIVED, CaseStage.CLOSED, "2026-03-10"))
+                .when(new EraseCasePersons(ID, null, erasedOn, " Hết thời hạn lưu trữ "));
+        if (erased) {
+            when.expectEvents(new CasePersonsErased(ID, erasedOn, "Hết thời hạn lưu trữ")).expectResultMessagePayload(List.of("p-1", "p-2"));
+        } else {
+            when.expectNoEvents().expectException(refusal("RETENTION_NOT_ENDED"));
+        }
+    }
+
+    @Test
+    void givenErasedCase_whenErasedAgain_thenNothingRecordedAndThePersonsAnsweredAgain() {
+        fixture.given(opened(NAMED), reached(CaseStage.SOURCE_RECEIVED, CaseStage.CLOSED, "2026-03-10"),
+                        new CasePersonsErased(ID, LocalDate.of(2031, 3, 10), "Hết thời hạn lưu trữ"))
+                .when(new EraseCasePersons(ID, null, LocalDate.of(2031, 3, 11), "Lần nữa"))
+                .expectNoEvents()
+                .expectResultMessagePayload(List.of("p-2"));
+    }
+
+    @Test
+    void givenErasedCase_whenAPersonLinked_thenPersonsErasedConflict() {
+        fixture.given(opened(NAMED), reached(CaseStage.SOURCE_RECEIVED, CaseStage.CLOSED, "2026-03-10"),
+                        new CasePersonsErased(ID, LocalDate.of(2031, 3, 10), "Hết thời hạn lưu trữ"))
+                .when(new LinkCasePerson(ID, null, "p-2", SUBJECT))
+                .expectNoEvents()
+                .expectException(refusal("PERSONS_ERASED"));
     }
 }

@@ -3,6 +3,7 @@ package vn.pcmt.cases.domain;
 import static vn.pcmt.cases.domain.Refusals.refusal;
 
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,12 +16,15 @@ import org.junit.jupiter.params.provider.CsvSource;
 import vn.pcmt.cases.domain.GangMember.Role;
 import vn.pcmt.cases.domain.command.AddGangMember;
 import vn.pcmt.cases.domain.command.DismantleGang;
+import vn.pcmt.cases.domain.command.EraseGangMembers;
 import vn.pcmt.cases.domain.command.IdentifyGang;
 import vn.pcmt.cases.domain.command.LinkGangCase;
 import vn.pcmt.cases.domain.event.GangCaseLinked;
 import vn.pcmt.cases.domain.event.GangDismantled;
 import vn.pcmt.cases.domain.event.GangIdentified;
 import vn.pcmt.cases.domain.event.GangMemberAdded;
+import vn.pcmt.cases.domain.event.GangMembersErased;
+import vn.pcmt.platform.privacy.Retention;
 
 class GangTest {
 
@@ -38,6 +42,7 @@ class GangTest {
         fixture.registerInjectableResource((SubjectDirectory) subject -> "s-1".equals(subject)
                 ? Optional.of(new Residence("17167", "17167-02")) : Optional.empty());
         fixture.registerInjectableResource(FixedRecords.cases("case-1"));
+        fixture.registerInjectableResource(new Retention(Period.ofYears(5)));
     }
 
     @Test
@@ -119,5 +124,37 @@ class GangTest {
 
     private static GangIdentified identified() {
         return new GangIdentified(ID, GangKind.GANG, "Ổ nhóm X", GangActivity.RETAIL, "17167", null, IDENTIFIED, List.of(LEADER));
+    }
+
+    // --- erasure at the end of retention (five years in this fixture) ----------------------------------------------
+
+    @Test
+    void givenActiveGang_whenErased_thenTransitionNotAllowed() {
+        fixture.given(identified())
+                .when(new EraseGangMembers(ID, null, LocalDate.of(2032, 1, 1), "Hết thời hạn lưu trữ"))
+                .expectNoEvents()
+                .expectException(refusal("TRANSITION_NOT_ALLOWED"));
+    }
+
+    @ParameterizedTest(name = "dismantled 2026-02-19, erased {0}: {1}")
+    @CsvSource({"2031-02-18, false", "2031-02-19, true"})
+    void givenDismantledGang_whenErased_thenOnlyOnceRetentionEndedAndEveryMemberAnswered(LocalDate erasedOn, boolean erased) {
+        var when = fixture.given(identified(), new GangMemberAdded(ID, "17167", NAMED, IDENTIFIED.plusDays(1)),
+                        new GangDismantled(ID, "17167", IDENTIFIED.plusDays(30)))
+                .when(new EraseGangMembers(ID, null, erasedOn, "Hết thời hạn lưu trữ"));
+        if (erased) {
+            when.expectEvents(new GangMembersErased(ID, erasedOn, "Hết thời hạn lưu trữ")).expectResultMessagePayload(List.of("m-1", "m-2"));
+        } else {
+            when.expectNoEvents().expectException(refusal("RETENTION_NOT_ENDED"));
+        }
+    }
+
+    @Test
+    void givenErasedGang_whenErasedAgain_thenNothingRecorded() {
+        fixture.given(identified(), new GangDismantled(ID, "17167", IDENTIFIED.plusDays(30)),
+                        new GangMembersErased(ID, LocalDate.of(2031, 2, 19), "Hết thời hạn lưu trữ"))
+                .when(new EraseGangMembers(ID, null, LocalDate.of(2031, 2, 20), "Lần nữa"))
+                .expectNoEvents()
+                .expectResultMessagePayload(List.of("m-1"));
     }
 }

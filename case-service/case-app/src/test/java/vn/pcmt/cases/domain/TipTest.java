@@ -3,6 +3,7 @@ package vn.pcmt.cases.domain;
 import static vn.pcmt.cases.domain.Refusals.refusal;
 
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import vn.pcmt.cases.domain.command.DismissTip;
+import vn.pcmt.cases.domain.command.EraseTipster;
 import vn.pcmt.cases.domain.command.ReceiveTip;
 import vn.pcmt.cases.domain.command.ResolveTip;
 import vn.pcmt.cases.domain.command.TriageTip;
@@ -23,6 +25,8 @@ import vn.pcmt.cases.domain.event.TipReceived;
 import vn.pcmt.cases.domain.event.TipResolved;
 import vn.pcmt.cases.domain.event.TipTriaged;
 import vn.pcmt.cases.domain.event.TipVerified;
+import vn.pcmt.cases.domain.event.TipsterErased;
+import vn.pcmt.platform.privacy.Retention;
 import vn.pcmt.platform.problem.Refusal;
 
 class TipTest {
@@ -39,6 +43,7 @@ class TipTest {
         fixture.registerInjectableResource((AreaDirectory) village -> Optional.ofNullable(villages.get(village)));
         fixture.registerInjectableResource(FixedRecords.cases("case-1"));
         fixture.registerInjectableResource((SubjectDirectory) subject -> Optional.empty());
+        fixture.registerInjectableResource(new Retention(Period.ofYears(5)));
     }
 
     @ParameterizedTest(name = "anonymous {0}, tipster {1} → allowed {2}")
@@ -119,5 +124,35 @@ class TipTest {
 
     private static TipTriaged triaged() {
         return new TipTriaged(ID, RECEIVED, false, List.of("cax-dienchau-05"));
+    }
+
+    // --- erasure at the end of retention (five years in this fixture) ----------------------------------------------
+
+    @Test
+    void givenOpenTip_whenErased_thenTransitionNotAllowed() {
+        fixture.given(received(), triaged())
+                .when(new EraseTipster(ID, null, LocalDate.of(2032, 1, 1), "Hết thời hạn lưu trữ"))
+                .expectNoEvents()
+                .expectException(refusal("TRANSITION_NOT_ALLOWED"));
+    }
+
+    @ParameterizedTest(name = "dismissed 2026-02-10, erased {0}: {1}")
+    @CsvSource({"2031-02-09, false", "2031-02-10, true"})
+    void givenDismissedTip_whenErased_thenOnlyOnceRetentionEndedSinceTheDismissal(LocalDate erasedOn, boolean erased) {
+        var when = fixture.given(received(), new TipDismissed(ID, TipStage.RECEIVED, LocalDate.of(2026, 2, 10), "Trùng"))
+                .when(new EraseTipster(ID, null, erasedOn, "Hết thời hạn lưu trữ"));
+        if (erased) {
+            when.expectEvents(new TipsterErased(ID, erasedOn, "Hết thời hạn lưu trữ")).expectResultMessagePayload(List.of(ID));
+        } else {
+            when.expectNoEvents().expectException(refusal("RETENTION_NOT_ENDED"));
+        }
+    }
+
+    @Test
+    void givenResolvedTip_whenErasedFiveYearsAfterTheResolution_thenErased() {
+        fixture.given(received(), triaged(), new TipVerified(ID, RECEIVED.plusDays(1), true, "Đúng"),
+                        new TipResolved(ID, LocalDate.of(2026, 3, 1), TipOutcome.CASE, "case-1"))
+                .when(new EraseTipster(ID, null, LocalDate.of(2031, 3, 1), "Hết thời hạn lưu trữ"))
+                .expectEvents(new TipsterErased(ID, LocalDate.of(2031, 3, 1), "Hết thời hạn lưu trữ"));
     }
 }

@@ -5,6 +5,10 @@ import java.util.List;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 import vn.pcmt.cases.domain.CaseStage;
 import vn.pcmt.cases.domain.Residence;
@@ -12,6 +16,7 @@ import vn.pcmt.cases.domain.event.ArrestMade;
 import vn.pcmt.cases.domain.event.CaseOpened;
 import vn.pcmt.cases.domain.event.CasePersonAdded;
 import vn.pcmt.cases.domain.event.CasePersonLinked;
+import vn.pcmt.cases.domain.event.CasePersonsErased;
 import vn.pcmt.cases.domain.event.CaseStageReached;
 import vn.pcmt.cases.domain.event.SeizureRecorded;
 import vn.pcmt.cases.query.drugcase.CaseDocument.Arrest;
@@ -23,9 +28,11 @@ import vn.pcmt.cases.query.drugcase.CaseDocument.StageEntry;
 public class CaseProjection {
 
     private final CaseRepository cases;
+    private final MongoTemplate mongo;
 
-    public CaseProjection(CaseRepository cases) {
+    public CaseProjection(CaseRepository cases, MongoTemplate mongo) {
         this.cases = cases;
+        this.mongo = mongo;
     }
 
     @EventHandler
@@ -66,5 +73,11 @@ public class CaseProjection {
 
     private CaseDocument find(String caseId) {
         return cases.findById(caseId).orElseThrow();
+    }
+
+    /** The names read as erased from now on (their keys are destroyed): only the version moves. */
+    @EventHandler
+    void on(CasePersonsErased e, @SequenceNumber long version) {
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(e.caseId())), Update.update("version", version), CaseDocument.class);
     }
 }

@@ -6,6 +6,10 @@ import java.util.List;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 import vn.pcmt.cases.domain.TipStage;
 import vn.pcmt.cases.domain.event.TipDismissed;
@@ -13,15 +17,18 @@ import vn.pcmt.cases.domain.event.TipReceived;
 import vn.pcmt.cases.domain.event.TipResolved;
 import vn.pcmt.cases.domain.event.TipTriaged;
 import vn.pcmt.cases.domain.event.TipVerified;
+import vn.pcmt.cases.domain.event.TipsterErased;
 
 @Component
 @ProcessingGroup("tip")
 public class TipProjection {
 
     private final TipRepository tips;
+    private final MongoTemplate mongo;
 
-    public TipProjection(TipRepository tips) {
+    public TipProjection(TipRepository tips, MongoTemplate mongo) {
         this.tips = tips;
+        this.mongo = mongo;
     }
 
     @EventHandler
@@ -65,5 +72,11 @@ public class TipProjection {
 
     private TipDocument find(String tipId) {
         return tips.findById(tipId).orElseThrow();
+    }
+
+    /** The names read as erased from now on (their keys are destroyed): only the version moves. */
+    @EventHandler
+    void on(TipsterErased e, @SequenceNumber long version) {
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(e.tipId())), Update.update("version", version), TipDocument.class);
     }
 }
