@@ -37,8 +37,8 @@ class TokenCheck {
     @Bean
     SecurityWebFilterChain tokensRequired(ServerHttpSecurity http, ObjectMapper mapper) {
         return http.authorizeExchange(exchanges -> exchanges
-                        .pathMatchers("/oauth2/**", "/.well-known/**", "/login", "/logout", "/userinfo", "/connect/**",
-                                "/actuator/health", "/actuator/health/**", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
+                        .pathMatchers(SignInRoute.PATHS).permitAll()
+                        .pathMatchers("/actuator/health", "/actuator/health/**", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
                                 "/webjars/**", "/fallback/**").permitAll()
                         .anyExchange().authenticated())
                 .oauth2ResourceServer(resourceServer -> resourceServer.jwt(jwt -> { })

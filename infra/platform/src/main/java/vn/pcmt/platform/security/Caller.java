@@ -23,7 +23,7 @@ public record Caller(String userId, String role, List<String> areas) {
         if (!(SecurityContextHolder.getContext().getAuthentication() instanceof JwtAuthenticationToken token)) {
             return Optional.empty();
         }
-        return Optional.of(new Caller(token.getToken().getSubject(), token.getToken().getClaimAsString("role"),
+        return Optional.of(new Caller(TokenActor.userId(token.getToken()), token.getToken().getClaimAsString("role"),
                 token.getToken().getClaimAsStringList("areas")));
     }
 

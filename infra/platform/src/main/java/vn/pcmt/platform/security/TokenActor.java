@@ -27,6 +27,16 @@ public class TokenActor implements CurrentActor {
 
     public static Actor of(Jwt jwt) {
         List<String> areas = jwt.getClaimAsStringList("areas");
-        return new Actor(jwt.getSubject(), jwt.getClaimAsString("role"), areas == null || areas.isEmpty() ? null : areas.getFirst());
+        return new Actor(userId(jwt), jwt.getClaimAsString("role"), areas == null || areas.isEmpty() ? null : areas.getFirst());
+    }
+
+    /**
+     * Who the token names, as officers know them: the user name when the provider gives one ({@code preferred_username},
+     * as Keycloak does, whose {@code sub} is an opaque id), else the subject (the embedded identity server's subject is
+     * the user name).
+     */
+    public static String userId(Jwt jwt) {
+        String name = jwt.getClaimAsString("preferred_username");
+        return name == null || name.isBlank() ? jwt.getSubject() : name;
     }
 }
