@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -21,7 +22,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * assessment service, sent open-loop at {@code --rate} requests a second for {@code --seconds}, once straight to the
  * service ({@code --service-url}) and once through the gateway ({@code --base-url}), which checks the token, limits the
  * rate, adds the request id and routes. Both paths check the token in the service too. Prints p50, p99 and max of each
- * and their difference.
+ * and their difference. The generator sleeps between sends (a busy wait would take one of the cores it measures),
+ * after a warm-up of {@code --warm-up} seconds on each path.
  *
  * <pre>java -Dloader.main=vn.pcmt.bench.GatewayOverheadBenchmark -jar bench/target/bench-*-exec.jar --rate 500 --seconds 30</pre>
  */
@@ -50,8 +52,9 @@ public final class GatewayOverheadBenchmark {
             throw new IllegalStateException("Cannot create the area read: " + created.statusCode() + " " + created.body());
         }
         String path = "/api/areas/" + area;
-        run(http, service + path, token, rate, 5); // warm-up, both paths
-        run(http, gateway + path, token, rate, 5);
+        int warmUp = Integer.parseInt(options.getOrDefault("warm-up", "20"));
+        run(http, service + path, token, rate, warmUp); // both paths, until the JIT has compiled what they run
+        run(http, gateway + path, token, rate, warmUp);
         long[] direct = run(http, service + path, token, rate, seconds);
         long[] routed = run(http, gateway + path, token, rate, seconds);
         System.out.printf("%d requests/s for %d s each, open loop%n", rate, seconds);
@@ -76,7 +79,7 @@ public final class GatewayOverheadBenchmark {
             long due = start + i * interval;
             long now;
             while ((now = System.nanoTime()) < due) {
-                Thread.onSpinWait();
+                LockSupport.parkNanos(due - now); // not a busy wait: the generator shares the cores it measures
             }
             long sent = now;
             pending.add(http.sendAsync(request, HttpResponse.BodyHandlers.discarding()).thenAccept(response -> {

@@ -2,6 +2,10 @@ package vn.pcmt.gateway;
 
 import java.net.URI;
 
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.cloud.gateway.support.ServerWebExchangeUtils;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -15,8 +19,15 @@ import org.springframework.web.server.ServerWebExchange;
 @RestController
 class ServiceUnavailableController {
 
+    private static final Logger log = LoggerFactory.getLogger(ServiceUnavailableController.class);
+
     @RequestMapping("/fallback/unavailable")
     ResponseEntity<ProblemDetail> unavailable(ServerWebExchange exchange) {
+        Throwable cause = exchange.getAttribute(ServerWebExchangeUtils.CIRCUITBREAKER_EXECUTION_EXCEPTION_ATTR);
+        // an open breaker refuses thousands a second: the causes that open it are what an operator needs
+        if (!(cause instanceof CallNotPermittedException)) {
+            log.warn("{} {} answered 503: {}", exchange.getRequest().getMethod(), exchange.getRequest().getPath(), cause == null ? "no cause" : cause.toString());
+        }
         // A write that timed out may have been stored all the same: say so rather than invite a duplicate.
         boolean read = HttpMethod.GET.equals(exchange.getRequest().getMethod()) || HttpMethod.HEAD.equals(exchange.getRequest().getMethod());
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, read
