@@ -122,6 +122,7 @@ class SubjectLifecycleIT {
     void givenPositiveTestOnTheWrongPerson_whenRetracted_thenSuspectedAgainAndTheHistoryKeepsBoth() throws Exception {
         String id = http.register("Trương Văn Ơn", "1993-03-03", OLD_COMMUNE, "41000-02", "SUSPECTED", "2026-03-02");
         http.change(id, "drug-tests", "{\"testedOn\":\"2026-03-10\",\"method\":\"URINE_RAPID\",\"result\":\"POSITIVE\"}");
+        http.change(id, "flags", "{\"flag\":\"PSYCHOSIS_SIGNS\",\"raisedOn\":\"2026-03-11\",\"note\":\"Hoang tưởng\"}");
 
         JsonNode retracted = http.change(id, "retractions", "{\"version\":1,\"reason\":\"Kết quả của người khác\"}");
 
@@ -129,9 +130,15 @@ class SubjectLifecycleIT {
         assertThat(retracted.get("drugTests")).isEmpty();
         assertThat(http.getJson("/api/subjects/" + id + "?asOf=2026-03-15").get("category").asText()).isEqualTo("SUSPECTED");
         assertThat(http.getJson("/api/subjects/" + id + "/history").findValuesAsText("type"))
-                .containsExactly("SubjectRegistered", "DrugTestRecorded", "CategoryChanged", "EntryRetracted");
+                .containsExactly("SubjectRegistered", "DrugTestRecorded", "CategoryChanged", "FlagRaised", "EntryRetracted");
         ResponseEntity<String> again = http.post("/api/subjects/" + id + "/retractions", "{\"version\":2,\"reason\":\"x\"}", null);
         assertThat(again.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+
+        // published as the state to set: category, residence, treatments under way (none) and flags raised (the flag stays)
+        JsonNode restated = awaitPublished(id, 5).get("registry.EntryRetracted").get("payload");
+        assertThat(restated.get("category").asText()).isEqualTo("SUSPECTED");
+        assertThat(restated.get("treatments")).isEmpty();
+        assertThat(restated.get("flags")).extracting(JsonNode::asText).containsExactly("PSYCHOSIS_SIGNS");
     }
 
     @Test

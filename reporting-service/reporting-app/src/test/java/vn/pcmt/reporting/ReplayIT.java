@@ -41,8 +41,8 @@ import vn.pcmt.reporting.query.replay.ReplayDocument;
 import vn.pcmt.reporting.query.subjectresidence.ProjectionVersions;
 
 /**
- * A replay rebuilds the registry topic's projections (the live summary's residences and counts, the subjects' histories)
- * into a new version beside the one read, switches to it once it has read everything, and keeps it live; the figures
+ * A replay rebuilds the projections (the live summary's residences and counts, the subjects' histories, the area
+ * directory) into a new version beside the one read, switches to it once it has read everything, and keeps it live; the figures
  * read never change while it runs.
  */
 @ExtendWith(InfrastructureExtension.class)
@@ -93,7 +93,10 @@ class ReplayIT {
                 .isEqualTo(1); // the figures come from the rebuilt version
         assertThat(mongo.getCollection(ProjectionVersions.historyCollection(before + 1)).countDocuments(new org.bson.Document("_id", "r-0")))
                 .isEqualTo(1); // and so do the histories the as-of reports fold
+        assertThat(mongo.getCollection(ProjectionVersions.directoryCollection(before + 1)).countDocuments(new org.bson.Document("_id", "19001")))
+                .isEqualTo(1); // and the area directory the reports break areas down by
         mongo.getCollection(ProjectionVersions.historyCollection(before)).drop(); // nothing reads the version before any more
+        mongo.getCollection(ProjectionVersions.directoryCollection(before)).drop();
         JsonNode asOf = mapper.readTree(http.getForObject("/api/reports/subjects?areaCode=44", String.class));
         assertThat(asOf.at("/subjects/total").asLong()).isEqualTo(3);
         assertThat(asOf.at("/children/1/subjects/total").asLong()).isEqualTo(1); // r-0, moved to 19001

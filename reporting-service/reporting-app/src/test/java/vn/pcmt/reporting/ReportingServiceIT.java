@@ -52,10 +52,14 @@ import vn.pcmt.registry.api.v1.Category;
 import vn.pcmt.registry.api.v1.CategoryChanged;
 import vn.pcmt.registry.api.v1.DrugTestRecorded;
 import vn.pcmt.registry.api.v1.EntryRetracted;
+import vn.pcmt.registry.api.v1.FlagCleared;
+import vn.pcmt.registry.api.v1.FlagRaised;
 import vn.pcmt.registry.api.v1.SubjectDetailsCorrected;
 import vn.pcmt.registry.api.v1.SubjectMoved;
 import vn.pcmt.registry.api.v1.SubjectRegistered;
 import vn.pcmt.registry.api.v1.SubjectRemoved;
+import vn.pcmt.registry.api.v1.TreatmentEnded;
+import vn.pcmt.registry.api.v1.TreatmentStarted;
 
 /** Statistics from the topics, on the embedded broker and store, under redelivery. */
 @ExtendWith(InfrastructureExtension.class)
@@ -193,9 +197,9 @@ class ReportingServiceIT {
         assertThat(rowsByCommune(kept)).isEqualTo(rowsByCommune(counted));
     }
 
-    private static Map<String, Set<CommuneCountsDocument.Row>> rowsByCommune(List<CommuneCountsDocument> counts) {
+    private static Map<String, List<Set<?>>> rowsByCommune(List<CommuneCountsDocument> counts) {
         return counts.stream().collect(Collectors.toMap(CommuneCountsDocument::communeCode,
-                commune -> Set.copyOf(commune.rows())));
+                commune -> List.of(Set.copyOf(commune.rows()), Set.copyOf(commune.treatments()), Set.copyOf(commune.flags()))));
     }
 
     @Test
@@ -225,6 +229,73 @@ class ReportingServiceIT {
         assertThat(commune.at("/children/0/areaCode").asText()).isEqualTo("21000-01");
         assertThat(commune.at("/children/0/subjects/total").asLong()).isEqualTo(1);
         assertThat(summary("21000-01").at("/subjects/total").asLong()).isEqualTo(1);
+
+        // a past day is broken down as the directory stood then: the village under the old commune before the merger,
+        // under the new one from its day, with the person (still recorded under the old commune) where their village was
+        JsonNode oldBefore = asOf("21000", "asOf=2026-06-30");
+        assertThat(oldBefore.at("/subjects/total").asLong()).isEqualTo(1);
+        assertThat(oldBefore.at("/children/0/areaCode").asText()).isEqualTo("21000-01");
+        assertThat(oldBefore.at("/children/0/subjects/total").asLong()).isEqualTo(1);
+        JsonNode newBefore = asOf("21001", "asOf=2026-06-30");
+        assertThat(newBefore.at("/subjects/total").asLong()).isZero();
+        assertThat(newBefore.get("children")).isEmpty();
+        JsonNode newAfter = asOf("21001", "asOf=2026-07-01");
+        assertThat(newAfter.at("/subjects/total").asLong()).isEqualTo(1);
+        assertThat(newAfter.at("/children/0/areaCode").asText()).isEqualTo("21000-01");
+        assertThat(newAfter.at("/children/0/subjects/total").asLong()).isEqualTo(1);
+        assertThat(asOf("21000", "asOf=2026-07-01").at("/subjects/total").asLong()).isZero(); // closed: its village and people gone
+        JsonNode provinceBefore = asOf("46", "asOf=2026-06-30");
+        assertThat(provinceBefore.at("/subjects/total").asLong()).isEqualTo(1);
+        assertThat(provinceBefore.get("children")).extracting(child -> child.get("areaCode").asText() + "=" + child.at("/subjects/total").asLong())
+                .containsExactly("21000=1", "21001=0");
+        JsonNode provinceAfter = asOf("46", "asOf=2026-07-01");
+        assertThat(provinceAfter.at("/subjects/total").asLong()).isEqualTo(1); // counted once
+        assertThat(provinceAfter.get("children")).extracting(child -> child.get("areaCode").asText() + "=" + child.at("/subjects/total").asLong())
+                .containsExactly("21001=1");
+    }
+
+
+    @Test
+    void givenTreatmentsAndFlags_whenStartedEndedRaisedClearedAndRestated_thenTheSummaryCountsThemWhereTheSubjectLives() throws Exception {
+        area("39", "Tỉnh Ba Chín", AreaLevel.PROVINCE, null);
+        area("19500", "Xã Mười Chín Năm", AreaLevel.COMMUNE, "39");
+        area("19500-01", "Thôn Một", AreaLevel.VILLAGE, "19500");
+        Residence home = new Residence("19500", "19500-01");
+        publish(RegistryTopics.EVENTS, registryEvent("tf-1", "s-39a", 0, "19500", SubjectRegistered.TYPE,
+                new SubjectRegistered("s-39a", Category.ADDICT, Sex.MALE, 1985, home, "DRUG_TEST", LocalDate.of(2026, 3, 1))));
+        publish(RegistryTopics.EVENTS, registryEvent("tf-2", "s-39a", 1, "19500", TreatmentStarted.TYPE,
+                new TreatmentStarted("s-39a", "t-1", "SUBSTITUTION", LocalDate.of(2026, 3, 5))));
+        publish(RegistryTopics.EVENTS, registryEvent("tf-3", "s-39a", 2, "19500", FlagRaised.TYPE,
+                new FlagRaised("s-39a", "PSYCHOSIS_SIGNS", LocalDate.of(2026, 3, 6))));
+        publish(RegistryTopics.EVENTS, registryEvent("tf-4", "s-39b", 0, "19500", SubjectRegistered.TYPE,
+                new SubjectRegistered("s-39b", Category.ILLEGAL_USER, Sex.FEMALE, 1995, home, "DRUG_TEST", LocalDate.of(2026, 3, 1))));
+        publish(RegistryTopics.EVENTS, registryEvent("tf-5", "s-39b", 1, "19500", TreatmentStarted.TYPE,
+                new TreatmentStarted("s-39b", "t-2", "VOLUNTARY_HOME", LocalDate.of(2026, 3, 5))));
+        publish(RegistryTopics.EVENTS, registryEvent("tf-6", "s-39b", 2, "19500", TreatmentEnded.TYPE,
+                new TreatmentEnded("s-39b", "t-2", "VOLUNTARY_HOME", LocalDate.of(2026, 4, 5), "COMPLETED")));
+        publish(RegistryTopics.EVENTS, registryEvent("tf-5", "s-39b", 1, "19500", TreatmentStarted.TYPE, // delivered again
+                new TreatmentStarted("s-39b", "t-2", "VOLUNTARY_HOME", LocalDate.of(2026, 3, 5))));
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(summary("39").at("/subjects/total").asLong()).isEqualTo(2));
+
+        for (JsonNode counted : List.of(summary("39").get("subjects"), summary("19500").get("subjects"), summary("19500").at("/children/0/subjects"),
+                summary("39").at("/children/0/subjects"))) {
+            assertThat(counted.get("byTreatment").toString()).isEqualTo("{\"SUBSTITUTION\":1}"); // the ended one not, even delivered again
+            assertThat(counted.get("byFlag").toString()).isEqualTo("{\"PSYCHOSIS_SIGNS\":1}");
+        }
+
+        publish(RegistryTopics.EVENTS, registryEvent("tf-7", "s-39a", 3, "19500", FlagCleared.TYPE,
+                new FlagCleared("s-39a", "PSYCHOSIS_SIGNS", LocalDate.of(2026, 5, 1))));
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(summary("19500").at("/subjects/byFlag").isEmpty()).isTrue());
+        // a retraction restates what is under way and raised
+        publish(RegistryTopics.EVENTS, registryEvent("tf-8", "s-39a", 4, "19500", EntryRetracted.TYPE,
+                new EntryRetracted("s-39a", List.of(1L), LocalDate.of(2026, 5, 2), Category.ADDICT, home, true, List.of(),
+                        List.of("NO_STABLE_RESIDENCE"))));
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            JsonNode commune = summary("19500").get("subjects");
+            assertThat(commune.get("byTreatment").isEmpty()).isTrue();
+            assertThat(commune.get("byFlag").toString()).isEqualTo("{\"NO_STABLE_RESIDENCE\":1}");
+        });
+        assertThat(summary("19500").at("/subjects/total").asLong()).isEqualTo(2);
     }
 
     @Test
@@ -241,7 +312,7 @@ class ReportingServiceIT {
 
         publish(RegistryTopics.EVENTS, registryEvent("x-3", "s-20", 2, "17000", EntryRetracted.TYPE,
                 new EntryRetracted("s-20", List.of(1L), LocalDate.of(2026, 9, 2), Category.ILLEGAL_USER,
-                        new Residence("17000", "17000-01"), true)));
+                        new Residence("17000", "17000-01"), true, null, null))); // published before it named treatments and flags
 
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(summary("17000").get("subjects").get("total").asLong()).isEqualTo(1));
         assertThat(summary("17000").get("subjects").get("byCategory").get("ILLEGAL_USER").asLong()).isEqualTo(1);
@@ -386,6 +457,20 @@ class ReportingServiceIT {
             assertThat(cases.get("arrests").asLong()).isEqualTo(1);
             assertThat(cases.get("hotspotsEliminated").asLong()).isEqualTo(1);
         });
+
+        // the summary shows the fight of the Ministry's year up to its day, by commune
+        JsonNode fight = asOfSummary("37", "2026-03-20");
+        assertThat(fight.at("/fight/year").asText()).isEqualTo("2026");
+        assertThat(fight.at("/fight/hotspotsActive").asLong()).isEqualTo(1); // eliminated only on 1/4
+        assertThat(fight.at("/fight/casesOpened").asLong()).isEqualTo(1);
+        assertThat(fight.at("/fight/article256aCases").asLong()).isEqualTo(1);
+        assertThat(fight.at("/fight/arrests").asLong()).isEqualTo(1);
+        assertThat(fight.get("children")).extracting(child -> child.get("areaCode").asText() + ":" + child.at("/fight/hotspotsActive").asLong()
+                + "/" + child.at("/fight/arrests").asLong()).containsExactly("37001:1/0", "37002:0/1");
+        assertThat(asOfSummary("37", "2026-04-01").at("/fight/hotspotsActive").asLong()).isZero();
+        assertThat(asOfSummary("37", "2026-03-14").at("/fight/casesOpened").asLong()).isZero(); // opened the day after
+        assertThat(summary("37").at("/fight/hotspotsActive").asLong()).isZero(); // today
+        assertThat(summary("37001").at("/fight/hotspotsActive").asLong()).isZero();
 
         // the half-year as the Ministry counts it (15/12/2025–14/6/2026): nobody at its start, one at its end, found in 37001
         var half = http.getForEntity("/api/reports/periodic?areaCode=37&period=2026-H1", String.class);
@@ -578,6 +663,12 @@ class ReportingServiceIT {
 
     private JsonNode asOf(String areaCode, String query) throws Exception {
         var response = http.getForEntity("/api/reports/subjects?areaCode=" + areaCode + "&" + query, String.class);
+        assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.OK);
+        return mapper.readTree(response.getBody());
+    }
+
+    private JsonNode asOfSummary(String areaCode, String day) throws Exception {
+        var response = http.getForEntity("/api/reports/summary?areaCode=" + areaCode + "&asOf=" + day, String.class);
         assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.OK);
         return mapper.readTree(response.getBody());
     }

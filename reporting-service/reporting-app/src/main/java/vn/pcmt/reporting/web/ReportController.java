@@ -23,10 +23,11 @@ import vn.pcmt.reporting.query.areadirectory.AreaDirectoryDocument;
 import vn.pcmt.reporting.domain.statistics.AreaStanding;
 import vn.pcmt.reporting.domain.statistics.SubjectStatistics;
 import vn.pcmt.reporting.domain.statistics.SubjectStatus;
-import vn.pcmt.reporting.query.areadirectory.AreaDirectoryRepository;
+import vn.pcmt.reporting.query.areadirectory.AreaDirectory;
 import vn.pcmt.reporting.query.areastanding.AreaStandings;
 import vn.pcmt.reporting.query.eventlog.Pseudonyms;
 import vn.pcmt.reporting.query.subjectresidence.CountSubjects;
+import vn.pcmt.reporting.query.subjectresidence.CountSubjects.Counts;
 import vn.pcmt.reporting.query.subjectstatistics.SubjectStatisticsReport;
 import vn.pcmt.reporting.web.SummaryResponse.SubjectCounts;
 
@@ -35,7 +36,7 @@ import vn.pcmt.reporting.web.SummaryResponse.SubjectCounts;
 @Validated
 public class ReportController {
 
-    private final AreaDirectoryRepository areas;
+    private final AreaDirectory areas;
     private final CountSubjects countSubjects;
     private final StatisticsAccess access;
     private final SubjectStatisticsReport asOfReport;
@@ -44,7 +45,7 @@ public class ReportController {
     private final Pseudonyms pseudonyms;
     private final Clock clock;
 
-    public ReportController(AreaDirectoryRepository areas, CountSubjects countSubjects, StatisticsAccess access,
+    public ReportController(AreaDirectory areas, CountSubjects countSubjects, StatisticsAccess access,
                             SubjectStatisticsReport asOfReport, AreaStandings standings, AccessLog accessLog, Pseudonyms pseudonyms,
                             Clock clock) {
         this.areas = areas;
@@ -58,38 +59,63 @@ public class ReportController {
     }
 
     /**
-     * Subjects by category in {@code areaCode} and in each of its communes (of a province) or villages (of a commune):
+     * Subjects by category, treatment under way and flag in {@code areaCode} and in each of its communes (of a province)
+     * or villages (of a commune):
      * on the list now, or on {@code asOf} when a past day is asked (then folded from the subjects' histories, as
-     * {@code /subjects} does).
+     * {@code /subjects} does); with the fight in the area and in each commune, in the Ministry's year up to the day.
      */
     @GetMapping("/summary")
     SummaryResponse summary(@RequestParam @AreaCode String areaCode,
                             @RequestParam(required = false) @PastOrPresent @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
         access.requireStatistics(areaCode, "areaCode");
         AreaDirectoryDocument area = access.known(areaCode);
-        if (asOf != null && asOf.isBefore(LocalDate.now(clock))) {
+        LocalDate today = LocalDate.now(clock);
+        if (asOf != null && asOf.isBefore(today)) {
             SubjectStatisticsReport.Report report = asOfReport.of(area, asOf, null);
-            return new SummaryResponse(report.areaCode(), report.name(), report.level(), asOf, SubjectCounts.of(report.subjects().byCategory()),
-                    report.children().stream().map(child -> new SummaryResponse(child.areaCode(), child.name(), child.level(), asOf,
-                            SubjectCounts.of(child.subjects().byCategory()), List.of())).toList());
+            FightShown fight = fight(area, report.children().stream().map(SubjectStatisticsReport.Report::areaCode).toList(), asOf);
+            return new SummaryResponse(report.areaCode(), report.name(), report.level(), asOf, SubjectCounts.of(report.subjects()),
+                    fight.ofArea(), report.children().stream().map(child -> new SummaryResponse(child.areaCode(), child.name(), child.level(),
+                            asOf, SubjectCounts.of(child.subjects()), fight.of(child.areaCode()), List.of())).toList());
         }
         // every child counts towards the area (people may still be recorded under a commune merged away); rows for open ones
-        List<AreaDirectoryDocument> children = areas.findByParentCodeOrderByCode(areaCode);
+        List<AreaDirectoryDocument> children = areas.under(areaCode);
         List<String> codes = children.stream().map(AreaDirectoryDocument::code).toList();
-        List<AreaDirectoryDocument> open = children.stream().filter(child -> child.closedOn() == null).toList();
+        List<AreaDirectoryDocument> open = children.stream().filter(AreaDirectoryDocument::open).toList();
+        FightShown fight = fight(area, codes, today);
         return switch (area.level()) {
             case "PROVINCE" -> {
-                Map<String, Map<String, Long>> byCommune = countSubjects.byCommune(codes);
-                yield summary(area, CountSubjects.total(byCommune), open.stream()
-                        .map(commune -> summary(commune, byCommune.getOrDefault(commune.code(), Map.of()), List.of())).toList());
+                Map<String, Counts> byCommune = countSubjects.byCommune(codes);
+                yield summary(area, CountSubjects.total(byCommune), fight.ofArea(), open.stream().map(commune ->
+                        summary(commune, byCommune.getOrDefault(commune.code(), Counts.NONE), fight.of(commune.code()), List.of())).toList());
             }
             case "COMMUNE" -> {
-                Map<String, Map<String, Long>> byVillage = countSubjects.byVillage(codes);
-                yield summary(area, countSubjects.inCommune(areaCode, codes), open.stream()
-                        .map(village -> summary(village, byVillage.getOrDefault(village.code(), Map.of()), List.of())).toList());
+                Map<String, Counts> byVillage = countSubjects.byVillage(codes);
+                yield summary(area, countSubjects.inCommune(areaCode, codes), fight.ofArea(), open.stream()
+                        .map(village -> summary(village, byVillage.getOrDefault(village.code(), Counts.NONE), null, List.of())).toList());
             }
-            default -> summary(area, countSubjects.byVillage(List.of(areaCode)).getOrDefault(areaCode, Map.of()), List.of());
+            default -> summary(area, countSubjects.byVillage(List.of(areaCode)).getOrDefault(areaCode, Counts.NONE), null, List.of());
         };
+    }
+
+    /** The fight of a province (each of its {@code communes}, and all together) or of a commune; none for a village. */
+    private FightShown fight(AreaDirectoryDocument area, List<String> children, LocalDate day) {
+        return switch (area.level()) {
+            case "PROVINCE" -> new FightShown(asOfReport.fight(children, day), true);
+            case "COMMUNE" -> new FightShown(asOfReport.fight(List.of(area.code()), day), false);
+            default -> new FightShown(null, false);
+        };
+    }
+
+    /** {@link SubjectStatisticsReport.Fight} as the summary shows it, for the area and (of a province) its communes. */
+    private record FightShown(SubjectStatisticsReport.Fight counted, boolean byChild) {
+
+        SummaryResponse.Fight ofArea() {
+            return counted == null ? null : SummaryResponse.Fight.of(counted.year().name(), counted.total());
+        }
+
+        SummaryResponse.Fight of(String child) {
+            return counted == null || !byChild ? null : SummaryResponse.Fight.of(counted.year().name(), counted.byCommune().get(child));
+        }
     }
 
     /**
@@ -168,7 +194,8 @@ public class ReportController {
     }
 
 
-    private static SummaryResponse summary(AreaDirectoryDocument area, Map<String, Long> counts, List<SummaryResponse> children) {
-        return new SummaryResponse(area.code(), area.name(), area.level(), null, SubjectCounts.of(counts), children);
+    private static SummaryResponse summary(AreaDirectoryDocument area, Counts counts, SummaryResponse.Fight fight,
+                                           List<SummaryResponse> children) {
+        return new SummaryResponse(area.code(), area.name(), area.level(), null, SubjectCounts.of(counts), fight, children);
     }
 }

@@ -10,7 +10,7 @@ import vn.pcmt.platform.problem.Refusal;
 import vn.pcmt.platform.security.Caller;
 import vn.pcmt.platform.security.Roles;
 import vn.pcmt.reporting.query.areadirectory.AreaDirectoryDocument;
-import vn.pcmt.reporting.query.areadirectory.AreaDirectoryRepository;
+import vn.pcmt.reporting.query.areadirectory.AreaDirectory;
 
 /**
  * Who may read which area's statistics (issue 7): officers, steering-committee members and village heads their areas
@@ -20,11 +20,11 @@ import vn.pcmt.reporting.query.areadirectory.AreaDirectoryRepository;
 class StatisticsAccess {
 
     private final AreaScope scope;
-    private final AreaDirectoryRepository areas;
+    private final AreaDirectory areas;
 
-    StatisticsAccess(AreaDirectoryRepository areas) {
+    StatisticsAccess(AreaDirectory areas) {
         this.areas = areas;
-        this.scope = new AreaScope(code -> areas.findById(code).map(AreaDirectoryDocument::parentCode),
+        this.scope = new AreaScope(code -> areas.find(code).map(AreaDirectoryDocument::parentCode),
                 Set.of(Roles.COMMUNE_OFFICER, Roles.PROVINCE_OFFICER, Roles.STEERING_MEMBER, Roles.VILLAGE_HEAD, Roles.ANALYST), Set.of(),
                 Set.of(Roles.ANALYST));
     }
@@ -36,7 +36,7 @@ class StatisticsAccess {
 
     /** @throws vn.pcmt.platform.problem.Refusal 404 {@code AREA_UNKNOWN} */
     AreaDirectoryDocument known(String areaCode) {
-        return areas.findById(areaCode).orElseThrow(() -> Refusal.notFound("AREA_UNKNOWN", "Không có địa bàn mã " + areaCode + "."));
+        return areas.find(areaCode).orElseThrow(() -> Refusal.notFound("AREA_UNKNOWN", "Không có địa bàn mã " + areaCode + "."));
     }
 
     /** Whether the caller reads pseudonyms (an analyst) rather than registry ids and links. */

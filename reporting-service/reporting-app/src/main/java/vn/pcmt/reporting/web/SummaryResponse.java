@@ -4,13 +4,42 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-/** Subjects on record in an area and in each of its children, today or ({@code asOf}) on a past day. */
-public record SummaryResponse(String areaCode, String name, String level, LocalDate asOf, SubjectCounts subjects, List<SummaryResponse> children) {
+import vn.pcmt.reporting.domain.statistics.CaseFlows;
+import vn.pcmt.reporting.domain.statistics.SubjectStatistics;
+import vn.pcmt.reporting.query.subjectresidence.CountSubjects;
 
-    public record SubjectCounts(long total, Map<String, Long> byCategory) {
+/**
+ * Subjects on record in an area and in each of its children, today or ({@code asOf}) on a past day, and the fight there
+ * ({@code fight}: counted by commune, so absent for a village).
+ */
+public record SummaryResponse(String areaCode, String name, String level, LocalDate asOf, SubjectCounts subjects, Fight fight,
+                              List<SummaryResponse> children) {
 
-        static SubjectCounts of(Map<String, Long> byCategory) {
-            return new SubjectCounts(byCategory.values().stream().mapToLong(Long::longValue).sum(), byCategory);
+    /** The subjects on the list by category (adding up to {@code total}), by treatment under way and by flag raised. */
+    public record SubjectCounts(long total, Map<String, Long> byCategory, Map<String, Long> byTreatment, Map<String, Long> byFlag) {
+
+        static SubjectCounts of(CountSubjects.Counts counts) {
+            return new SubjectCounts(counts.total(), counts.byCategory(), counts.byTreatment(), counts.byFlag());
+        }
+
+        static SubjectCounts of(SubjectStatistics statistics) {
+            return new SubjectCounts(statistics.total(), statistics.byCategory(), statistics.byTreatment(), statistics.byFlag());
+        }
+    }
+
+    /**
+     * Hotspots active on the day, and since the Ministry's {@code year} began (15/12 of the year before): criminal cases
+     * opened (of them under Art. 256a), arrests of people living there, plants of cultivation destroyed.
+     */
+    public record Fight(String year, long hotspotsActive, long casesOpened, long article256aCases, long arrests, long plantsDestroyed) {
+
+        static Fight of(String year, CaseFlows flows) {
+            if (flows == null) {
+                return null;
+            }
+            long criminal = flows.casesByArticle().entrySet().stream().filter(article -> !"ADMINISTRATIVE".equals(article.getKey()))
+                    .mapToLong(Map.Entry::getValue).sum();
+            return new Fight(year, flows.hotspotsActiveAtEnd(), criminal, flows.article256aCases(), flows.arrests(), flows.plantsDestroyed());
         }
     }
 }

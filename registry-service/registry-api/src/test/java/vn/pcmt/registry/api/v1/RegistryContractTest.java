@@ -47,7 +47,8 @@ class RegistryContractTest {
                 new SubjectDetailsCorrected(SUBJECT, Sex.MALE, 1993),
                 new SubjectMerged(SUBJECT, "7c4e2b19-5a6d-4f3e-9b8a-2d1c0e9f8a7b", LocalDate.of(2026, 11, 22)),
                 new EntryRetracted(SUBJECT, List.of(1L, 2L), LocalDate.of(2026, 11, 23), Category.SUSPECTED,
-                        new Residence("17170", "17170-05"), true));
+                        new Residence("17170", "17170-05"), true, List.of(new EntryRetracted.Treatment(TREATMENT, "SUBSTITUTION")),
+                        List.of("NO_STABLE_RESIDENCE")));
     }
 
     @ParameterizedTest(name = "{0}")

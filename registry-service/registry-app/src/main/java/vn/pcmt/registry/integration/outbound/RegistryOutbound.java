@@ -77,7 +77,9 @@ public class RegistryOutbound {
         SubjectFile file = files.find(retraction.subjectId(), null, message.getTimestamp())
                 .orElseThrow(() -> new IllegalStateException("No file for " + retraction.subjectId())).file();
         return new EntryRetracted(retraction.subjectId(), retraction.versions(), retraction.retractedOn(),
-                Category.valueOf(file.category().name()), residence(file.residence()), !file.isRemoved());
+                Category.valueOf(file.category().name()), residence(file.residence()), !file.isRemoved(),
+                file.treatmentsOngoing().stream().map(t -> new EntryRetracted.Treatment(t.treatmentId(), t.kind().name())).toList(),
+                file.flags().stream().map(flag -> flag.flag().name()).toList());
     }
 
     private String communeOn(String subjectId, LocalDate date) {

@@ -22,7 +22,7 @@ import vn.pcmt.reporting.domain.statistics.AreaStanding.Recognition;
 import vn.pcmt.reporting.domain.statistics.AreaStanding.RecordedFacts;
 import vn.pcmt.reporting.domain.statistics.AreaStanding.Target;
 import vn.pcmt.reporting.query.areadirectory.AreaDirectoryDocument;
-import vn.pcmt.reporting.query.areadirectory.AreaDirectoryRepository;
+import vn.pcmt.reporting.query.areadirectory.AreaDirectory;
 import vn.pcmt.reporting.query.eventlog.EventLog;
 import vn.pcmt.reporting.query.eventlog.EventLogDocument;
 
@@ -33,10 +33,10 @@ import vn.pcmt.reporting.query.eventlog.EventLogDocument;
 @Component
 public class AreaStandings {
 
-    private final AreaDirectoryRepository areas;
+    private final AreaDirectory areas;
     private final EventLog eventLog;
 
-    public AreaStandings(AreaDirectoryRepository areas, EventLog eventLog) {
+    public AreaStandings(AreaDirectory areas, EventLog eventLog) {
         this.areas = areas;
         this.eventLog = eventLog;
     }
@@ -50,7 +50,7 @@ public class AreaStandings {
             AreaDirectoryDocument next = open.removeLast();
             levels.put(next.code(), next.level());
             List<AreaDirectoryDocument> below = "VILLAGE".equals(next.level()) ? List.of()
-                    : areas.findByParentCodeAndClosedOnIsNullOrderByCode(next.code());
+                    : areas.openChildren(next.code());
             children.put(next.code(), below.stream().map(AreaDirectoryDocument::code).toList());
             open.addAll(below);
         }

@@ -25,15 +25,15 @@ import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import vn.pcmt.platform.problem.Refusal;
-import vn.pcmt.registry.api.v1.RegistryTopics;
-import vn.pcmt.reporting.integration.inbound.SubjectProjectionConsumers;
+import vn.pcmt.reporting.integration.inbound.ProjectionConsumers;
 import vn.pcmt.reporting.query.subjectresidence.CommuneCounts;
 import vn.pcmt.reporting.query.subjectresidence.ProjectionVersions;
 
 /**
- * Rebuilds the registry topic's projections (the subject residences with their counts per commune, and the subjects'
- * histories) from the topic's first offset into a new version while the current one is still read, measures how far
- * the slower of its consumer groups has read, and switches queries to it once both have read everything on the topic.
+ * Rebuilds the projections (the subject residences with their counts per commune and the subjects' histories, from the
+ * registry topic; the area directory, from assessment's) from the topics' first offsets into a new version while the
+ * current one is still read, measures how far the slowest of its consumer groups has read, and switches queries to it
+ * once every group has read everything on its topic.
  * Every instance runs {@link #advance()}: it consumes for the versions wanted and switches a replay that has caught up.
  * A figure of a past day needs no replay: the as-of reports fold the histories of the version read, as known at any
  * moment, without changing them.
@@ -45,12 +45,12 @@ public class Replays {
 
     private final MongoTemplate mongo;
     private final ProjectionVersions versions;
-    private final SubjectProjectionConsumers consumers;
+    private final ProjectionConsumers consumers;
     private final CommuneCounts counts;
     private final Admin admin;
     private final Clock clock;
 
-    public Replays(MongoTemplate mongo, ProjectionVersions versions, SubjectProjectionConsumers consumers, CommuneCounts counts,
+    public Replays(MongoTemplate mongo, ProjectionVersions versions, ProjectionConsumers consumers, CommuneCounts counts,
                    KafkaAdmin kafkaAdmin, Clock clock) {
         this.mongo = mongo;
         this.versions = versions;
@@ -90,9 +90,11 @@ public class Replays {
         List<Integer> switched = new ArrayList<>();
         for (ReplayDocument replay : mongo.find(Query.query(Criteria.where("status").is(ReplayDocument.Status.BUILDING)),
                 ReplayDocument.class)) {
-            // the version is as far as the slower of its groups (residences, histories)
+            // the version is as far as the slowest of its groups (residences, histories, directory): the one with the least
+            // of its topic read, the one with the most to read when all are done
             List<Progress> groups = ProjectionVersions.consumerGroups(replay.version()).stream().map(this::progress).toList();
-            Progress progress = groups.stream().min(Comparator.comparingLong(Progress::applied)).orElseThrow();
+            Progress progress = groups.stream().min(Comparator.comparingDouble(Progress::done)
+                    .thenComparing(Comparator.comparingLong(Progress::total).reversed())).orElseThrow();
             boolean caughtUp = groups.stream().allMatch(Progress::caughtUp);
             Instant now = Instant.now(clock);
             // each instance measures; only a replay still building is written, and only the switch's maker marks it switched
@@ -114,16 +116,17 @@ public class Replays {
         }
     }
 
-    /** Records the group has read (committed) of those on the topic now, from each partition's first kept offset. */
-    private Progress progress(String group) {
+    /** Records the group has read (committed) of those on its topic now, from each partition's first kept offset. */
+    private Progress progress(ProjectionVersions.Group group) {
+        String topic = group.topic();
         try {
-            List<TopicPartition> partitions = admin.describeTopics(List.of(RegistryTopics.EVENTS)).allTopicNames().get(10, TimeUnit.SECONDS)
-                    .get(RegistryTopics.EVENTS).partitions().stream().map(p -> new TopicPartition(RegistryTopics.EVENTS, p.partition())).toList();
+            List<TopicPartition> partitions = admin.describeTopics(List.of(topic)).allTopicNames().get(10, TimeUnit.SECONDS)
+                    .get(topic).partitions().stream().map(p -> new TopicPartition(topic, p.partition())).toList();
             Map<TopicPartition, OffsetSpec> earliest = partitions.stream().collect(java.util.stream.Collectors.toMap(p -> p, p -> OffsetSpec.earliest()));
             Map<TopicPartition, OffsetSpec> latest = partitions.stream().collect(java.util.stream.Collectors.toMap(p -> p, p -> OffsetSpec.latest()));
             var first = admin.listOffsets(earliest).all().get(10, TimeUnit.SECONDS);
             var end = admin.listOffsets(latest).all().get(10, TimeUnit.SECONDS);
-            Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata()
+            Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group.name()).partitionsToOffsetAndMetadata()
                     .get(10, TimeUnit.SECONDS);
             long applied = 0;
             long total = 0;
@@ -140,13 +143,18 @@ public class Replays {
             return new Progress(applied, total, caughtUp);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while measuring " + group, e);
+            throw new IllegalStateException("Interrupted while measuring " + group.name(), e);
         } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("Kafka did not say how far " + group + " has read", e);
+            throw new IllegalStateException("Kafka did not say how far " + group.name() + " has read", e);
         }
     }
 
     private record Progress(long applied, long total, boolean caughtUp) {
+
+        /** The share of the topic read. */
+        double done() {
+            return total == 0 ? 1 : (double) applied / total;
+        }
     }
 
     @PreDestroy

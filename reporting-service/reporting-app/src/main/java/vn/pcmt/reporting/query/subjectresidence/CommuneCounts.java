@@ -3,6 +3,7 @@ package vn.pcmt.reporting.query.subjectresidence;
 import static org.springframework.data.mongodb.core.aggregation.Aggregation.group;
 import static org.springframework.data.mongodb.core.aggregation.Aggregation.match;
 import static org.springframework.data.mongodb.core.aggregation.Aggregation.newAggregation;
+import static org.springframework.data.mongodb.core.aggregation.Aggregation.unwind;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -18,6 +19,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.aggregation.Fields;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -84,20 +86,41 @@ public class CommuneCounts {
      * document even without subjects.
      */
     public List<CommuneCountsDocument> count(int version, Criteria onList, Collection<String> alsoEmpty) {
+        String collection = ProjectionVersions.collection(version);
         Map<String, List<CommuneCountsDocument.Row>> rows = new LinkedHashMap<>();
         alsoEmpty.forEach(code -> rows.put(code, new ArrayList<>()));
-        mongo.aggregate(newAggregation(match(onList), group("communeCode", "villageCode", "category").count().as("count")),
-                        ProjectionVersions.collection(version), Document.class)
+        mongo.aggregate(newAggregation(match(onList), group("communeCode", "villageCode", "category").count().as("count")), collection, Document.class)
                 .forEach(row -> {
                     Document key = row.get("_id", Document.class);
                     rows.computeIfAbsent(key.getString("communeCode"), code -> new ArrayList<>()).add(new CommuneCountsDocument.Row(
                             key.getString("villageCode"), key.getString("category"), ((Number) row.get("count")).longValue()));
                 });
+        Map<String, List<CommuneCountsDocument.Tally>> treatments = tallies(collection, onList, "treatments", "treatments.kind");
+        Map<String, List<CommuneCountsDocument.Tally>> flags = tallies(collection, onList, "flags", "flags");
         return rows.entrySet().stream().map(commune -> {
             Set<String> villages = new TreeSet<>();
             commune.getValue().stream().map(CommuneCountsDocument.Row::villageCode).filter(Objects::nonNull).forEach(villages::add);
-            return new CommuneCountsDocument(commune.getKey(), List.copyOf(villages), commune.getValue(), 0);
+            return new CommuneCountsDocument(commune.getKey(), List.copyOf(villages), commune.getValue(),
+                    treatments.getOrDefault(commune.getKey(), List.of()), flags.getOrDefault(commune.getKey(), List.of()), 0);
         }).toList();
+    }
+
+    /** By commune, how many of those {@code onList} selects have each {@code value} of the array {@code field}, by village. */
+    private Map<String, List<CommuneCountsDocument.Tally>> tallies(String collection, Criteria onList, String field, String value) {
+        Map<String, List<CommuneCountsDocument.Tally>> tallies = new LinkedHashMap<>();
+        mongo.aggregate(newAggregation(match(onList), unwind(field), group(Fields.from(Fields.field("communeCode"), Fields.field("villageCode"),
+                        Fields.field("value", value))).count().as("count")), collection, Document.class)
+                .forEach(row -> {
+                    Document key = row.get("_id", Document.class);
+                    tallies.computeIfAbsent(key.getString("communeCode"), code -> new ArrayList<>()).add(new CommuneCountsDocument.Tally(
+                            key.getString("villageCode"), key.getString("value"), ((Number) row.get("count")).longValue()));
+                });
+        return tallies;
+    }
+
+    private static List<Document> tallies(List<CommuneCountsDocument.Tally> tallies) {
+        return tallies.stream().map(tally -> new Document("villageCode", tally.villageCode()).append("value", tally.value())
+                .append("count", tally.count())).toList();
     }
 
     /**
@@ -110,7 +133,8 @@ public class CommuneCounts {
             List<Document> rows = commune.rows().stream().map(row -> new Document("villageCode", row.villageCode())
                     .append("category", row.category()).append("count", row.count())).toList();
             Query older = Query.query(Criteria.where("_id").is(commune.communeCode()).and("ticket").lt(ticket));
-            Update update = Update.update("villageCodes", commune.villageCodes()).set("rows", rows).set("ticket", ticket);
+            Update update = Update.update("villageCodes", commune.villageCodes()).set("rows", rows)
+                    .set("treatments", tallies(commune.treatments())).set("flags", tallies(commune.flags())).set("ticket", ticket);
             try {
                 mongo.upsert(older, update, collection);
             } catch (DuplicateKeyException e) {

@@ -11,13 +11,16 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
+import vn.pcmt.assessment.api.v1.AssessmentTopics;
+import vn.pcmt.registry.api.v1.RegistryTopics;
 
 /**
- * Which version of the projections of the registry topic queries read ({@code active}) and which one a replay is
- * building from the topic ({@code building}): the subject residences with their counts per commune (the live summary)
- * and the subjects' histories (the as-of and periodic reports and their drill-downs), each version in its own
- * collections and filled by its own consumer groups, so a rebuild never touches the figures being read. Version 0 is the
- * first one, under the names it always had.
+ * Which version of the projections queries read ({@code active}) and which one a replay is building from the topics
+ * ({@code building}): the subject residences with their counts per commune (the live summary) and the subjects'
+ * histories (the as-of and periodic reports and their drill-downs), from the registry topic, and the area directory, from
+ * assessment's; each version in its own collections and filled by its own consumer groups, so a rebuild never touches
+ * the figures being read. Version 0 is the first one, under the names it always had. The event log is not versioned:
+ * it keeps each event as it was published, once by its id, whatever a replay rebuilds.
  */
 @Component
 public class ProjectionVersions {
@@ -95,8 +98,22 @@ public class ProjectionVersions {
         return version == 0 ? "reporting-subject-history" : "reporting-subject-history-v" + version;
     }
 
-    /** The consumer groups that fill the version, each from the registry topic's first offset. */
-    public static List<String> consumerGroups(int version) {
-        return List.of(consumerGroup(version), historyConsumerGroup(version));
+    /** Where the version's area directory is kept. */
+    public static String directoryCollection(int version) {
+        return version == 0 ? "area_directory" : "area_directory_v" + version;
+    }
+
+    public static String directoryConsumerGroup(int version) {
+        return version == 0 ? "reporting-area-directory" : "reporting-area-directory-v" + version;
+    }
+
+    /** A consumer group filling a version, and the topic it reads from its first offset. */
+    public record Group(String name, String topic) {
+    }
+
+    /** The consumer groups that fill the version. */
+    public static List<Group> consumerGroups(int version) {
+        return List.of(new Group(consumerGroup(version), RegistryTopics.EVENTS), new Group(historyConsumerGroup(version), RegistryTopics.EVENTS),
+                new Group(directoryConsumerGroup(version), AssessmentTopics.EVENTS));
     }
 }

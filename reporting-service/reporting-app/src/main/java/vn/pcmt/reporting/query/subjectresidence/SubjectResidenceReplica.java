@@ -1,6 +1,7 @@
 package vn.pcmt.reporting.query.subjectresidence;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 import org.bson.Document;
@@ -49,9 +50,43 @@ public class SubjectResidenceReplica {
         return set(subjectId, version, Update.update("sex", sex).set("birthYear", birthYear), null);
     }
 
-    public Set<String> restated(String subjectId, long version, String communeCode, String villageCode, String category, boolean removed) {
-        return set(subjectId, version, Update.update("communeCode", communeCode).set("villageCode", villageCode)
-                .set("category", category).set("removed", removed), communeCode);
+    /**
+     * The state a retraction leaves; {@code treatments} and {@code flags} null when the event does not say (published
+     * before it named them): those stay as they were.
+     */
+    public Set<String> restated(String subjectId, long version, String communeCode, String villageCode, String category, boolean removed,
+                                List<SubjectResidenceDocument.Treatment> treatments, List<String> flags) {
+        Update update = Update.update("communeCode", communeCode).set("villageCode", villageCode).set("category", category)
+                .set("removed", removed);
+        if (treatments != null) {
+            update.set("treatments", treatments.stream().map(SubjectResidenceReplica::treatment).toList());
+        }
+        if (flags != null) {
+            update.set("flags", flags);
+        }
+        return set(subjectId, version, update, communeCode);
+    }
+
+    public Set<String> treatmentStarted(String subjectId, long version, String treatmentId, String kind) {
+        return set(subjectId, version, new Update().push("treatments", treatment(new SubjectResidenceDocument.Treatment(treatmentId, kind))),
+                null);
+    }
+
+    public Set<String> treatmentEnded(String subjectId, long version, String treatmentId, String kind) {
+        return set(subjectId, version, new Update().pull("treatments", treatment(new SubjectResidenceDocument.Treatment(treatmentId, kind))),
+                null);
+    }
+
+    public Set<String> flagRaised(String subjectId, long version, String flag) {
+        return set(subjectId, version, new Update().addToSet("flags", flag), null);
+    }
+
+    public Set<String> flagCleared(String subjectId, long version, String flag) {
+        return set(subjectId, version, new Update().pull("flags", flag), null);
+    }
+
+    private static Document treatment(SubjectResidenceDocument.Treatment treatment) {
+        return new Document("treatmentId", treatment.treatmentId()).append("kind", treatment.kind());
     }
 
     public Set<String> removed(String subjectId, long version) {

@@ -3,6 +3,7 @@ package vn.pcmt.reporting.query.subjectstatistics;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.bson.Document;
 import vn.pcmt.cases.api.v1.ArrestMade;
@@ -19,6 +20,7 @@ final class CaseEntries {
 
     static final List<String> TYPES = List.of(HotspotIdentified.TYPE, HotspotStageChanged.TYPE, CaseOpened.TYPE, ArrestMade.TYPE,
             CultivationIncidentRecorded.TYPE);
+    static final Set<String> HOTSPOT_TYPES = Set.of(HotspotIdentified.TYPE, HotspotStageChanged.TYPE);
 
     private CaseEntries() {
     }

@@ -3,11 +3,15 @@ package vn.pcmt.reporting.query.subjectstatistics;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -29,7 +33,7 @@ import vn.pcmt.reporting.domain.statistics.SubjectStatus;
 import vn.pcmt.reporting.domain.statistics.SubjectTimeline;
 import vn.pcmt.reporting.domain.statistics.Transformations;
 import vn.pcmt.reporting.query.areadirectory.AreaDirectoryDocument;
-import vn.pcmt.reporting.query.areadirectory.AreaDirectoryRepository;
+import vn.pcmt.reporting.query.areadirectory.AreaDirectory;
 import vn.pcmt.reporting.query.areastanding.AreaStandings;
 import vn.pcmt.reporting.query.eventlog.EventLog;
 import vn.pcmt.reporting.query.eventlog.EventLogDocument;
@@ -38,19 +42,22 @@ import vn.pcmt.reporting.query.eventlog.EventLogDocument;
  * The subjects of an area and of each of its children (communes of a province, villages of a commune) as they stood
  * on a day, as known at a moment: every subject who ever had an event in the area's communes, their registry events
  * folded ({@link SubjectTimeline}), those living in the area that day counted ({@link SubjectStatistics}). A subject
- * who moved is counted once, where they lived that day.
+ * who moved is counted once, where they lived that day. The area is broken down by its children as the directory stood
+ * that day (a village moved to another commune by a merger counts under its old commune before the merger, under the new
+ * one after it), and a commune counts the people living in its villages even while they are still recorded under a
+ * commune merged away, as the live summary does.
  */
 @Component
 public class SubjectStatisticsReport {
 
 
     private final MongoTemplate mongo;
-    private final AreaDirectoryRepository areas;
+    private final AreaDirectory areas;
     private final EventLog eventLog;
     private final AreaStandings standings;
     private final SubjectHistories subjectHistories;
 
-    public SubjectStatisticsReport(MongoTemplate mongo, AreaDirectoryRepository areas, EventLog eventLog, AreaStandings standings,
+    public SubjectStatisticsReport(MongoTemplate mongo, AreaDirectory areas, EventLog eventLog, AreaStandings standings,
                                    SubjectHistories subjectHistories) {
         this.mongo = mongo;
         this.subjectHistories = subjectHistories;
@@ -61,20 +68,20 @@ public class SubjectStatisticsReport {
 
     /** The report of a day: each subject's history folded as it is read, so only their statuses are held. */
     public Report of(AreaDirectoryDocument area, LocalDate asOf, Instant knownAt) {
-        Scope scope = scopeOf(area);
-        return report(area, scope, statusesOn(area, scope, asOf, knownAt), asOf);
+        Scope scope = scopeOf(area, asOf);
+        return report(area, scope, statusesOn(scope, asOf, knownAt), asOf);
     }
 
     /** The subjects {@code figure} counts in the area on {@code asOf}, as known at {@code knownAt}: the list behind the count. */
     public List<SubjectStatus> members(AreaDirectoryDocument area, Predicate<SubjectStatus> figure, LocalDate asOf, Instant knownAt) {
-        return statusesOn(area, scopeOf(area), asOf, knownAt).stream().filter(figure)
+        return statusesOn(scopeOf(area, asOf), asOf, knownAt).stream().filter(figure)
                 .sorted(java.util.Comparator.comparing(SubjectStatus::subjectId)).toList();
     }
 
-    private List<SubjectStatus> statusesOn(AreaDirectoryDocument area, Scope scope, LocalDate asOf, Instant knownAt) {
-        Predicate<SubjectStatus> inArea = inArea(area, scope);
+    private List<SubjectStatus> statusesOn(Scope scope, LocalDate asOf, Instant knownAt) {
+        Predicate<SubjectStatus> inArea = scope.inArea(asOf);
         List<SubjectStatus> statuses = new ArrayList<>();
-        subjectHistories.forEachRecordedIn(scope.communes(), knownAt, history ->
+        subjectHistories.forEachRecordedIn(scope.read(), knownAt, history ->
                 SubjectTimeline.statusOn(history, asOf, knownAt).filter(inArea).ifPresent(statuses::add));
         return statuses;
     }
@@ -86,10 +93,9 @@ public class SubjectStatisticsReport {
      * ({@link AreaStanding}).
      */
     public Periodic periodic(AreaDirectoryDocument area, ReportingPeriod period, LocalDate today, Instant knownAt) {
-        Scope scope = scopeOf(area);
         LocalDate end = period.to().isAfter(today) ? today : period.to();
         LocalDate before = period.from().minusDays(1);
-        Predicate<SubjectStatus> inArea = inArea(area, scope);
+        Scope scope = scopeOf(area, end); // broken down by the children of its last day
         boolean byCommune = !"VILLAGE".equals(area.level());
         boolean province = "PROVINCE".equals(area.level());
         // one pass over the subjects' histories, each folded as it is read: only statuses and counts are held
@@ -98,9 +104,11 @@ public class SubjectStatisticsReport {
         long[] treated = {0};
         SubjectFlows[] flows = {SubjectFlows.NONE};
         Map<String, SubjectFlows> childFlows = new java.util.HashMap<>();
-        subjectHistories.forEachRecordedIn(scope.communes(), knownAt, history -> {
-            SubjectTimeline.statusOn(history, before, knownAt).filter(inArea).ifPresent(startStatuses::add);
-            Optional<SubjectStatus> atEnd = SubjectTimeline.statusOn(history, end, knownAt).filter(inArea);
+        Predicate<SubjectStatus> inAreaBefore = scope.inArea(before);
+        Predicate<SubjectStatus> inAreaAtEnd = scope.inArea(end);
+        subjectHistories.forEachRecordedIn(scope.read(), knownAt, history -> {
+            SubjectTimeline.statusOn(history, before, knownAt).filter(inAreaBefore).ifPresent(startStatuses::add);
+            Optional<SubjectStatus> atEnd = SubjectTimeline.statusOn(history, end, knownAt).filter(inAreaAtEnd);
             atEnd.ifPresent(endStatuses::add);
             if (atEnd.filter(status -> "ADDICT".equals(status.category()) || "ILLEGAL_USER".equals(status.category())).isPresent()
                     && SubjectTimeline.treatedBetween(history, period.from(), end, knownAt)) {
@@ -145,9 +153,9 @@ public class SubjectStatisticsReport {
         if (!SubjectFlows.FIGURES.contains(figure)) {
             return Optional.empty();
         }
-        Scope scope = scopeOf(area);
+        Scope scope = scopeOf(area, period.to());
         List<SubjectEntry> entries = new ArrayList<>();
-        subjectHistories.forEachRecordedIn(scope.communes(), knownAt, history ->
+        subjectHistories.forEachRecordedIn(scope.read(), knownAt, history ->
                 entries.addAll(SubjectFlows.listed(history, period, knownAt, scope.communes()::contains).get(figure)));
         entries.sort(java.util.Comparator.comparing(SubjectEntry::on).thenComparing(SubjectEntry::subjectId).thenComparing(SubjectEntry::version));
         return Optional.of(entries);
@@ -160,51 +168,118 @@ public class SubjectStatisticsReport {
      */
     public Optional<List<CaseEntry>> caseFacts(AreaDirectoryDocument area, ReportingPeriod period, LocalDate today, Instant knownAt,
                                                String figure) {
-        Scope scope = scopeOf(area);
         LocalDate end = period.to().isAfter(today) ? today : period.to();
+        Scope scope = scopeOf(area, end);
         return CaseFlows.facts(figure, CaseFlows.listed(caseEntries(scope.communes(), knownAt), period, end, knownAt, scope.communes()::contains))
                 .map(facts -> facts.stream().sorted(java.util.Comparator.comparing(CaseEntry::on)
                         .thenComparing(CaseEntry::reference, java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()))
                         .thenComparing(CaseEntry::recordedAt)).toList());
     }
 
-    private static Predicate<SubjectStatus> inArea(AreaDirectoryDocument area, Scope scope) {
-        return "VILLAGE".equals(area.level())
-                ? status -> area.code().equals(status.villageCode()) : status -> scope.communes().contains(status.communeCode());
+    /**
+     * The fight in {@code communes} together and in each of them, in the Ministry's year up to {@code day} (hotspots
+     * active that day; cases opened, arrests and cultivation destroyed since the year began), as known now.
+     */
+    public Fight fight(Collection<String> communes, LocalDate day) {
+        ReportingPeriod year = ReportingPeriod.yearOf(day);
+        List<CaseEntry> facts = caseEntries(Set.copyOf(communes), null, year.from());
+        Map<String, CaseFlows> byCommune = new java.util.HashMap<>();
+        communes.forEach(commune -> byCommune.put(commune, CaseFlows.of(facts, year, day, null, commune::equals)));
+        return new Fight(year, CaseFlows.of(facts, year, day, null, communes::contains), byCommune);
+    }
+
+    /** {@link #fight}: the year counted, the communes together, each commune. */
+    public record Fight(ReportingPeriod year, CaseFlows total, Map<String, CaseFlows> byCommune) {
     }
 
     private static Report report(AreaDirectoryDocument area, Scope scope, List<SubjectStatus> statuses, LocalDate asOf) {
         List<Report> childReports = new ArrayList<>();
         for (AreaDirectoryDocument child : scope.children()) {
             Predicate<SubjectStatus> inChild = "PROVINCE".equals(area.level())
-                    ? status -> child.code().equals(status.communeCode()) : status -> child.code().equals(status.villageCode());
+                    ? status -> child.code().equals(scope.placement().communeOf(status, asOf)) : status -> child.code().equals(status.villageCode());
             childReports.add(new Report(child.code(), child.name(), child.level(),
                     SubjectStatistics.of(statuses.stream().filter(inChild).toList(), asOf), List.of()));
         }
         return new Report(area.code(), area.name(), area.level(), SubjectStatistics.of(statuses, asOf), childReports);
     }
 
-    /** The communes whose events are read for an area, and the children it is broken down into. */
-    private record Scope(Set<String> communes, List<AreaDirectoryDocument> children) {
+    /**
+     * How an area is counted: {@code read}, the communes whose subjects' histories may hold someone living in it;
+     * {@code communes}, the communes whose recorded facts (flows, cases) count toward it; {@code children}, what it is
+     * broken down into (as the directory stood on the report's day); {@code placement}, where a person counts on a day;
+     * {@code livingIn}, who of those read lived in it on a day.
+     */
+    private record Scope(Set<String> read, Set<String> communes, List<AreaDirectoryDocument> children, Placement placement,
+                         Function<LocalDate, Predicate<SubjectStatus>> livingIn) {
+
+        Predicate<SubjectStatus> inArea(LocalDate day) {
+            return livingIn.apply(day);
+        }
     }
 
-    private Scope scopeOf(AreaDirectoryDocument area) {
-        List<AreaDirectoryDocument> children = "VILLAGE".equals(area.level()) ? List.of() : areas.findByParentCodeOrderByCode(area.code());
-        Set<String> communes = switch (area.level()) {
-            case "PROVINCE" -> Set.copyOf(children.stream().map(AreaDirectoryDocument::code).toList());
-            case "COMMUNE" -> Set.of(area.code());
-            default -> area.parentCode() == null ? Set.of() : Set.of(area.parentCode());
+    /**
+     * Every village that was ever under the area: a person counts in the commune their village was under on a day,
+     * whatever commune they are still recorded under (a village moved by a merger takes its people along at once, as
+     * the live summary counts them); a person of no known village, in the commune recorded.
+     */
+    private record Placement(Map<String, AreaDirectoryDocument> villages) {
+
+        String communeOf(SubjectStatus status, LocalDate day) {
+            AreaDirectoryDocument village = status.villageCode() == null ? null : villages.get(status.villageCode());
+            return village == null ? status.communeCode() : village.parentOn(day);
+        }
+    }
+
+    /** The area's scope, broken down by its children of {@code day}. */
+    private Scope scopeOf(AreaDirectoryDocument area, LocalDate day) {
+        return switch (area.level()) {
+            case "PROVINCE" -> {
+                // every commune ever under the province, closed ones too: each counts on the days it was under it
+                Map<String, AreaDirectoryDocument> communes = byCode(areas.everUnder(area.code()));
+                Placement placement = new Placement(byCode(areas.everUnder(communes.keySet())));
+                Set<String> communesThen = communes.values().stream().filter(commune -> area.code().equals(commune.parentOn(day)))
+                        .map(AreaDirectoryDocument::code).collect(Collectors.toUnmodifiableSet());
+                yield new Scope(communes.keySet(), communesThen, areas.childrenOn(area.code(), day), placement, on -> status -> {
+                    AreaDirectoryDocument commune = communes.get(placement.communeOf(status, on));
+                    return commune != null && area.code().equals(commune.parentOn(on));
+                });
+            }
+            case "COMMUNE" -> {
+                Placement placement = new Placement(byCode(areas.everUnder(area.code())));
+                Set<String> read = new HashSet<>(Set.of(area.code()));
+                placement.villages().values().forEach(village -> village.parents().forEach(parent -> read.add(parent.code())));
+                yield new Scope(read, Set.of(area.code()), areas.childrenOn(area.code(), day), placement,
+                        on -> status -> area.code().equals(placement.communeOf(status, on)));
+            }
+            default -> {
+                Set<String> read = area.parents().stream().map(AreaDirectoryDocument.Parent::code).collect(Collectors.toUnmodifiableSet());
+                yield new Scope(read, Set.of(), List.of(), new Placement(Map.of()), on -> status -> area.code().equals(status.villageCode()));
+            }
         };
-        return new Scope(communes, children);
+    }
+
+    private static Map<String, AreaDirectoryDocument> byCode(List<AreaDirectoryDocument> areas) {
+        return areas.stream().collect(Collectors.toMap(AreaDirectoryDocument::code, area -> area));
     }
 
     /** case-service's facts counted in {@code communes}, as known at {@code knownAt}. */
     private List<CaseEntry> caseEntries(Set<String> communes, Instant knownAt) {
+        return caseEntries(communes, knownAt, null);
+    }
+
+    /**
+     * case-service's facts counted in {@code communes}, as known at {@code knownAt}; from {@code since} on when given,
+     * but every fact of a hotspot (whether one is active takes its whole life).
+     */
+    private List<CaseEntry> caseEntries(Set<String> communes, Instant knownAt, LocalDate since) {
         List<CaseEntry> facts = new ArrayList<>();
         for (String type : CaseEntries.TYPES) { // a type at a time, each taking the event log's type index
             Criteria inCommunes = Criteria.where("eventType").is(type).and("topic").is(CaseTopics.EVENTS).and("areaCode").in(communes);
             if (knownAt != null) {
                 inCommunes = inCommunes.and("recordedAt").lte(knownAt);
+            }
+            if (since != null && !CaseEntries.HOTSPOT_TYPES.contains(type)) {
+                inCommunes = inCommunes.and("occurredAt").gte(since);
             }
             eventLog.pages(inCommunes).forEach(event -> CaseEntries.of(event).ifPresent(facts::add));
         }

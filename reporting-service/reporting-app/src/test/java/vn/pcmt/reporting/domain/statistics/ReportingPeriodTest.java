@@ -30,4 +30,13 @@ class ReportingPeriodTest {
     void givenAPeriod_whenItsProgrammeYearIsAsked_thenTheYearItBeginsIn(String text, int year) {
         assertThat(ReportingPeriod.parse(text).orElseThrow().programmeYear()).isEqualTo(year);
     }
+
+    @ParameterizedTest(name = "{0}: the year {1}")
+    @CsvSource({"2026-12-14, 2026", "2026-12-15, 2027", "2026-01-01, 2026", "2025-12-31, 2026", "2026-06-15, 2026"})
+    void givenADay_whenItsYearIsAsked_thenTheMinistrysYearItFallsIn(LocalDate day, String year) {
+        ReportingPeriod period = ReportingPeriod.yearOf(day);
+
+        assertThat(period.name()).isEqualTo(year);
+        assertThat(day).isBetween(period.from(), period.to());
+    }
 }

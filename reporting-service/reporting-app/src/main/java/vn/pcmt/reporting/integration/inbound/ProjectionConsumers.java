@@ -1,5 +1,6 @@
 package vn.pcmt.reporting.integration.inbound;
 
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
@@ -17,28 +18,38 @@ import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
 import org.springframework.kafka.listener.BatchMessageListener;
 import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
 import org.springframework.stereotype.Component;
+import vn.pcmt.assessment.api.v1.AreaChanged;
+import vn.pcmt.assessment.api.v1.AreaRegistered;
+import vn.pcmt.assessment.api.v1.AssessmentTopics;
 import vn.pcmt.platform.event.IntegrationEvent;
 import vn.pcmt.platform.kafka.InboundEvents;
 import vn.pcmt.registry.api.v1.CategoryChanged;
 import vn.pcmt.registry.api.v1.EntryRetracted;
+import vn.pcmt.registry.api.v1.FlagCleared;
+import vn.pcmt.registry.api.v1.FlagRaised;
 import vn.pcmt.registry.api.v1.RegistryTopics;
 import vn.pcmt.registry.api.v1.SubjectDetailsCorrected;
 import vn.pcmt.registry.api.v1.SubjectMerged;
 import vn.pcmt.registry.api.v1.SubjectMoved;
 import vn.pcmt.registry.api.v1.SubjectRegistered;
 import vn.pcmt.registry.api.v1.SubjectRemoved;
+import vn.pcmt.registry.api.v1.TreatmentEnded;
+import vn.pcmt.registry.api.v1.TreatmentStarted;
+import vn.pcmt.reporting.query.areadirectory.AreaDirectory;
+import vn.pcmt.reporting.query.areadirectory.AreaDirectoryDocument;
+import vn.pcmt.reporting.query.eventlog.EventLogDocument;
 import vn.pcmt.reporting.query.subjectresidence.CommuneCounts;
 import vn.pcmt.reporting.query.subjectresidence.ProjectionVersions;
 import vn.pcmt.reporting.query.subjectresidence.ProjectionVersions.Versions;
 import vn.pcmt.reporting.query.subjectresidence.SubjectResidenceDocument;
 import vn.pcmt.reporting.query.subjectresidence.SubjectResidenceReplica;
-import vn.pcmt.reporting.query.eventlog.EventLogDocument;
 import vn.pcmt.reporting.query.subjectstatistics.SubjectHistories;
 
 /**
- * Fills each version of the registry topic's projections ({@link ProjectionVersions}) that is read or being rebuilt:
- * per version one consumer group for the subject residences and one for the subjects' histories, each reading the topic
- * from its start on its own. A subject's events share a partition, so they arrive in order.
+ * Fills each version of the projections ({@link ProjectionVersions}) that is read or being rebuilt: per version one
+ * consumer group for the subject residences and one for the subjects' histories, each reading the registry topic from
+ * its start on its own, and one for the area directory, reading assessment's. A subject's (an area's) events share a
+ * partition, so they arrive in order.
  *
  * <p>Residences: one document per subject where they live now and why they are listed. Applying an event sets values
  * rather than adding to counts, and only over an older event of the subject ({@link SubjectResidenceReplica}), so a
@@ -50,27 +61,34 @@ import vn.pcmt.reporting.query.subjectstatistics.SubjectHistories;
  * is added to a set, so a redelivery adds nothing. An unreadable record goes to the dead-letter topic.
  */
 @Component
-public class SubjectProjectionConsumers implements SmartLifecycle {
+public class ProjectionConsumers implements SmartLifecycle {
 
-    /** The registry's events that change where a subject lives or why they are listed; the others are passed over unread. */
+    /**
+     * The registry's events that change where a subject lives, why they are listed, their treatments under way or their
+     * flags; the others are passed over unread.
+     */
     static final Set<String> KEPT = Set.of(SubjectRegistered.TYPE, SubjectMoved.TYPE, CategoryChanged.TYPE, SubjectRemoved.TYPE,
-            SubjectDetailsCorrected.TYPE, EntryRetracted.TYPE, SubjectMerged.TYPE);
+            SubjectDetailsCorrected.TYPE, EntryRetracted.TYPE, SubjectMerged.TYPE, TreatmentStarted.TYPE, TreatmentEnded.TYPE,
+            FlagRaised.TYPE, FlagCleared.TYPE);
 
     private final InboundEvents inbound;
     private final MongoTemplate mongo;
     private final ProjectionVersions versions;
     private final CommuneCounts counts;
     private final SubjectHistories histories;
+    private final AreaDirectory directory;
     private final ConcurrentKafkaListenerContainerFactory<String, String> containers;
     private final Map<Integer, List<ConcurrentMessageListenerContainer<String, String>>> running = new ConcurrentHashMap<>();
     /** Per version, communes whose recount failed: tried again after the next poll. */
     private final Map<Integer, Set<String>> uncounted = new ConcurrentHashMap<>();
     private volatile boolean started;
 
-    public SubjectProjectionConsumers(InboundEvents inbound, MongoTemplate mongo, ProjectionVersions versions, CommuneCounts counts,
-                                      SubjectHistories histories, ConcurrentKafkaListenerContainerFactory<String, String> containers) {
+    public ProjectionConsumers(InboundEvents inbound, MongoTemplate mongo, ProjectionVersions versions, CommuneCounts counts,
+                               SubjectHistories histories, AreaDirectory directory,
+                               ConcurrentKafkaListenerContainerFactory<String, String> containers) {
         this.inbound = inbound;
         this.histories = histories;
+        this.directory = directory;
         this.mongo = mongo;
         this.versions = versions;
         this.counts = counts;
@@ -115,12 +133,18 @@ public class SubjectProjectionConsumers implements SmartLifecycle {
         BatchMessageListener<String, String> entries = records -> Polls.readEach(records,
                 record -> histories.additionOf(EventLogDocument.of(inbound.read(record.value()), record)),
                 additions -> histories.append(version, additions));
-        return List.of(start(ProjectionVersions.consumerGroup(version), residences),
-                start(ProjectionVersions.historyConsumerGroup(version), entries));
+        directory.prepare(version);
+        String directoryGroup = ProjectionVersions.directoryConsumerGroup(version);
+        // each event applied once (marked by its id): a registration delivered again must not undo a later rename
+        BatchMessageListener<String, String> areas = records -> inbound.applyEachOnce(directoryGroup, records,
+                (event, record) -> applyToDirectory(version, event));
+        return List.of(start(ProjectionVersions.consumerGroup(version), RegistryTopics.EVENTS, residences),
+                start(ProjectionVersions.historyConsumerGroup(version), RegistryTopics.EVENTS, entries),
+                start(directoryGroup, AssessmentTopics.EVENTS, areas));
     }
 
-    private ConcurrentMessageListenerContainer<String, String> start(String group, BatchMessageListener<String, String> listener) {
-        ConcurrentMessageListenerContainer<String, String> container = containers.createContainer(RegistryTopics.EVENTS);
+    private ConcurrentMessageListenerContainer<String, String> start(String group, String topic, BatchMessageListener<String, String> listener) {
+        ConcurrentMessageListenerContainer<String, String> container = containers.createContainer(topic);
         container.getContainerProperties().setGroupId(group);
         container.setBeanName(group);
         container.setupMessageListener(listener);
@@ -142,7 +166,7 @@ public class SubjectProjectionConsumers implements SmartLifecycle {
 
         @Override
         public boolean apply(IntegrationEvent event, ConsumerRecord<String, String> record) {
-            Set<String> communes = SubjectProjectionConsumers.this.apply(residences, event);
+            Set<String> communes = ProjectionConsumers.this.apply(residences, event);
             if (communes == null) {
                 return false;
             }
@@ -172,6 +196,34 @@ public class SubjectProjectionConsumers implements SmartLifecycle {
         }
     }
 
+    /**
+     * Keeps the directory: registrations, and the changes after them, each from the day it took effect (renames; moves
+     * under a merged or split parent; closes). Other assessment events are not the directory's (areas' standing is read
+     * from the event log).
+     */
+    private boolean applyToDirectory(int version, IntegrationEvent event) {
+        switch (event.eventType()) {
+            case AreaRegistered.TYPE -> {
+                AreaRegistered area = inbound.payload(event, AreaRegistered.class);
+                directory.save(version, AreaDirectoryDocument.registered(area.code(), area.name(), area.level().name(), area.parentCode()));
+            }
+            case AreaChanged.TYPE -> {
+                AreaChanged change = inbound.payload(event, AreaChanged.class);
+                LocalDate on = change.effectiveOn() != null ? change.effectiveOn() : event.occurredAt();
+                directory.find(version, change.code()).map(area -> switch (change.change()) {
+                    case "RENAMED" -> area.renamed(change.name());
+                    case "MOVED" -> area.movedUnder(change.parentCode(), on);
+                    case "CLOSED", "SPLIT" -> area.closed(on);
+                    default -> area; // MERGED: the successor itself is unchanged; its predecessors close on their own events
+                }).ifPresent(area -> directory.save(version, area));
+            }
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The communes whose counts the event may change; null when it is not one the residences keep. */
     private Set<String> apply(SubjectResidenceReplica residences, IntegrationEvent e) {
         return switch (e.eventType()) {
@@ -179,7 +231,7 @@ public class SubjectProjectionConsumers implements SmartLifecycle {
                 SubjectRegistered subject = inbound.payload(e, SubjectRegistered.class);
                 yield residences.save(new SubjectResidenceDocument(subject.subjectId(), subject.residence().communeCode(),
                         subject.residence().villageCode(), subject.category().name(), subject.sex().name(),
-                        subject.birthYear(), e.occurredAt(), false, e.aggregateVersion()));
+                        subject.birthYear(), e.occurredAt(), false, e.aggregateVersion(), List.of(), List.of()));
             }
             case SubjectMoved.TYPE -> {
                 SubjectMoved moved = inbound.payload(e, SubjectMoved.class);
@@ -197,9 +249,28 @@ public class SubjectProjectionConsumers implements SmartLifecycle {
             case EntryRetracted.TYPE -> {
                 EntryRetracted restated = inbound.payload(e, EntryRetracted.class);
                 yield residences.restated(restated.subjectId(), e.aggregateVersion(), restated.residence().communeCode(),
-                        restated.residence().villageCode(), restated.category().name(), !restated.onList());
+                        restated.residence().villageCode(), restated.category().name(), !restated.onList(),
+                        restated.treatments() == null ? null : restated.treatments().stream()
+                                .map(t -> new SubjectResidenceDocument.Treatment(t.treatmentId(), t.kind())).toList(),
+                        restated.flags());
             }
             case SubjectMerged.TYPE -> residences.removed(inbound.payload(e, SubjectMerged.class).subjectId(), e.aggregateVersion());
+            case TreatmentStarted.TYPE -> {
+                TreatmentStarted started = inbound.payload(e, TreatmentStarted.class);
+                yield residences.treatmentStarted(started.subjectId(), e.aggregateVersion(), started.treatmentId(), started.kind());
+            }
+            case TreatmentEnded.TYPE -> {
+                TreatmentEnded ended = inbound.payload(e, TreatmentEnded.class);
+                yield residences.treatmentEnded(ended.subjectId(), e.aggregateVersion(), ended.treatmentId(), ended.kind());
+            }
+            case FlagRaised.TYPE -> {
+                FlagRaised raised = inbound.payload(e, FlagRaised.class);
+                yield residences.flagRaised(raised.subjectId(), e.aggregateVersion(), raised.flag());
+            }
+            case FlagCleared.TYPE -> {
+                FlagCleared cleared = inbound.payload(e, FlagCleared.class);
+                yield residences.flagCleared(cleared.subjectId(), e.aggregateVersion(), cleared.flag());
+            }
             default -> null; // other registry events do not change where a subject lives or why they are listed
         };
     }
