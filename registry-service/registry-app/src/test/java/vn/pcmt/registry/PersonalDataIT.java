@@ -136,8 +136,8 @@ class PersonalDataIT {
         assertThat(past.get("category").asText()).isEqualTo("ILLEGAL_USER");
         String history = http.get("/api/subjects/" + id + "/history").getBody();
         assertThat(history).doesNotContain(NAME).doesNotContain(ERASED_ONES_ID).contains("SubjectErased");
-        assertThat(mongo.getCollection("subject_list").find(new Document("_id", id)).first().getString("fullName"))
-                .isEqualTo(SubjectFile.ERASED_NAME); // the list's copy too
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(mongo.getCollection("subject_list")
+                .find(new Document("_id", id)).first().getString("fullName")).isEqualTo(SubjectFile.ERASED_NAME)); // the list's copy too
         assertThat(mongo.getCollection("personal_data_keys").find(new Document("_id", id)).first().get("wrapped")).isNull();
         await().atMost(Duration.ofSeconds(30)).until(() -> !due(ADMINISTRATOR).findValuesAsText("subjectId").contains(id));
 

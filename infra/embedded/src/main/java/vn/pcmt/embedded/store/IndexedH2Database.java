@@ -85,7 +85,7 @@ public class IndexedH2Database extends H2Database {
     @Override
     protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
         String fullCollectionName = getFullCollectionNamespace(collectionName);
-        MVMap<Object, Document> dataMap = store().openMap(DATABASES_PREFIX + fullCollectionName);
+        MVMap<Object, Document> dataMap = dataMap(fullCollectionName);
         MVMap<String, Object> metaMap = store().openMap(META_PREFIX + fullCollectionName);
         return new IndexedH2Collection(this, collectionName, options, dataMap, metaMap, cursorRegistry);
     }
@@ -93,17 +93,31 @@ public class IndexedH2Database extends H2Database {
     @Override
     protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName, List<IndexKey> keys,
                                                     boolean sparse) {
-        if (IndexedMemoryDatabase.useStockIndex(collectionName, keys)) {
+        if (collectionName.startsWith("system.")) {
             return super.openOrCreateUniqueIndex(collectionName, indexName, keys, sparse);
         }
-        // a stock H2UniqueIndex map for this index would no longer be maintained: remove it so that a later
-        // downgrade to the stock backend rebuilds it instead of trusting stale data
+        // the _id index too, unlike in memory: the stock one keeps its keys in H2's ObjectDataType, which compares two
+        // keys by serializing both at every step of every lookup (docs/benchmarks.md); in a file kept by the stock
+        // backend ours is empty, and the library builds it from the documents as it opens, as any empty index
+        removeStockIndex(collectionName, indexName);
+        return new OrderedUniqueIndex<>(indexName, keys, sparse,
+            openStore(collectionName, indexName, () -> OrderedUniqueIndex.comparatorFor(keys)));
+    }
+
+    /**
+     * A stock H2UniqueIndex map for this index would no longer be maintained: removed so that a later downgrade to the
+     * stock backend rebuilds it instead of trusting stale data.
+     */
+    private void removeStockIndex(String collectionName, String indexName) {
         String stock = stockIndexMapName(collectionName, indexName);
         if (store().hasMap(stock)) {
             store().removeMap(stock);
         }
-        return new OrderedUniqueIndex<>(indexName, keys, sparse,
-            openStore(collectionName, indexName, () -> OrderedUniqueIndex.comparatorFor(keys)));
+    }
+
+    /** A collection's documents, kept as BSON ({@link DocumentType}); those kept before still read. */
+    private MVMap<Object, Document> dataMap(String fullCollectionName) {
+        return store().openMap(DATABASES_PREFIX + fullCollectionName, new MVMap.Builder<Object, Document>().valueType(DocumentType.INSTANCE));
     }
 
     @Override

@@ -43,8 +43,11 @@ public class PersonalDataKeys {
     private static final int KEY_BYTES = 32;
     private static final int IV_BYTES = 12;
     private static final int TAG_BITS = 128;
-    /** Keys unwrapped recently; bounded so a replay of a whole province does not hold every key in memory. */
-    private static final int CACHED = 10_000;
+    /**
+     * Keys unwrapped recently, bounded: room for a province's subjects (a list sorted by name opens all of them, about
+     * 20,000), not for a country's.
+     */
+    private static final int CACHED = 50_000;
     /**
      * How long an unwrapped key is used without looking at the store again: the longest another instance keeps reading
      * a subject's data after it was erased there.
@@ -159,7 +162,7 @@ public class PersonalDataKeys {
         Instant now = Instant.now();
         List<String> missing = personIds.stream().distinct().filter(id -> !destroyedHere.contains(id))
                 .filter(id -> cache.get(id) == null || !cache.get(id).until().isAfter(now)).toList();
-        if (missing.isEmpty() || mongo == null) {
+        if (missing.isEmpty()) {
             return;
         }
         for (StoredKey stored : mongo.find(Query.query(Criteria.where("_id").in(missing)), StoredKey.class)) {

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
+import org.bson.BsonDocument;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -50,7 +51,8 @@ public class SealedDocuments extends AbstractMongoEventListener<Object> {
 
     /**
      * Seals the personal fields that documents written before sealing began keep readable, each document replaced only
-     * if no newer version was written meanwhile; run again, it finds nothing to do.
+     * if it is still exactly as it was read (a projection or an upgrade that rewrote it meanwhile wins); run again, it
+     * finds nothing to do.
      */
     public int sealReadable(MongoTemplate mongo) {
         int sealed = 0;
@@ -58,7 +60,9 @@ public class SealedDocuments extends AbstractMongoEventListener<Object> {
             MongoCollection<Document> documents = mongo.getCollection(collection.getKey());
             for (Document document : documents.find()) { // the driver's own: no events, nothing opened
                 if (readable(collection.getValue(), document)) {
-                    Bson unchanged = Filters.and(Filters.eq("_id", document.get("_id")), Filters.eq("version", document.get("version")));
+                    // every field equal to what was read, rendered now: sealing changes the nested persons in place
+                    Bson unchanged = Filters.and(document.entrySet().stream().map(field -> Filters.eq(field.getKey(), field.getValue())).toList())
+                            .toBsonDocument(BsonDocument.class, documents.getCodecRegistry());
                     seal(collection.getValue(), document);
                     sealed += (int) documents.replaceOne(unchanged, document).getModifiedCount();
                 }

@@ -317,13 +317,19 @@ public class Subject {
     }
 
     /**
-     * The end of retention: only a person off the list for the whole retention period, once. The national identity
+     * The end of retention: only a person off the list for the whole retention period, once; a duplicate merged into
+     * another file only with that file, which is the same person (it may still be on the list). The national identity
      * number is released; the caller destroys the person's key once this is stored.
      */
     @CommandHandler
     void handle(EraseSubject command, SubjectIndex subjects, Retention retention) {
         if (file.isErased()) {
             throw Refusal.conflict("SUBJECT_ERASED", "Thông tin nhân thân của đối tượng đã được xóa.");
+        }
+        String survivor = file.mergedInto().orElse(null);
+        if (survivor != null && !survivor.equals(command.survivorId())) {
+            throw Refusal.conflict("SUBJECT_MERGED", "Hồ sơ đã được hợp nhất vào hồ sơ " + survivor
+                    + "; chỉ xóa thông tin nhân thân cùng hồ sơ đó, khi hồ sơ đó hết thời hạn lưu trữ.");
         }
         SubjectFile.Removal removal = file.removal().orElseThrow(() -> notAllowed("subjectId",
                 "Đối tượng còn trong danh sách quản lý; chỉ xóa thông tin nhân thân khi đã đưa ra khỏi danh sách và hết thời hạn lưu trữ."));

@@ -83,16 +83,17 @@ public class SubjectErasureController {
             throw Refusal.conflict("IDENTITY_NOT_SEALED", "Hồ sơ có sự kiện được lưu trước khi mã hóa thông tin nhân thân; không thể xóa "
                     + "bằng cách hủy khóa. Cần xử lý theo quy trình riêng.");
         }
-        erase(file, Versions.ifMatch(ifMatch), request);
+        erase(file, Versions.ifMatch(ifMatch), request, null);
         for (String duplicate : file.duplicates()) {
-            erase(files.find(duplicate).orElseThrow(SubjectController::unknown).file(), null, request);
+            erase(files.find(duplicate).orElseThrow(SubjectController::unknown).file(), null, request, file.subjectId());
         }
         return new Erasure(id.toString(), file.duplicates(), true);
     }
 
-    private void erase(SubjectFile file, Long expectedVersion, EraseSubjectRequest request) {
+    private void erase(SubjectFile file, Long expectedVersion, EraseSubjectRequest request, String survivorId) {
         if (!file.isErased()) {
-            commands.send(new EraseSubject(file.subjectId(), expectedVersion, request.erasedOn(), request.reason()), request.erasedOn());
+            commands.send(new EraseSubject(file.subjectId(), expectedVersion, request.erasedOn(), request.reason(), survivorId),
+                    request.erasedOn());
         }
         keys.destroy(file.subjectId());
     }

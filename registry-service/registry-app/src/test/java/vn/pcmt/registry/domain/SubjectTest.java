@@ -606,6 +606,22 @@ class SubjectTest {
     }
 
     @Test
+    void givenADuplicateMergedAway_whenErasedOnItsOwn_thenRefusedAndWithItsSurvivorErased() {
+        LocalDate merged = LocalDate.of(2021, 6, 1);
+        fixture.given(registered(ID, Category.ILLEGAL_USER), new SubjectMerged(ID, "s-2", "Trùng hồ sơ", merged))
+                .when(new EraseSubject(ID, null, LocalDate.of(2026, 6, 1), "Hết thời hạn lưu trữ"))
+                .expectNoEvents()
+                .expectException(refusal("SUBJECT_MERGED")); // the survivor, the same person, may still be on the list
+        fixture.given(registered(ID, Category.ILLEGAL_USER), new SubjectMerged(ID, "s-2", "Trùng hồ sơ", merged))
+                .when(new EraseSubject(ID, null, LocalDate.of(2026, 6, 1), "Hết thời hạn lưu trữ", "s-3"))
+                .expectNoEvents()
+                .expectException(refusal("SUBJECT_MERGED"));
+        fixture.given(registered(ID, Category.ILLEGAL_USER), new SubjectMerged(ID, "s-2", "Trùng hồ sơ", merged))
+                .when(new EraseSubject(ID, null, LocalDate.of(2026, 6, 1), "Hết thời hạn lưu trữ", "s-2"))
+                .expectEvents(new SubjectErased(ID, LocalDate.of(2026, 6, 1), "Hết thời hạn lưu trữ"));
+    }
+
+    @Test
     void givenErased_whenErasedAgainOrAnEntryRetracted_thenSubjectErasedConflict() {
         fixture.given(registered(ID, Category.ILLEGAL_USER), new SubjectRemoved(ID, RemovalReason.DEATH, LocalDate.of(2026, 6, 1), null),
                         new SubjectErased(ID, LocalDate.of(2026, 11, 20), "Hết thời hạn lưu trữ"))

@@ -75,10 +75,12 @@ public class FindSubjects {
 
     /**
      * Subjects whose retention has ended — off the list since {@code removedBy} or earlier, identity not erased yet —
-     * oldest first, for the administrator who erases them. Names nobody.
+     * oldest first, for the administrator who erases them; not a duplicate merged into another file, erased with that
+     * file. Names nobody.
      */
     public DuePage erasuresDue(LocalDate removedBy, int page, int size) {
-        Query due = Query.query(Criteria.where("removed").is(true).and("erased").is(false).and("removedOn").lte(removedBy));
+        Query due = Query.query(Criteria.where("removed").is(true).and("erased").is(false).and("removedOn").lte(removedBy)
+                .and("mergedInto").isNull());
         long total = mongo.count(due, SubjectListDocument.class);
         due.fields().include("_id", "communeCode", "removedOn");
         due.with(Sort.by("removedOn", "subjectId")).skip((long) page * size).limit(size);

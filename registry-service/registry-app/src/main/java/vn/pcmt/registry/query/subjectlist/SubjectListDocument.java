@@ -29,6 +29,7 @@ import vn.pcmt.registry.domain.TreatmentKind;
  * @param managementEnds     the last day of the latest period of each kind
  * @param voluntaryRehabDueOn the registration deadline of a notified addict who has not registered, else null
  * @param removedOn          the day the subject left the list, null while on it
+ * @param mergedInto         the file a duplicate was merged into (it left the list that day), else null
  * @param erased             whether the identity was erased at the end of retention
  * @param schema             the {@link #SCHEMA} the document was written with
  */
@@ -55,6 +56,7 @@ public record SubjectListDocument(
         LocalDate voluntaryRehabDueOn,
         boolean removed,
         LocalDate removedOn,
+        String mergedInto,
         boolean erased,
         long version,
         int schema) {

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Optional;
 
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -30,9 +32,13 @@ public class SubjectListIndex implements SubjectIndex {
     static final String CLAIMS = "national_id_claims";
     static final Duration ORPHAN_AFTER = Duration.ofMinutes(5);
 
+    private static final Logger log = LoggerFactory.getLogger(SubjectListIndex.class);
+
     private final MongoTemplate mongo;
     private final EventStore events;
     private final PersonalDataKeys keys;
+    /** Until claims kept readable by an earlier release are re-keyed ({@link #rekeyReadableClaims}), they are checked too. */
+    private volatile boolean readableClaimsRemain = true;
 
     public SubjectListIndex(MongoTemplate mongo, EventStore events, PersonalDataKeys keys) {
         this.mongo = mongo;
@@ -42,6 +48,12 @@ public class SubjectListIndex implements SubjectIndex {
 
     @Override
     public Optional<String> claimNationalId(String nationalId, String subjectId) {
+        if (readableClaimsRemain) { // a claim not re-keyed yet holds the number as well
+            Claim readable = mongo.findById(nationalId, Claim.class, CLAIMS);
+            if (readable != null && !readable.subjectId().equals(subjectId)) {
+                return Optional.of(readable.subjectId());
+            }
+        }
         String claimed = claimKey(nationalId);
         try {
             mongo.insert(new Claim(claimed, subjectId, Instant.now()), CLAIMS);
@@ -60,23 +72,34 @@ public class SubjectListIndex implements SubjectIndex {
 
     @Override
     public void releaseNationalId(String nationalId, String subjectId) {
-        mongo.remove(Query.query(Criteria.where("_id").is(claimKey(nationalId)).and("subjectId").is(subjectId)), CLAIMS);
+        mongo.remove(Query.query(Criteria.where("_id").in(claimKey(nationalId), nationalId).and("subjectId").is(subjectId)), CLAIMS);
     }
 
     /**
      * Claims written before numbers were blind-indexed, keyed by the number itself, re-keyed: each under its index
      * first, then the readable one removed, so a claim is never lost (running this again continues where it stopped).
+     * Registrations meanwhile check the readable claims too; should one have claimed the number under its index for
+     * another subject all the same, both claims stay and the conflict is logged for an officer to merge the files.
      */
     void rekeyReadableClaims() {
         Query readable = Query.query(Criteria.where("_id").regex("^(?!b1:)"));
+        boolean remain = false;
         for (Claim claim : mongo.find(readable, Claim.class, CLAIMS)) {
+            String key = claimKey(claim.nationalId());
             try {
-                mongo.insert(new Claim(claimKey(claim.nationalId()), claim.subjectId(), claim.claimedAt()), CLAIMS);
-            } catch (DuplicateKeyException rekeyedBefore) {
-                // the first run stopped after this insert
+                mongo.insert(new Claim(key, claim.subjectId(), claim.claimedAt()), CLAIMS);
+            } catch (DuplicateKeyException held) {
+                Claim holder = mongo.findById(key, Claim.class, CLAIMS);
+                if (holder != null && !holder.subjectId().equals(claim.subjectId())) {
+                    // registered meanwhile under another subject: both kept, for an officer to merge the two files
+                    log.warn("Citizen number claimed by subjects {} and {}: left for a merge", claim.subjectId(), holder.subjectId());
+                    remain = true;
+                    continue;
+                }
             }
-            mongo.remove(Query.query(Criteria.where("_id").is(claim.nationalId())), CLAIMS);
+            mongo.remove(Query.query(Criteria.where("_id").is(claim.nationalId()).and("subjectId").is(claim.subjectId())), CLAIMS);
         }
+        readableClaimsRemain = remain;
     }
 
     private String claimKey(String nationalId) {

@@ -87,7 +87,8 @@ public class SubjectListProjection {
                 file.nextTestDueOn().orElse(null),
                 file.nextResidenceCheckDueOn(today).orElse(null),
                 file.voluntaryRehabDeadlinePending().orElse(null),
-                file.isRemoved(), file.removal().map(SubjectFile.Removal::removedOn).orElse(null), file.isErased(), version,
+                file.isRemoved(), file.removal().map(SubjectFile.Removal::removedOn).orElse(null), file.mergedInto().orElse(null),
+                file.isErased(), version,
                 SubjectListDocument.SCHEMA);
     }
 }

@@ -49,12 +49,15 @@ public record ReportingPeriod(String name, LocalDate from, LocalDate to) {
 
     /** The year as the Ministry counts it (15/12 of the year before to 14/12) that {@code day} falls in. */
     public static ReportingPeriod yearOf(LocalDate day) {
-        int year = day.getMonthValue() == 12 && day.getDayOfMonth() >= 15 ? day.getYear() + 1 : day.getYear();
-        return parse(Integer.toString(year)).orElseThrow();
+        return parse(Integer.toString(yearContaining(day))).orElseThrow();
+    }
+
+    private static int yearContaining(LocalDate day) {
+        return day.getMonthValue() == 12 && day.getDayOfMonth() >= 15 ? day.getYear() + 1 : day.getYear();
     }
 
     /** The programme year the period begins in (QĐ 28 Art. 7: 15/12 of the year before to 14/12). */
     public int programmeYear() {
-        return from.getMonthValue() == 12 && from.getDayOfMonth() >= 15 ? from.getYear() + 1 : from.getYear();
+        return yearContaining(from);
     }
 }

@@ -6,9 +6,11 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.data.domain.Sort;
@@ -57,8 +59,9 @@ import vn.pcmt.reporting.query.subjectstatistics.SubjectHistories;
  * are recounted ({@link CommuneCounts}), except in a version still being built: nobody reads its counts, and the replay
  * counts every commune before it is switched to.
  *
- * <p>Histories: each subject's registry entries in one document ({@link SubjectHistories}), a poll at a time; an entry
- * is added to a set, so a redelivery adds nothing. An unreadable record goes to the dead-letter topic.
+ * <p>Histories: each subject's registry entries in one document ({@link SubjectHistories}), a poll at a time, appended
+ * past the latest version a history has, so a redelivery adds nothing. An unreadable record goes to the dead-letter
+ * topic.
  */
 @Component
 public class ProjectionConsumers implements SmartLifecycle {
@@ -70,6 +73,9 @@ public class ProjectionConsumers implements SmartLifecycle {
     static final Set<String> KEPT = Set.of(SubjectRegistered.TYPE, SubjectMoved.TYPE, CategoryChanged.TYPE, SubjectRemoved.TYPE,
             SubjectDetailsCorrected.TYPE, EntryRetracted.TYPE, SubjectMerged.TYPE, TreatmentStarted.TYPE, TreatmentEnded.TYPE,
             FlagRaised.TYPE, FlagCleared.TYPE);
+
+    /** Records a poll of the projections' consumers takes at most. */
+    static final int MAX_POLL_RECORDS = 2_000;
 
     private final InboundEvents inbound;
     private final MongoTemplate mongo;
@@ -146,6 +152,10 @@ public class ProjectionConsumers implements SmartLifecycle {
     private ConcurrentMessageListenerContainer<String, String> start(String group, String topic, BatchMessageListener<String, String> listener) {
         ConcurrentMessageListenerContainer<String, String> container = containers.createContainer(topic);
         container.getContainerProperties().setGroupId(group);
+        // larger polls: a replay reads a whole topic, and a subject's entries of one poll go in one write
+        Properties consumer = new Properties();
+        consumer.setProperty(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, Integer.toString(MAX_POLL_RECORDS));
+        container.getContainerProperties().setKafkaConsumerProperties(consumer);
         container.setBeanName(group);
         container.setupMessageListener(listener);
         container.start();

@@ -2,6 +2,7 @@ package vn.pcmt.reporting.query.areadirectory;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import org.springframework.data.annotation.Id;
@@ -32,11 +33,15 @@ public record AreaDirectoryDocument(@Id String code, String name, String level, 
         return new AreaDirectoryDocument(code, newName, level, parentCode, closedOn, parents);
     }
 
-    /** Under {@code newParentCode} from {@code on} (after its parent was merged or split). */
+    /**
+     * Under {@code newParentCode} from {@code on} (after its parent was merged or split), kept in the order of the days,
+     * however late a move is recorded; its parent today is the last.
+     */
     public AreaDirectoryDocument movedUnder(String newParentCode, LocalDate on) {
         List<Parent> moved = new ArrayList<>(parents);
         moved.add(new Parent(newParentCode, on));
-        return new AreaDirectoryDocument(code, name, level, newParentCode, closedOn, moved);
+        moved.sort(Comparator.comparing(Parent::from, Comparator.nullsFirst(Comparator.naturalOrder())));
+        return new AreaDirectoryDocument(code, name, level, moved.getLast().code(), closedOn, moved);
     }
 
     public AreaDirectoryDocument closed(LocalDate on) {

@@ -105,11 +105,17 @@ public class CommuneCounts {
         }).toList();
     }
 
-    /** By commune, how many of those {@code onList} selects have each {@code value} of the array {@code field}, by village. */
+    /**
+     * By commune, how many of those {@code onList} selects have each {@code value} of the array {@code field}, by
+     * village: each subject once a value (two treatments of a kind are one person in that kind), as the as-of reports
+     * count them.
+     */
     private Map<String, List<CommuneCountsDocument.Tally>> tallies(String collection, Criteria onList, String field, String value) {
         Map<String, List<CommuneCountsDocument.Tally>> tallies = new LinkedHashMap<>();
-        mongo.aggregate(newAggregation(match(onList), unwind(field), group(Fields.from(Fields.field("communeCode"), Fields.field("villageCode"),
-                        Fields.field("value", value))).count().as("count")), collection, Document.class)
+        mongo.aggregate(newAggregation(match(onList), unwind(field),
+                        group(Fields.from(Fields.field("subject", "_id"), Fields.field("communeCode"), Fields.field("villageCode"),
+                                Fields.field("value", value))),
+                        group("communeCode", "villageCode", "value").count().as("count")), collection, Document.class)
                 .forEach(row -> {
                     Document key = row.get("_id", Document.class);
                     tallies.computeIfAbsent(key.getString("communeCode"), code -> new ArrayList<>()).add(new CommuneCountsDocument.Tally(

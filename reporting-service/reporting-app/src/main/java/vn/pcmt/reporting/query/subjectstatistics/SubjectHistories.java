@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 
 import org.bson.Document;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.BulkOperationException;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
@@ -29,11 +30,15 @@ import vn.pcmt.reporting.query.eventlog.EventLogDocument;
 /**
  * Each subject's registry entries in one document ({@code subject_history}), with the communes its events were recorded
  * in ({@code areas}, indexed), so an as-of report reads one document per subject of an area instead of each event.
- * An entry is added to a set: the same event delivered twice adds nothing; read back, the first entry of each version of
- * the subject's stream stands.
+ * Entries are appended past the latest version a history has ({@link #append}): the same event delivered twice adds
+ * nothing; read back, the first entry of each version of the subject's stream stands (histories written before kept
+ * their entries as a set, and any copy appended since reads once).
  */
 @Component
 public class SubjectHistories {
+
+    /** Duplicate key: an upsert that found no document to change met the subject's. */
+    private static final int DUPLICATE = 11000;
 
     private final MongoTemplate mongo;
     private final ProjectionVersions versions;
@@ -48,8 +53,8 @@ public class SubjectHistories {
         mongo.indexOps(ProjectionVersions.historyCollection(version)).ensureIndex(new Index().on("areas", Sort.Direction.ASC).named("areas"));
     }
 
-    /** What an event adds to its subject's history: the entry, and the commune it was recorded in. */
-    public record Addition(String subjectId, Document entry, String areaCode) {
+    /** What an event adds to its subject's history: the entry (of the subject's {@code version}), and the commune it was recorded in. */
+    public record Addition(String subjectId, long version, Document entry, String areaCode) {
     }
 
     /**
@@ -58,12 +63,14 @@ public class SubjectHistories {
      * @throws RuntimeException when the event cannot be read as an entry (a field its kind needs is missing)
      */
     public Optional<Addition> additionOf(EventLogDocument event) {
-        return RegistryEntries.of(event).map(entry -> new Addition(entry.subjectId(), document(entry), event.areaCode()));
+        return RegistryEntries.of(event).map(entry -> new Addition(entry.subjectId(), entry.version(), document(entry), event.areaCode()));
     }
 
     /**
-     * Adds each entry to its subject's history in {@code version}: to a set, so the same document twice adds nothing. A
-     * subject's entries of one poll go in one write, in the order they came.
+     * Appends each entry to its subject's history in {@code version}, a subject's entries of one poll in one write, in
+     * the order they came. A subject's events arrive in order, so the entries of a poll are appended only where none of
+     * them is yet ({@code applied}: the latest version appended): a poll delivered again appends nothing. Should a
+     * subject have some of them already (a poll delivered again in part), only the later ones are appended.
      */
     public void append(int version, List<Addition> additions) {
         if (additions.isEmpty()) {
@@ -71,16 +78,47 @@ public class SubjectHistories {
         }
         Map<String, List<Addition>> bySubject = new LinkedHashMap<>();
         additions.forEach(addition -> bySubject.computeIfAbsent(addition.subjectId(), id -> new ArrayList<>()).add(addition));
-        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.ORDERED, ProjectionVersions.historyCollection(version));
-        bySubject.forEach((subjectId, ofSubject) -> {
-            Update update = new Update().addToSet("entries").each(ofSubject.stream().map(Addition::entry).toArray());
-            Object[] areas = ofSubject.stream().map(Addition::areaCode).filter(java.util.Objects::nonNull).distinct().toArray();
-            if (areas.length > 0) {
-                update.addToSet("areas").each(areas);
-            }
-            bulk.upsert(Query.query(Criteria.where("_id").is(subjectId)), update);
+        String collection = ProjectionVersions.historyCollection(version);
+        List<String> subjects = new ArrayList<>(bySubject.keySet());
+        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, collection);
+        subjects.forEach(subjectId -> {
+            List<Addition> ofSubject = bySubject.get(subjectId);
+            long first = ofSubject.stream().mapToLong(Addition::version).min().orElseThrow();
+            Query noneYet = Query.query(Criteria.where("_id").is(subjectId).orOperator(Criteria.where("applied").lt(first),
+                    Criteria.where("applied").exists(false)));
+            bulk.upsert(noneYet, appending(ofSubject));
         });
-        bulk.execute();
+        try {
+            bulk.execute();
+        } catch (BulkOperationException e) {
+            // a subject that has some of them already: its upsert found no document to change and could not insert another
+            for (var error : e.getErrors()) {
+                if (error.getCode() != DUPLICATE) {
+                    throw e;
+                }
+                appendLater(collection, subjects.get(error.getIndex()), bySubject.get(subjects.get(error.getIndex())));
+            }
+        }
+    }
+
+    private void appendLater(String collection, String subjectId, List<Addition> ofSubject) {
+        Document history = mongo.findById(subjectId, Document.class, collection);
+        long applied = history == null || history.get("applied") == null ? -1 : ((Number) history.get("applied")).longValue();
+        List<Addition> later = ofSubject.stream().filter(addition -> addition.version() > applied).toList();
+        if (!later.isEmpty()) {
+            mongo.updateFirst(Query.query(Criteria.where("_id").is(subjectId).and("applied").is(applied)), appending(later), collection);
+        }
+    }
+
+    /** Appends the entries (and the communes they were recorded in), and marks the latest version appended. */
+    private static Update appending(List<Addition> ofSubject) {
+        Update update = new Update().push("entries").each(ofSubject.stream().map(Addition::entry).toArray())
+                .set("applied", ofSubject.stream().mapToLong(Addition::version).max().orElseThrow());
+        Object[] areas = ofSubject.stream().map(Addition::areaCode).filter(java.util.Objects::nonNull).distinct().toArray();
+        if (areas.length > 0) {
+            update.addToSet("areas").each(areas);
+        }
+        return update;
     }
 
     /**

@@ -12,7 +12,7 @@ import vn.pcmt.reporting.domain.statistics.SubjectEntry;
 
 class SubjectHistoriesTest {
 
-    /** Every kind of entry comes back as it was stored, and the same entry always makes the same document (a set holds it once). */
+    /** Every kind of entry comes back as it was stored, and the same entry always makes the same document. */
     @ParameterizedTest
     @EnumSource(SubjectEntry.Kind.class)
     void givenAnEntry_whenStoredAndRead_thenTheSameEntryAndTheSameDocumentEachTime(SubjectEntry.Kind kind) {
