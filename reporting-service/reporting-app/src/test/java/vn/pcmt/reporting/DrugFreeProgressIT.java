@@ -99,6 +99,22 @@ class DrugFreeProgressIT {
         assertThat(reached.at("/facts/effectivePreventionModels").asLong()).isEqualTo(2);
         assertThat(reached.at("/keyAreaTypes/TYPE_III").asLong()).isEqualTo(1);
 
+        // drill-down: the areas behind each count, each with what it adds
+        JsonNode households = members(COMMUNE, "households");
+        assertThat(households.get("total").asInt()).isEqualTo(2);
+        assertThat(households.get("items")).extracting(item -> item.get("value").asLong()).containsExactlyInAnyOrder(312L, 240L);
+        assertThat(households.get("items")).allSatisfy(item -> assertThat(item.get("name").asText()).isNotBlank());
+        assertThat(members(COMMUNE, "preventionModels.effective").get("items")).extracting(item -> item.get("value").asLong())
+                .containsExactlyInAnyOrder(1L, 1L);
+        JsonNode typeIii = members(COMMUNE, "keyAreaTypes.TYPE_III");
+        assertThat(typeIii.get("items")).extracting(item -> item.get("areaCode").asText()).containsExactly(COMMUNE);
+        assertThat(members(COMMUNE, "keyAreaTypes.TYPE_I").get("total").asInt()).isZero();
+        assertThat(members(PROVINCE, "households").get("items")).extracting(item -> item.get("value").asLong()).containsExactlyInAnyOrder(312L, 240L);
+        ResponseEntity<String> unknown = http.getForEntity("/api/reports/drug-free-progress/members?areaCode=" + COMMUNE
+                + "&year=2026&figure=drugFree.nonsense", String.class);
+        assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(mapper.readTree(unknown.getBody()).get("code").asText()).isEqualTo("FIGURE_UNKNOWN");
+
         JsonNode asKnownBefore = progress(COMMUNE, "&knownAt=" + beforeTheLast);
         assertThat(asKnownBefore.at("/drugFree/recognized")).hasSize(16);
         assertThat(asKnownBefore.at("/drugFree/percent").decimalValue()).isEqualByComparingTo("38.1");
@@ -119,6 +135,12 @@ class DrugFreeProgressIT {
         assertThat(kpi.get("numerator").asLong()).isEqualTo(17);
         assertThat(kpi.get("denominator").asLong()).isEqualTo(42);
         assertThat(kpi.get("met").asBoolean()).isTrue();
+        JsonNode recognised = mapper.readTree(http.getForObject("/api/reports/kpis/members?areaCode=" + COMMUNE
+                + "&period=2026&kpi=DRUG_FREE_CHILDREN&part=numerator&size=500", String.class));
+        assertThat(recognised.get("total").asLong()).isEqualTo(17);
+        assertThat(recognised.get("items")).extracting(item -> item.get("villageCode").asText()).contains(village(15), village(16), village(17));
+        assertThat(mapper.readTree(http.getForObject("/api/reports/kpis/members?areaCode=" + COMMUNE
+                + "&period=2026&kpi=DRUG_FREE_CHILDREN&part=denominator", String.class)).get("total").asLong()).isEqualTo(42);
         assertThat(kpi(mapper.readTree(http.getForObject("/api/reports/periodic?areaCode=" + PROVINCE + "&period=2026", String.class)),
                 "DRUG_FREE_CHILDREN").get("target").asInt()).isEqualTo(50); // no plan for the province: the national target
         HttpHeaders csv = new HttpHeaders();
@@ -164,6 +186,13 @@ class DrugFreeProgressIT {
             }
         }
         throw new AssertionError("No KPI " + id + " in " + report.get("kpis"));
+    }
+
+    private JsonNode members(String areaCode, String figure) throws Exception {
+        ResponseEntity<String> response = http.getForEntity("/api/reports/drug-free-progress/members?areaCode=" + areaCode + "&year=2026&figure="
+                + figure, String.class);
+        assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.OK);
+        return mapper.readTree(response.getBody());
     }
 
     private JsonNode progress(String areaCode, String query) throws Exception {

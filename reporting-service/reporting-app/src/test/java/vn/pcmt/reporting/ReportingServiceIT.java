@@ -500,6 +500,27 @@ class ReportingServiceIT {
         assertThat(periodic.at("/kpis/1/value").decimalValue()).isEqualByComparingTo("100.0");
         assertThat(periodic.at("/kpis/2/met").isBoolean()).isFalse(); // no key commune selected: nothing to measure
         assertThat(periodic.at("/children/0/cases/arrests").asLong()).isZero();
+        // drill-down: what each target's numerator and denominator count is a list of that size
+        for (JsonNode kpi : periodic.get("kpis")) {
+            for (String part : List.of("numerator", "denominator")) {
+                JsonNode listed = json(http.getForObject("/api/reports/kpis/members?areaCode=37&period=2026-H1&kpi=" + kpi.get("id").asText()
+                        + "&part=" + part + "&size=500", String.class));
+                assertThat(listed.get("total").asLong()).as(kpi.get("id").asText() + " " + part).isEqualTo(kpi.get(part).asLong());
+                assertThat(listed.get("items")).hasSize(listed.get("total").asInt());
+            }
+        }
+        JsonNode treated = json(http.getForObject("/api/reports/kpis/members?areaCode=37&period=2026-H1&kpi=TREATMENT_REACH&part=denominator",
+                String.class));
+        assertThat(treated.at("/items/0/reference").asText()).isEqualTo("s-37");
+        assertThat(treated.at("/items/0/href").asText()).isEqualTo("/api/subjects/s-37");
+        JsonNode asAnalyst = json(http.exchange("/api/reports/kpis/members?areaCode=37&period=2026-H1&kpi=HOTSPOTS_ELIMINATED&part=numerator",
+                HttpMethod.GET, new HttpEntity<>(bearer(TestTokens.issue("phan-tich", "ANALYST", List.of()))), String.class).getBody());
+        assertThat(asAnalyst.at("/items/0/reference").asText()).startsWith("p").isNotEqualTo("h-37"); // a pseudonym
+        assertThat(asAnalyst.at("/items/0").hasNonNull("href")).isFalse();
+        for (String bad : List.of("kpi=NONSENSE&part=numerator", "kpi=TREATMENT_REACH&part=half")) {
+            assertThat(http.getForEntity("/api/reports/kpis/members?areaCode=37&period=2026-H1&" + bad, String.class).getStatusCode())
+                    .as(bad).isEqualTo(HttpStatus.BAD_REQUEST);
+        }
         assertThat(mapper.readTree(http.getForObject("/api/reports/periodic?areaCode=37&period=2026-06-01..2026-06-30", String.class))
                 .at("/flows/found").asLong()).isZero();
         HttpHeaders csvWanted = new HttpHeaders();

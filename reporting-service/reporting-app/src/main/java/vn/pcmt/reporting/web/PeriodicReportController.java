@@ -13,6 +13,7 @@ import java.util.function.UnaryOperator;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PastOrPresent;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -116,6 +117,61 @@ public class PeriodicReportController {
         return new FlowMembers(area.code(), area.name(), figure, reported, knownAt, shown.stream().map(entry -> new FlowMember(
                 analyst ? pseudonyms.of(entry.subjectId()) : entry.subjectId(), analyst ? null : "/api/subjects/" + entry.subjectId(),
                 entry.on(), entry.areaCode(), entry.detail())).toList(), page, size, entries.size());
+    }
+
+    /**
+     * What a programme target of the periodic report counts (drill-down): {@code kpi} as the report names it
+     * ({@code TREATMENT_REACH}, {@code HOTSPOTS_ELIMINATED}, {@code HOTSPOTS_ELIMINATED_GROWTH}, {@code KEY_AREAS_TRANSFORMED},
+     * {@code TRANSFORMED_NOT_RELAPSING}, {@code DRUG_FREE_CHILDREN}), its {@code numerator} or {@code denominator}, for
+     * the same area, period and moment, a page at a time: subjects (registry ids and links for officers, pseudonyms for
+     * analysts; every page in reporting's access audit), hotspots (linked to case-service, pseudonyms for analysts) or
+     * areas (communes, villages). {@code total} is the numerator or denominator the report shows.
+     */
+    @GetMapping(path = "/api/reports/kpis/members", produces = MediaType.APPLICATION_JSON_VALUE)
+    KpiMembers kpiMembers(@RequestParam @AreaCode String areaCode, @RequestParam String period, @RequestParam String kpi,
+                          @RequestParam @Pattern(regexp = "numerator|denominator", message = "numerator hoặc denominator.") String part,
+                          @RequestParam(required = false) @PastOrPresent Instant knownAt,
+                          @RequestParam(defaultValue = "0") @Min(0) int page, @RequestParam(defaultValue = "100") @Min(1) @Max(500) int size) {
+        access.requireStatistics(areaCode, "areaCode");
+        ReportingPeriod reported = started(period);
+        AreaDirectoryDocument area = byCommune(access.known(areaCode));
+        List<SubjectStatisticsReport.KpiMember> members = reports.kpiMembers(area, reported, LocalDate.now(clock), knownAt, kpi,
+                "numerator".equals(part)).orElseThrow(() -> Refusal.invalid("KPI_UNKNOWN", "Không có chỉ tiêu này: "
+                + String.join(", ", SubjectStatisticsReport.KPIS.stream().sorted().toList()) + ".",
+                new FieldProblem("kpi", "KPI_UNKNOWN", "Không có chỉ tiêu này.")));
+        List<SubjectStatisticsReport.KpiMember> shown = StatisticsAccess.page(members, page, size);
+        List<String> subjects = shown.stream().filter(member -> member.kind() == SubjectStatisticsReport.KpiMember.Kind.SUBJECT)
+                .map(SubjectStatisticsReport.KpiMember::reference).toList();
+        if (!subjects.isEmpty()) {
+            accessLog.read(subjects);
+        }
+        UnaryOperator<String> pseudonym = StatisticsAccess.pseudonymised() ? pseudonyms::of : null;
+        return new KpiMembers(area.code(), area.name(), kpi, part, reported, knownAt, shown.stream().map(member -> KpiMember.of(member, pseudonym))
+                .toList(), page, size, members.size());
+    }
+
+    /** A page of what a programme target's numerator or denominator counts ({@code total}: that number). */
+    record KpiMembers(String areaCode, String name, String kpi, String part, ReportingPeriod period, Instant knownAt, List<KpiMember> items,
+                      int page, int size, int total) {
+    }
+
+    /**
+     * One thing counted: a subject ({@code detail} their category), a hotspot ({@code on} and {@code detail} its latest
+     * stage by the day counted) or an area ({@code on} and {@code detail} a key commune's transformation stage), with
+     * its {@code href} (none for an area, nor for analysts, who get a pseudonym of a subject or hotspot).
+     */
+    record KpiMember(String kind, String reference, String href, LocalDate on, String communeCode, String villageCode, String detail) {
+
+        static KpiMember of(SubjectStatisticsReport.KpiMember member, UnaryOperator<String> pseudonym) {
+            String href = switch (member.kind()) {
+                case SUBJECT -> "/api/subjects/" + member.reference();
+                case HOTSPOT -> "/api/hotspots/" + member.reference();
+                case AREA -> null;
+            };
+            boolean hidden = pseudonym != null && member.kind() != SubjectStatisticsReport.KpiMember.Kind.AREA;
+            return new KpiMember(member.kind().name(), hidden ? pseudonym.apply(member.reference()) : member.reference(), hidden ? null : href,
+                    member.on(), member.communeCode(), member.villageCode(), member.detail());
+        }
     }
 
     /** A page of the entries behind a flow ({@code total}: the flow). */

@@ -148,6 +148,40 @@ public class ReportController {
                 standing.facts());
     }
 
+    /**
+     * The areas behind a count of {@code /drug-free-progress} other than the drug-free ones, which list their areas
+     * (drill-down), a page at a time: {@code figure} {@code keyAreaTypes.<type>} (the communes of that type),
+     * {@code households}, {@code householdsCommitted}, {@code preventionModels} or {@code preventionModels.effective} (the
+     * areas whose own facts are added up, each with its number: the figure is their sum, {@code total} how many areas).
+     */
+    @GetMapping("/drug-free-progress/members")
+    StandingMembers drugFreeProgressMembers(@RequestParam @AreaCode String areaCode, @RequestParam @Min(2000) @Max(2100) int year,
+                                            @RequestParam String figure, @RequestParam(required = false) @PastOrPresent Instant knownAt,
+                                            @RequestParam(defaultValue = "0") @Min(0) int page,
+                                            @RequestParam(defaultValue = "100") @Min(1) @Max(500) int size) {
+        access.requireStatistics(areaCode, "areaCode");
+        AreaDirectoryDocument area = access.known(areaCode);
+        Map<String, List<AreaStanding.Counted>> listed = standings.under(area, knownAt).listed(areaCode, year);
+        List<AreaStanding.Counted> counted = listed.containsKey(figure) ? listed.get(figure)
+                : figure.matches("keyAreaTypes\\.[A-Z0-9_]{1,40}") ? List.of() : null;
+        if (counted == null) {
+            throw Refusal.invalid("FIGURE_UNKNOWN", "Không có chỉ tiêu này: keyAreaTypes.<loại>, households, householdsCommitted, "
+                    + "preventionModels, preventionModels.effective.", new FieldProblem("figure", "FIGURE_UNKNOWN", "Không có chỉ tiêu này."));
+        }
+        return new StandingMembers(area.code(), area.name(), year, figure, knownAt, StatisticsAccess.page(counted, page, size).stream()
+                .map(one -> new StandingMember(one.areaCode(), areas.find(one.areaCode()).map(AreaDirectoryDocument::name).orElse(null),
+                        one.value())).toList(), page, size, counted.size());
+    }
+
+    /** A page of the areas behind a standing's count ({@code total}: how many areas). */
+    record StandingMembers(String areaCode, String name, int year, String figure, Instant knownAt, List<StandingMember> items, int page,
+                           int size, int total) {
+    }
+
+    /** An area and the number it adds to the figure (1 for a commune of a key-area type). */
+    record StandingMember(String areaCode, String name, long value) {
+    }
+
     /** An area's {@link AreaStanding} in a year, named. */
     record DrugFreeProgress(String areaCode, String name, String level, int year, Instant knownAt, AreaStanding.DrugFree drugFree,
                             Map<String, Long> keyAreaTypes, AreaStanding.Facts facts) {

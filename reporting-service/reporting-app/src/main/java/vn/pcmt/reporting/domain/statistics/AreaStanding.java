@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -98,16 +99,50 @@ public record AreaStanding(int year, DrugFree drugFree, Map<String, Long> keyAre
         Integer target = records.targets().stream().filter(t -> t.areaCode().equals(areaCode) && t.year() == year)
                 .max(Comparator.comparing(Target::recordedAt)).map(Target::percent).orElse(null);
         DrugFree drugFree = DrugFree.of(children, recognizedIn(records, year), recognizedIn(records, year - 1), target);
+        Map<String, Long> types = latestTypes(year, communes, records).values().stream()
+                .collect(Collectors.groupingBy(Classification::type, TreeMap::new, Collectors.counting()));
+        return new AreaStanding(year, drugFree, types, factsOf(areaCode, ownFacts(year, records), childrenOf, new ArrayList<>()).orElse(null));
+    }
+
+    /** One area behind a standing's figure: its code, and the number it adds (1 for a commune of a key-area type). */
+    public record Counted(String areaCode, long value) {
+    }
+
+    /**
+     * The areas behind each of the standing's counts other than the drug-free ones (which list their areas): for
+     * {@code keyAreaTypes.<type>} the communes of that type, for {@code households}, {@code householdsCommitted},
+     * {@code preventionModels} and {@code preventionModels.effective} the areas whose own facts are added up, each with
+     * its number (the figure is their sum), as {@link #of} reads them.
+     */
+    public static Map<String, List<Counted>> listed(String areaCode, int year, Function<String, List<String>> childrenOf,
+                                                    Collection<String> communes, Records records) {
+        Map<String, List<Counted>> listed = new TreeMap<>();
+        latestTypes(year, communes, records).values().stream().sorted(Comparator.comparing(Classification::communeCode))
+                .forEach(c -> listed.computeIfAbsent("keyAreaTypes." + c.type(), type -> new ArrayList<>()).add(new Counted(c.communeCode(), 1)));
+        Map<String, Facts> own = ownFacts(year, records);
+        List<String> counted = new ArrayList<>();
+        factsOf(areaCode, own, childrenOf, counted);
+        listed.put("households", counted.stream().map(code -> new Counted(code, own.get(code).households())).toList());
+        listed.put("householdsCommitted", counted.stream().map(code -> new Counted(code, own.get(code).householdsCommitted())).toList());
+        listed.put("preventionModels", counted.stream().map(code -> new Counted(code, own.get(code).preventionModels())).toList());
+        listed.put("preventionModels.effective", counted.stream().map(code -> new Counted(code, own.get(code).effectivePreventionModels()))
+                .toList());
+        return listed;
+    }
+
+    private static Map<String, Classification> latestTypes(int year, Collection<String> communes, Records records) {
         Map<String, Classification> latestType = new HashMap<>();
         records.classifications().stream().filter(c -> c.year() == year && communes.contains(c.communeCode()))
                 .sorted(Comparator.comparing(Classification::approvedOn).thenComparing(Classification::recordedAt))
                 .forEach(c -> latestType.put(c.communeCode(), c));
-        Map<String, Long> types = latestType.values().stream()
-                .collect(Collectors.groupingBy(Classification::type, TreeMap::new, Collectors.counting()));
+        return latestType;
+    }
+
+    private static Map<String, Facts> ownFacts(int year, Records records) {
         Map<String, Facts> own = new HashMap<>();
         records.facts().stream().filter(f -> f.year() == year).sorted(Comparator.comparing(RecordedFacts::recordedAt))
                 .forEach(f -> own.put(f.areaCode(), f.facts()));
-        return new AreaStanding(year, drugFree, types, factsOf(areaCode, own, childrenOf).orElse(null));
+        return own;
     }
 
     private static Set<String> recognizedIn(Records records, int year) {
@@ -115,12 +150,17 @@ public record AreaStanding(int year, DrugFree drugFree, Map<String, Long> keyAre
                 .collect(Collectors.toSet());
     }
 
-    /** An area's own facts, else its children's added up (each child likewise); none when nobody recorded any. */
-    private static Optional<Facts> factsOf(String areaCode, Map<String, Facts> own, Function<String, List<String>> childrenOf) {
+    /**
+     * An area's own facts, else its children's added up (each child likewise); none when nobody recorded any. Adds the
+     * areas whose own facts are added up to {@code counted}.
+     */
+    private static Optional<Facts> factsOf(String areaCode, Map<String, Facts> own, Function<String, List<String>> childrenOf,
+                                           List<String> counted) {
         if (own.containsKey(areaCode)) {
+            counted.add(areaCode);
             return Optional.of(own.get(areaCode));
         }
-        return childrenOf.apply(areaCode).stream().map(child -> factsOf(child, own, childrenOf)).flatMap(Optional::stream)
+        return childrenOf.apply(areaCode).stream().map(child -> factsOf(child, own, childrenOf, counted)).flatMap(Optional::stream)
                 .reduce(Facts::plus);
     }
 }

@@ -4,8 +4,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The transformation of key communes (seed 004) as of a day, as known at a moment: each commune by its latest stage —
@@ -19,12 +20,23 @@ public record Transformations(long selected, long transformed, long relapsed) {
     }
 
     public static Transformations of(Collection<Stage> stages, LocalDate asOf, Instant knownAt) {
-        Map<String, String> latest = new HashMap<>();
+        Map<String, List<Stage>> listed = listed(stages, asOf, knownAt);
+        return new Transformations(listed.get("selected").size(), listed.get("transformed").size(), listed.get("relapsed").size());
+    }
+
+    /**
+     * The communes behind each count, each by its latest stage by {@code asOf}, by code: {@code selected} (every key
+     * commune), {@code transformed} (relapsed ones too), {@code relapsed}, and {@code notRelapsing} (transformed, not
+     * relapsed).
+     */
+    public static Map<String, List<Stage>> listed(Collection<Stage> stages, LocalDate asOf, Instant knownAt) {
+        Map<String, Stage> latest = new TreeMap<>();
         stages.stream().filter(s -> knownAt == null || !s.recordedAt().isAfter(knownAt)).filter(s -> !s.on().isAfter(asOf))
                 .sorted(Comparator.comparing(Stage::on).thenComparing(Stage::recordedAt))
-                .forEach(s -> latest.put(s.communeCode(), s.stage()));
-        long transformed = latest.values().stream().filter(stage -> stage.equals("TRANSFORMED") || stage.equals("RELAPSED")).count();
-        long relapsed = latest.values().stream().filter("RELAPSED"::equals).count();
-        return new Transformations(latest.size(), transformed, relapsed);
+                .forEach(s -> latest.put(s.communeCode(), s));
+        List<Stage> transformed = latest.values().stream().filter(s -> s.stage().equals("TRANSFORMED") || s.stage().equals("RELAPSED")).toList();
+        List<Stage> relapsed = latest.values().stream().filter(s -> s.stage().equals("RELAPSED")).toList();
+        return Map.of("selected", List.copyOf(latest.values()), "transformed", transformed, "relapsed", relapsed,
+                "notRelapsing", transformed.stream().filter(s -> !relapsed.contains(s)).toList());
     }
 }

@@ -61,12 +61,20 @@ public class AreaStandings {
     public record Subtree(Map<String, List<String>> children, Map<String, String> levels, AreaStanding.Records records) {
 
         public AreaStanding of(String areaCode, int year) {
-            List<String> communes = switch (levels.getOrDefault(areaCode, "")) {
+            return AreaStanding.of(areaCode, year, code -> children.getOrDefault(code, List.of()), communes(areaCode), records);
+        }
+
+        /** The areas behind the standing's counts ({@link AreaStanding#listed}). */
+        public Map<String, List<AreaStanding.Counted>> listed(String areaCode, int year) {
+            return AreaStanding.listed(areaCode, year, code -> children.getOrDefault(code, List.of()), communes(areaCode), records);
+        }
+
+        private List<String> communes(String areaCode) {
+            return switch (levels.getOrDefault(areaCode, "")) {
                 case "PROVINCE" -> children.getOrDefault(areaCode, List.of());
                 case "COMMUNE" -> List.of(areaCode);
                 default -> List.of();
             };
-            return AreaStanding.of(areaCode, year, code -> children.getOrDefault(code, List.of()), communes, records);
         }
     }
 

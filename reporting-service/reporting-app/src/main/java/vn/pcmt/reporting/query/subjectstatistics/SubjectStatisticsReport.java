@@ -161,6 +161,71 @@ public class SubjectStatisticsReport {
         return Optional.of(entries);
     }
 
+    /** The programme targets the KPI drill-down lists ({@link KpiTable}). */
+    public static final Set<String> KPIS = Set.of("TREATMENT_REACH", "HOTSPOTS_ELIMINATED", "HOTSPOTS_ELIMINATED_GROWTH",
+            "KEY_AREAS_TRANSFORMED", "TRANSFORMED_NOT_RELAPSING", "DRUG_FREE_CHILDREN");
+
+    /** One thing a KPI counts: a subject, a hotspot (its latest fact by the day counted) or an area (commune or village). */
+    public record KpiMember(Kind kind, String reference, LocalDate on, String communeCode, String villageCode, String detail) {
+
+        public enum Kind { SUBJECT, HOTSPOT, AREA }
+    }
+
+    /**
+     * What the numerator (or the denominator) of a programme target of the area's periodic report counts, as
+     * {@link KpiTable} counts it: each list's size is the figure. Empty when {@code kpi} names none of {@link #KPIS}.
+     */
+    public Optional<List<KpiMember>> kpiMembers(AreaDirectoryDocument area, ReportingPeriod period, LocalDate today, Instant knownAt,
+                                                String kpi, boolean numerator) {
+        LocalDate end = period.to().isAfter(today) ? today : period.to();
+        Scope scope = scopeOf(area, end);
+        return Optional.ofNullable(switch (kpi) {
+            case "TREATMENT_REACH" -> {
+                Predicate<SubjectStatus> inArea = scope.inArea(end);
+                List<KpiMember> members = new ArrayList<>();
+                subjectHistories.forEachRecordedIn(scope.read(), knownAt, history -> SubjectTimeline.statusOn(history, end, knownAt)
+                        .filter(inArea).filter(status -> "ADDICT".equals(status.category()) || "ILLEGAL_USER".equals(status.category()))
+                        .filter(status -> !numerator || SubjectTimeline.treatedBetween(history, period.from(), end, knownAt))
+                        .ifPresent(status -> members.add(new KpiMember(KpiMember.Kind.SUBJECT, status.subjectId(), null, status.communeCode(),
+                                status.villageCode(), status.category()))));
+                members.sort(java.util.Comparator.comparing(KpiMember::reference));
+                yield members;
+            }
+            case "HOTSPOTS_ELIMINATED" -> {
+                List<CaseEntry> existed = CaseFlows.listed(caseEntries(scope.communes(), knownAt), period, end, knownAt, scope.communes()::contains)
+                        .get("hotspots.existed");
+                yield hotspots(existed.stream().filter(latest -> !numerator || !latest.active()).toList());
+            }
+            case "HOTSPOTS_ELIMINATED_GROWTH" -> {
+                ReportingPeriod counted = numerator ? period
+                        : new ReportingPeriod(period.name() + " (năm trước)", period.from().minusYears(1), period.to().minusYears(1));
+                yield hotspots(CaseFlows.listed(caseEntries(scope.communes(), knownAt), counted, numerator ? end : end.minusYears(1), knownAt,
+                        scope.communes()::contains).get("hotspots.eliminated"));
+            }
+            case "KEY_AREAS_TRANSFORMED", "TRANSFORMED_NOT_RELAPSING" -> {
+                Map<String, List<Transformations.Stage>> listed = Transformations.listed(transformationStages(scope.communes()), end, knownAt);
+                String counted = "KEY_AREAS_TRANSFORMED".equals(kpi) ? (numerator ? "transformed" : "selected")
+                        : numerator ? "notRelapsing" : "transformed";
+                yield listed.get(counted).stream().map(stage -> new KpiMember(KpiMember.Kind.AREA, stage.communeCode(), stage.on(),
+                        stage.communeCode(), null, stage.stage())).toList();
+            }
+            case "DRUG_FREE_CHILDREN" -> {
+                AreaStandings.Subtree subtree = standings.under(area, knownAt);
+                List<String> children = numerator ? subtree.of(area.code(), period.programmeYear()).drugFree().recognized()
+                        : subtree.children().getOrDefault(area.code(), List.of());
+                boolean villages = "COMMUNE".equals(area.level());
+                yield children.stream().map(code -> new KpiMember(KpiMember.Kind.AREA, code, null, villages ? area.code() : code,
+                        villages ? code : null, null)).toList();
+            }
+            default -> null;
+        });
+    }
+
+    private static List<KpiMember> hotspots(List<CaseEntry> facts) {
+        return facts.stream().sorted(java.util.Comparator.comparing(CaseEntry::reference))
+                .map(fact -> new KpiMember(KpiMember.Kind.HOTSPOT, fact.reference(), fact.on(), fact.communeCode(), null, fact.detail())).toList();
+    }
+
     /**
      * The facts behind a hotspot, case, arrest or cultivation figure of the area's periodic report ({@link CaseFlows#listed}),
      * ordered by day, then hotspot or case, then when recorded (two arrests of a case on a day keep their order from page

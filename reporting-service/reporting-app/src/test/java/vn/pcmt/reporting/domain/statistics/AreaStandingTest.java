@@ -82,6 +82,42 @@ class AreaStandingTest {
         assertThat(AreaStanding.of("C1", 2024, this::children, List.of("C1"), records).facts()).isNull();
     }
 
+    /** The areas behind each fact: those whose own facts are added up, each with its number; they add up to the figure. */
+    @Test
+    void givenFactsOfVillagesAndOfACommune_whenListed_thenTheAreasAddedUpAndTheirNumbers() {
+        Records records = records(List.of(), List.of(), List.of(
+                facts("v1", 2026, 100, 90, 1, 1, T1), facts("v1", 2026, 100, 100, 2, 1, T2), facts("v2", 2026, 50, 40, 1, 0, T1),
+                facts("C2", 2026, 70, 70, 1, 1, T1), facts("w1", 2026, 5, 5, 5, 5, T1)), List.of());
+
+        Map<String, List<AreaStanding.Counted>> listed = AreaStanding.listed("P", 2026, this::children, List.of("C1", "C2"), records);
+
+        assertThat(listed.get("households")).containsExactly(new AreaStanding.Counted("v1", 100), new AreaStanding.Counted("v2", 50),
+                new AreaStanding.Counted("C2", 70)); // C2's own facts, not w1's
+        Facts facts = AreaStanding.of("P", 2026, this::children, List.of("C1", "C2"), records).facts();
+        assertThat(sum(listed, "households")).isEqualTo(facts.households());
+        assertThat(sum(listed, "householdsCommitted")).isEqualTo(facts.householdsCommitted());
+        assertThat(sum(listed, "preventionModels")).isEqualTo(facts.preventionModels());
+        assertThat(sum(listed, "preventionModels.effective")).isEqualTo(facts.effectivePreventionModels());
+    }
+
+    /** The communes behind each key-area type: as many as the type counts. */
+    @Test
+    void givenApprovedTypes_whenListed_thenTheCommunesOfEachType() {
+        Records records = records(List.of(), List.of(
+                new Classification("C1", 2026, "TYPE_II", LocalDate.of(2026, 12, 18), T1),
+                new Classification("C1", 2026, "TYPE_III", LocalDate.of(2026, 12, 19), T1),
+                new Classification("C2", 2026, "TYPE_III", LocalDate.of(2026, 12, 18), T1)), List.of(), List.of());
+
+        Map<String, List<AreaStanding.Counted>> listed = AreaStanding.listed("P", 2026, this::children, List.of("C1", "C2"), records);
+
+        assertThat(listed.get("keyAreaTypes.TYPE_III")).extracting(AreaStanding.Counted::areaCode).containsExactly("C1", "C2");
+        assertThat(listed).doesNotContainKey("keyAreaTypes.TYPE_II"); // C1's latest is TYPE_III
+    }
+
+    private static long sum(Map<String, List<AreaStanding.Counted>> listed, String figure) {
+        return listed.get(figure).stream().mapToLong(AreaStanding.Counted::value).sum();
+    }
+
     /** Each commune by its latest approved type of the year; other years and communes outside not counted. */
     @Test
     void givenApprovedTypes_whenStanding_thenCommunesCountedByTheirLatestTypeOfTheYear() {

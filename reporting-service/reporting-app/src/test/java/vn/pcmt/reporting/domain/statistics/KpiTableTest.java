@@ -40,6 +40,12 @@ class KpiTableTest {
         assertThat(Transformations.of(stages, LocalDate.of(2025, 6, 1), null)).isEqualTo(new Transformations(3, 2, 1));
         assertThat(Transformations.of(stages, LocalDate.of(2025, 6, 1), KNOWN)).isEqualTo(new Transformations(3, 1, 1)); // b not known
         assertThat(Transformations.of(stages, LocalDate.of(2022, 12, 31), null)).isEqualTo(new Transformations(0, 0, 0));
+        // the lists behind them: each commune by its latest stage
+        var listed = Transformations.listed(stages, LocalDate.of(2025, 6, 1), null);
+        assertThat(listed.get("selected")).extracting(Transformations.Stage::communeCode).containsExactly("a", "b", "c");
+        assertThat(listed.get("transformed")).extracting(Transformations.Stage::communeCode).containsExactly("a", "b");
+        assertThat(listed.get("relapsed")).extracting(Transformations.Stage::communeCode).containsExactly("a");
+        assertThat(listed.get("notRelapsing")).extracting(Transformations.Stage::communeCode).containsExactly("b");
     }
 
     @Test
