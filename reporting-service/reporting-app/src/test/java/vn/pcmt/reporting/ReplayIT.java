@@ -106,6 +106,17 @@ class ReplayIT {
 
         subject("r-3", "19001", Category.ILLEGAL_USER); // the new version stays live
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(total("19001")).isEqualTo(2));
+
+        // nothing left to read: the figures are up to date, group by group
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            JsonNode readiness = mapper.readTree(exchange(HttpMethod.GET, "/api/reports/readiness", ADMINISTRATOR).getBody());
+            assertThat(readiness.get("upToDate").asBoolean()).isTrue();
+            assertThat(readiness.get("behind").asLong()).isZero();
+            assertThat(readiness.get("byGroup").has(ProjectionVersions.historyConsumerGroup(before + 1))).isTrue();
+            assertThat(readiness.get("byGroup").has("reporting-event-log")).isTrue();
+        });
+        assertThat(exchange(HttpMethod.GET, "/api/reports/readiness", TestTokens.issue("kiem-tra", "AUDITOR", List.of())).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
     }
 
     @Test

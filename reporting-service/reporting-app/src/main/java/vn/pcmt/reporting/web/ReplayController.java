@@ -16,11 +16,12 @@ import vn.pcmt.reporting.query.replay.ReplayDocument;
 import vn.pcmt.reporting.query.replay.Replays;
 
 /**
- * Replays (API.md, "Reports"): an administrator rebuilds the live projection from the topics into a new version
- * ({@code POST}, 202 with where to follow it); administrators and analysts follow its progress ({@code GET}).
+ * Replays (API.md, "Reports"): an administrator rebuilds the projections from the topics into a new version
+ * ({@code POST}, 202 with where to follow it); administrators and analysts follow its progress ({@code GET}); whoever
+ * reads statistics sees whether the figures are up to date with the topics ({@code /readiness}).
  */
 @RestController
-@RequestMapping("/api/reports/replays")
+@RequestMapping("/api/reports")
 public class ReplayController {
 
     private final Replays replays;
@@ -29,17 +30,29 @@ public class ReplayController {
         this.replays = replays;
     }
 
-    @PostMapping
+    @PostMapping("/replays")
     ResponseEntity<ReplayDocument> start() {
         Caller caller = require(Set.of(Roles.ADMINISTRATOR), "Chỉ quản trị viên được dựng lại số liệu từ các sự kiện.");
         ReplayDocument replay = replays.start(caller.userId());
         return ResponseEntity.accepted().location(URI.create("/api/reports/replays/" + replay.id())).body(replay);
     }
 
-    @GetMapping("/{id}")
+    @GetMapping("/replays/{id}")
     ReplayDocument progress(@PathVariable String id) {
         require(Set.of(Roles.ADMINISTRATOR, Roles.ANALYST), "Chỉ quản trị viên và chuyên viên phân tích được xem tiến độ dựng lại.");
         return replays.find(id).orElseThrow(() -> Refusal.notFound("REPLAY_UNKNOWN", "Không có lần dựng lại mã " + id + "."));
+    }
+
+    /**
+     * Whether the figures read are up to date with the topics, as last measured (every few seconds): after an upgrade
+     * adds a consumer group, it reads its topic from the start, and until it has caught up as-of figures count fewer.
+     * For everyone who reads statistics, and administrators; it names nobody.
+     */
+    @GetMapping("/readiness")
+    Replays.Readiness readiness() {
+        require(Set.of(Roles.COMMUNE_OFFICER, Roles.PROVINCE_OFFICER, Roles.STEERING_MEMBER, Roles.VILLAGE_HEAD, Roles.ANALYST,
+                Roles.ADMINISTRATOR), "Vai trò này không xem số liệu thống kê.");
+        return replays.readiness();
     }
 
     private static Caller require(Set<String> roles, String detail) {

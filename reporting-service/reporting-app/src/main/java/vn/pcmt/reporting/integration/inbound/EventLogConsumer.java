@@ -20,7 +20,7 @@ import vn.pcmt.reporting.query.eventlog.EventLogDocument;
 @Component
 public class EventLogConsumer {
 
-    static final String CONSUMER = "reporting-event-log";
+    static final String CONSUMER = "reporting-event-log"; // ProjectionVersions.EVENT_LOG
 
     private final InboundEvents inbound;
     private final EventLog log;

@@ -49,6 +49,7 @@ public class Replays {
     private final CommuneCounts counts;
     private final Admin admin;
     private final Clock clock;
+    private volatile Readiness readiness = new Readiness(false, 0, Map.of(), null);
 
     public Replays(MongoTemplate mongo, ProjectionVersions versions, ProjectionConsumers consumers, CommuneCounts counts,
                    KafkaAdmin kafkaAdmin, Clock clock) {
@@ -114,14 +115,40 @@ public class Replays {
             // events applied between the count above and the switch were not counted by the consumer
             switched.forEach(counts::recountAll);
         }
+        measureReadiness();
     }
 
-    /** Records the group has read (committed) of those on its topic now, from each partition's first kept offset. */
+    /**
+     * Whether the figures read are up to date: how many events on the topics the groups filling the version read
+     * (and the event log's) have not read yet, as last measured. Many after an upgrade adds a group, which reads its
+     * topic from the start: until then as-of figures count fewer.
+     */
+    public Readiness readiness() {
+        return readiness;
+    }
+
+    /** {@code behind}: events not read yet, by group; {@code measuredAt}: null before the first measure. */
+    public record Readiness(boolean upToDate, long behind, Map<String, Long> byGroup, Instant measuredAt) {
+    }
+
+    private void measureReadiness() {
+        List<ProjectionVersions.Group> groups = new ArrayList<>(ProjectionVersions.consumerGroups(versions.current().active()));
+        groups.add(ProjectionVersions.EVENT_LOG);
+        Map<String, Long> byGroup = new java.util.TreeMap<>();
+        groups.forEach(group -> {
+            Progress progress = progress(group);
+            byGroup.put(group.name(), progress.total() - progress.applied());
+        });
+        long behind = byGroup.values().stream().mapToLong(Long::longValue).sum();
+        readiness = new Readiness(behind == 0, behind, byGroup, Instant.now(clock));
+    }
+
+    /** Records the group has read (committed) of those on its topics now, from each partition's first kept offset. */
     private Progress progress(ProjectionVersions.Group group) {
-        String topic = group.topic();
         try {
-            List<TopicPartition> partitions = admin.describeTopics(List.of(topic)).allTopicNames().get(10, TimeUnit.SECONDS)
-                    .get(topic).partitions().stream().map(p -> new TopicPartition(topic, p.partition())).toList();
+            List<TopicPartition> partitions = admin.describeTopics(group.topics()).allTopicNames().get(10, TimeUnit.SECONDS).entrySet().stream()
+                    .flatMap(topic -> topic.getValue().partitions().stream().map(p -> new TopicPartition(topic.getKey(), p.partition())))
+                    .toList();
             Map<TopicPartition, OffsetSpec> earliest = partitions.stream().collect(java.util.stream.Collectors.toMap(p -> p, p -> OffsetSpec.earliest()));
             Map<TopicPartition, OffsetSpec> latest = partitions.stream().collect(java.util.stream.Collectors.toMap(p -> p, p -> OffsetSpec.latest()));
             var first = admin.listOffsets(earliest).all().get(10, TimeUnit.SECONDS);

@@ -12,6 +12,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 import vn.pcmt.assessment.api.v1.AssessmentTopics;
+import vn.pcmt.cases.api.v1.CaseTopics;
 import vn.pcmt.registry.api.v1.RegistryTopics;
 
 /**
@@ -107,9 +108,17 @@ public class ProjectionVersions {
         return version == 0 ? "reporting-area-directory" : "reporting-area-directory-v" + version;
     }
 
-    /** A consumer group filling a version, and the topic it reads from its first offset. */
-    public record Group(String name, String topic) {
+    /** A consumer group filling a version, and the topics it reads from their first offsets. */
+    public record Group(String name, List<String> topics) {
+
+        Group(String name, String topic) {
+            this(name, List.of(topic));
+        }
     }
+
+    /** The event log's group: not versioned, it keeps every event of the three topics once, whatever the version. */
+    public static final Group EVENT_LOG = new Group("reporting-event-log", List.of(RegistryTopics.EVENTS, CaseTopics.EVENTS,
+            AssessmentTopics.EVENTS));
 
     /** The consumer groups that fill the version. */
     public static List<Group> consumerGroups(int version) {
