@@ -1,7 +1,11 @@
 package vn.pcmt.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -21,8 +25,12 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import vn.pcmt.cases.domain.command.EraseCasePersons;
+import vn.pcmt.cases.domain.command.EraseGangMembers;
 import vn.pcmt.cases.query.wantedperson.WantedPersonDocument;
 import vn.pcmt.embedded.test.InfrastructureExtension;
+import vn.pcmt.platform.axon.Commands;
+import vn.pcmt.platform.event.Actor;
 import vn.pcmt.platform.privacy.PersonalDataKeys;
 import vn.pcmt.platform.privacy.SealedDocuments;
 import vn.pcmt.platform.security.TestTokens;
@@ -49,6 +57,8 @@ class PersonalDataIT {
     MongoTemplate mongo;
     @Autowired
     SealedDocuments sealedDocuments;
+    @Autowired
+    Commands commands;
 
     @Test
     void givenACaseNamingAPerson_whenStored_thenNeitherTheEventsNorTheReadModelHoldTheNameButTheApiReadsIt() throws Exception {
@@ -134,6 +144,31 @@ class PersonalDataIT {
     }
 
     @Test
+    void givenErasuresStoredWhoseKeysWereNotDestroyed_whenTheKeysProcessorReadsThem_thenTheKeysAreDestroyed() throws Exception {
+        String caseId = openCase("2020-01-10");
+        http.postForEntity("/api/cases/" + caseId + "/stages", Map.of("stage", "CLOSED", "on", "2020-03-01", "closureReason",
+                "NOT_PROSECUTED"), String.class);
+        String gangId = created(http.postForEntity("/api/gangs", Map.of("kind", "GANG", "alias", "Ổ nhóm K", "activity", "RETAIL",
+                "communeCode", "17167", "identifiedOn", "2020-01-20", "members", List.of(Map.of("fullName", NAME, "role", "LEADER"),
+                        Map.of("fullName", "Lò Văn Hai", "role", "MEMBER"))), String.class), "gangId");
+        http.postForEntity("/api/gangs/" + gangId + "/dismantling", Map.of("on", "2020-06-30"), String.class);
+        List<String> persons = new ArrayList<>();
+        persons.add(mapper.readTree(http.getForObject("/api/cases/" + caseId, String.class)).at("/persons/0/personId").asText());
+        mapper.readTree(http.getForObject("/api/gangs/" + gangId, String.class)).get("members")
+                .forEach(member -> persons.add(member.get("memberId").asText()));
+        assertThat(persons).hasSize(3).allSatisfy(person -> assertThat(key(person).get("wrapped")).isNotNull());
+
+        // as if each erasure request stopped after storing the erasure, before destroying the keys
+        LocalDate erasedOn = LocalDate.of(2026, 1, 1);
+        commands.send(new EraseCasePersons(caseId, null, erasedOn, "Hết thời hạn lưu trữ"), Actor.system("test"), erasedOn);
+        commands.send(new EraseGangMembers(gangId, null, erasedOn, "Hết thời hạn lưu trữ"), Actor.system("test"), erasedOn);
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(persons)
+                .allSatisfy(person -> assertThat(key(person).get("wrapped")).isNull()));
+        assertThat(mapper.readTree(http.getForObject("/api/gangs/" + gangId, String.class)).at("/members/1/fullName").asText()).isEqualTo(ERASED);
+    }
+
+    @Test
     void givenADocumentStoredReadableBeforeSealing_whenSealed_thenStoredSealedAndStillReadAsItWas() {
         String wantedId = UUID.randomUUID().toString();
         mongo.getCollection("wanted_person").insertOne(new Document("_id", wantedId).append("fullName", NAME).append("warrantNo", "09/QĐ-TN")
@@ -166,6 +201,12 @@ class PersonalDataIT {
         headers.setBearerAuth(token);
         headers.setContentType(MediaType.APPLICATION_JSON);
         return http.exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), String.class);
+    }
+
+    private Document key(String personId) {
+        Document key = mongo.getCollection("personal_data_keys").find(new Document("_id", personId)).first();
+        assertThat(key).as(personId).isNotNull();
+        return key;
     }
 
     private String stored(String collection, String field, String id) {

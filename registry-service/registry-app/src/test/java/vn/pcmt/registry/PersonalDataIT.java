@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -23,9 +24,12 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.kafka.core.KafkaTemplate;
 import vn.pcmt.embedded.test.InfrastructureExtension;
+import vn.pcmt.platform.axon.Commands;
+import vn.pcmt.platform.event.Actor;
 import vn.pcmt.platform.privacy.PersonalDataKeys;
 import vn.pcmt.platform.security.TestTokens;
 import vn.pcmt.registry.domain.SubjectFile;
+import vn.pcmt.registry.domain.command.EraseSubject;
 import vn.pcmt.registry.query.areadirectory.AreaDirectoryRepository;
 
 /**
@@ -51,6 +55,10 @@ class PersonalDataIT {
     AreaDirectoryRepository areas;
     @Autowired
     MongoTemplate mongo;
+    @Autowired
+    Commands commands;
+    @Autowired
+    PersonalDataKeys keys;
     RegistryHttp http;
 
     @BeforeEach
@@ -145,6 +153,21 @@ class PersonalDataIT {
         assertThat(register(ERASED_ONES_ID)).isNotEqualTo(id); // the identity number is free: it no longer names anyone on record
         assertProblem(http.post("/api/subjects/" + id + "/retractions", "{\"version\":1,\"reason\":\"Nhầm\"}", null), 409,
                 "SUBJECT_ERASED");
+    }
+
+    @Test
+    void givenAnErasureStoredWhoseKeyWasNotDestroyed_whenTheKeysProcessorReadsIt_thenTheKeyIsDestroyed() throws Exception {
+        String id = register("040090006666", "2020-04-02");
+        http.change(id, "removal", "{\"reason\":\"DEATH\",\"removedOn\":\"2021-06-01\"}");
+        assertThat(keys.open(id, "fullName", keys.seal(id, "fullName", NAME))).contains(NAME);
+
+        // as if the erasure request stopped after storing the erasure, before destroying the key
+        commands.send(new EraseSubject(id, null, LocalDate.of(2026, 11, 20), "Hết thời hạn lưu trữ theo quy định"),
+                Actor.system("test"), LocalDate.of(2026, 11, 20));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(mongo.getCollection("personal_data_keys")
+                .find(new Document("_id", id)).first().get("wrapped")).isNull());
+        assertThat(http.getJson("/api/subjects/" + id).get("fullName").asText()).isEqualTo(SubjectFile.ERASED_NAME);
     }
 
     private String register(String nationalId) throws Exception {

@@ -178,7 +178,7 @@ public class DrugCase {
                 throw PersonalDataErasure.stillOpen("Vụ", "caseId");
             }
             retention.requireEndedBy(stageOn, command.erasedOn(), "erasedOn");
-            apply(new CasePersonsErased(caseId, command.erasedOn(), command.reason().strip()));
+            apply(new CasePersonsErased(caseId, command.erasedOn(), command.reason().strip(), List.copyOf(persons.keySet())));
         }
         return List.copyOf(persons.keySet());
     }

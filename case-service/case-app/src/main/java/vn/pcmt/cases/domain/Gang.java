@@ -103,7 +103,7 @@ public class Gang {
                 throw PersonalDataErasure.stillOpen("Ổ nhóm, đường dây", "gangId");
             }
             retention.requireEndedBy(dismantledOn, command.erasedOn(), "erasedOn");
-            apply(new GangMembersErased(gangId, command.erasedOn(), command.reason().strip()));
+            apply(new GangMembersErased(gangId, command.erasedOn(), command.reason().strip(), List.copyOf(memberIds)));
         }
         return List.copyOf(memberIds);
     }

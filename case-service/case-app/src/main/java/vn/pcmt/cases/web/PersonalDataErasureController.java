@@ -24,8 +24,9 @@ import vn.pcmt.platform.web.Versions;
  * a gang dismantled, a tip settled or a wanted person caught, and the retention ({@code pcmt.privacy.retention}) has run
  * since, the erasure is recorded on the record, then the keys of every person it names are destroyed, so their names,
  * identity numbers and a tipster's contacts read as erased in every stored event, read model and copy of the store,
- * while the record's dates, stages and counts stay. The answer names nobody. Sent again, it records nothing and
- * destroys the keys again (a first attempt that stopped between the steps completes).
+ * while the record's dates, stages and counts stay. The answer names nobody. A request that stopped between the steps
+ * is made good by {@code PersonalDataKeysProjection}, which destroys the keys every stored erasure names; sent again, it
+ * records nothing and destroys the keys again at once.
  */
 @RestController
 @Validated

@@ -361,7 +361,8 @@ class DrugCaseTest {
         var when = fixture.given(opened(SUBJECT_LIVING, NAMED), reached(CaseStage.SOURCE_RECEIVED, CaseStage.CLOSED, "2026-03-10"))
                 .when(new EraseCasePersons(ID, null, erasedOn, " Hết thời hạn lưu trữ "));
         if (erased) {
-            when.expectEvents(new CasePersonsErased(ID, erasedOn, "Hết thời hạn lưu trữ")).expectResultMessagePayload(List.of("p-1", "p-2"));
+            when.expectEvents(new CasePersonsErased(ID, erasedOn, "Hết thời hạn lưu trữ", List.of("p-1", "p-2")))
+                    .expectResultMessagePayload(List.of("p-1", "p-2"));
         } else {
             when.expectNoEvents().expectException(refusal("RETENTION_NOT_ENDED"));
         }
@@ -370,7 +371,7 @@ class DrugCaseTest {
     @Test
     void givenErasedCase_whenErasedAgain_thenNothingRecordedAndThePersonsAnsweredAgain() {
         fixture.given(opened(NAMED), reached(CaseStage.SOURCE_RECEIVED, CaseStage.CLOSED, "2026-03-10"),
-                        new CasePersonsErased(ID, LocalDate.of(2031, 3, 10), "Hết thời hạn lưu trữ"))
+                        new CasePersonsErased(ID, LocalDate.of(2031, 3, 10), "Hết thời hạn lưu trữ", List.of("p-2")))
                 .when(new EraseCasePersons(ID, null, LocalDate.of(2031, 3, 11), "Lần nữa"))
                 .expectNoEvents()
                 .expectResultMessagePayload(List.of("p-2"));
@@ -379,7 +380,7 @@ class DrugCaseTest {
     @Test
     void givenErasedCase_whenAPersonLinked_thenPersonsErasedConflict() {
         fixture.given(opened(NAMED), reached(CaseStage.SOURCE_RECEIVED, CaseStage.CLOSED, "2026-03-10"),
-                        new CasePersonsErased(ID, LocalDate.of(2031, 3, 10), "Hết thời hạn lưu trữ"))
+                        new CasePersonsErased(ID, LocalDate.of(2031, 3, 10), "Hết thời hạn lưu trữ", List.of("p-2")))
                 .when(new LinkCasePerson(ID, null, "p-2", SUBJECT))
                 .expectNoEvents()
                 .expectException(refusal("PERSONS_ERASED"));

@@ -143,7 +143,8 @@ class GangTest {
                         new GangDismantled(ID, "17167", IDENTIFIED.plusDays(30)))
                 .when(new EraseGangMembers(ID, null, erasedOn, "Hết thời hạn lưu trữ"));
         if (erased) {
-            when.expectEvents(new GangMembersErased(ID, erasedOn, "Hết thời hạn lưu trữ")).expectResultMessagePayload(List.of("m-1", "m-2"));
+            when.expectEvents(new GangMembersErased(ID, erasedOn, "Hết thời hạn lưu trữ", List.of("m-1", "m-2")))
+                    .expectResultMessagePayload(List.of("m-1", "m-2"));
         } else {
             when.expectNoEvents().expectException(refusal("RETENTION_NOT_ENDED"));
         }
@@ -152,7 +153,7 @@ class GangTest {
     @Test
     void givenErasedGang_whenErasedAgain_thenNothingRecorded() {
         fixture.given(identified(), new GangDismantled(ID, "17167", IDENTIFIED.plusDays(30)),
-                        new GangMembersErased(ID, LocalDate.of(2031, 2, 19), "Hết thời hạn lưu trữ"))
+                        new GangMembersErased(ID, LocalDate.of(2031, 2, 19), "Hết thời hạn lưu trữ", List.of("m-1")))
                 .when(new EraseGangMembers(ID, null, LocalDate.of(2031, 2, 20), "Lần nữa"))
                 .expectNoEvents()
                 .expectResultMessagePayload(List.of("m-1"));

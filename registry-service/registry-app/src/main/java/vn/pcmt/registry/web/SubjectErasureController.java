@@ -33,8 +33,9 @@ import vn.pcmt.registry.query.subjectlist.FindSubjects;
  * subject's personal data key is destroyed, so their name and identity number read as erased in every stored event
  * and every copy of the event store, while their statuses and the statistics stay. Duplicates merged into the subject
  * are the same person: they are erased with it. A subject with events stored before sealing began cannot be erased
- * this way (409 {@code IDENTITY_NOT_SEALED}, nothing recorded). The answer names nobody. Sent again, it destroys the
- * keys again (a first attempt that stopped between the steps completes).
+ * this way (409 {@code IDENTITY_NOT_SEALED}, nothing recorded). The answer names nobody. A request that stopped between
+ * the steps is made good by {@code PersonalDataKeysProjection}, which destroys the key of every stored erasure; sent
+ * again, it destroys the keys again at once.
  */
 @RestController
 public class SubjectErasureController {
