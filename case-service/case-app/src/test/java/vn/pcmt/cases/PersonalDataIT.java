@@ -45,7 +45,7 @@ import vn.pcmt.platform.security.TestTokens;
 class PersonalDataIT {
 
     static final String ADMINISTRATOR = TestTokens.issue("quan-tri", "ADMINISTRATOR", List.of());
-    static final String ERASED = "[Đã xóa]";
+    static final String ERASED = PersonalDataKeys.ERASED_NAME;
     static final String NAME = "Quàng Văn Mười";
     static final String NATIONAL_ID = "040088003210";
 

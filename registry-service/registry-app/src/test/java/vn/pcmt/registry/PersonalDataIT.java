@@ -28,7 +28,6 @@ import vn.pcmt.platform.axon.Commands;
 import vn.pcmt.platform.event.Actor;
 import vn.pcmt.platform.privacy.PersonalDataKeys;
 import vn.pcmt.platform.security.TestTokens;
-import vn.pcmt.registry.domain.SubjectFile;
 import vn.pcmt.registry.domain.command.EraseSubject;
 import vn.pcmt.registry.query.areadirectory.AreaDirectoryRepository;
 
@@ -136,16 +135,16 @@ class PersonalDataIT {
         assertThat(erased.getStatusCode().value()).as(erased.getBody()).isEqualTo(200);
         assertThat(erased.getBody()).doesNotContain(NAME);
         JsonNode now = http.getJson("/api/subjects/" + id);
-        assertThat(now.get("fullName").asText()).isEqualTo(SubjectFile.ERASED_NAME);
+        assertThat(now.get("fullName").asText()).isEqualTo(PersonalDataKeys.ERASED_NAME);
         assertThat(now.hasNonNull("nationalId")).isFalse();
         assertThat(now.at("/removal/reason").asText()).isEqualTo("DEATH"); // the status stays
         JsonNode past = http.getJson("/api/subjects/" + id + "?asOf=2026-05-01"); // every event folded again, without the key
-        assertThat(past.get("fullName").asText()).isEqualTo(SubjectFile.ERASED_NAME);
+        assertThat(past.get("fullName").asText()).isEqualTo(PersonalDataKeys.ERASED_NAME);
         assertThat(past.get("category").asText()).isEqualTo("ILLEGAL_USER");
         String history = http.get("/api/subjects/" + id + "/history").getBody();
         assertThat(history).doesNotContain(NAME).doesNotContain(ERASED_ONES_ID).contains("SubjectErased");
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(mongo.getCollection("subject_list")
-                .find(new Document("_id", id)).first().getString("fullName")).isEqualTo(SubjectFile.ERASED_NAME)); // the list's copy too
+                .find(new Document("_id", id)).first().getString("fullName")).isEqualTo(PersonalDataKeys.ERASED_NAME)); // the list's copy too
         assertThat(mongo.getCollection("personal_data_keys").find(new Document("_id", id)).first().get("wrapped")).isNull();
         await().atMost(Duration.ofSeconds(30)).until(() -> !due(ADMINISTRATOR).findValuesAsText("subjectId").contains(id));
 
@@ -167,7 +166,7 @@ class PersonalDataIT {
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(mongo.getCollection("personal_data_keys")
                 .find(new Document("_id", id)).first().get("wrapped")).isNull());
-        assertThat(http.getJson("/api/subjects/" + id).get("fullName").asText()).isEqualTo(SubjectFile.ERASED_NAME);
+        assertThat(http.getJson("/api/subjects/" + id).get("fullName").asText()).isEqualTo(PersonalDataKeys.ERASED_NAME);
     }
 
     private String register(String nationalId) throws Exception {

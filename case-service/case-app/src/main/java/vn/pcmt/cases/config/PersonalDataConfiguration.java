@@ -11,6 +11,7 @@ import vn.pcmt.cases.domain.event.GangIdentified;
 import vn.pcmt.cases.domain.event.GangMemberAdded;
 import vn.pcmt.cases.domain.event.TipReceived;
 import vn.pcmt.cases.domain.event.WantedPersonRegistered;
+import vn.pcmt.platform.privacy.PersonalDataKeys;
 import vn.pcmt.platform.privacy.PersonalDataSealings;
 import vn.pcmt.platform.privacy.PersonalDataSerializer.Sealing;
 
@@ -22,9 +23,6 @@ import vn.pcmt.platform.privacy.PersonalDataSerializer.Sealing;
  */
 @Configuration
 class PersonalDataConfiguration {
-
-    /** What a person's name reads as once their key is destroyed. */
-    static final String ERASED = "[Đã xóa]";
 
     @Bean
     PersonalDataSealings personalDataSealings() {
@@ -48,7 +46,7 @@ class PersonalDataConfiguration {
     /** The name reads as erased, the other fields as none. */
     private static Map<String, String> erased(String name, String... others) {
         Map<String, String> erased = new HashMap<>();
-        erased.put(name, ERASED);
+        erased.put(name, PersonalDataKeys.ERASED_NAME);
         for (String other : others) {
             erased.put(other, null);
         }

@@ -37,6 +37,8 @@ public class PersonalDataKeys {
 
     /** How a sealed value starts where it is stored. */
     public static final String SEALED = "sealed:v1:";
+    /** What an erased person's name reads as in every service (their identity number and contacts read as none). */
+    public static final String ERASED_NAME = "[Đã xóa khi hết thời hạn lưu trữ]";
     /** How a blind index starts: a keyed hash, matchable for equality, never readable. */
     static final String BLIND = "b1:";
     static final String COLLECTION = "personal_data_keys";

@@ -5,9 +5,9 @@ import java.util.Map;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import vn.pcmt.platform.privacy.PersonalDataKeys;
 import vn.pcmt.platform.privacy.PersonalDataSealings;
 import vn.pcmt.platform.privacy.PersonalDataSerializer.Sealing;
-import vn.pcmt.registry.domain.SubjectFile;
 import vn.pcmt.registry.domain.event.SubjectDetailsCorrected;
 import vn.pcmt.registry.domain.event.SubjectRegistered;
 import vn.pcmt.registry.query.subjectlist.SubjectListDocument;
@@ -22,7 +22,7 @@ class PersonalDataConfiguration {
     @Bean
     PersonalDataSealings personalDataSealings() {
         Map<String, String> erased = new HashMap<>();
-        erased.put("fullName", SubjectFile.ERASED_NAME);
+        erased.put("fullName", PersonalDataKeys.ERASED_NAME);
         erased.put("nationalId", null);
         Sealing identity = new Sealing("subjectId", erased);
         return new PersonalDataSealings(Map.of(SubjectRegistered.class, identity, SubjectDetailsCorrected.class, identity),

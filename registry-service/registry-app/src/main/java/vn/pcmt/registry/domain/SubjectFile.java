@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import vn.pcmt.platform.privacy.PersonalDataKeys;
 import vn.pcmt.registry.domain.event.AddictionDetermined;
 import vn.pcmt.registry.domain.event.CategoryChanged;
 import vn.pcmt.registry.domain.event.DuplicateAbsorbed;
@@ -40,9 +41,6 @@ import vn.pcmt.registry.domain.event.TreatmentStarted;
  * events up to a date to answer "as of" questions, so the write side and the read side can never disagree.
  */
 public final class SubjectFile {
-
-    /** What an erased person's name reads as (their identity number reads as none). */
-    public static final String ERASED_NAME = "[Đã xóa khi hết thời hạn lưu trữ]";
 
     /**
      * How often a person under management must be tested. No national interval was found; seed 002's criteria 1, 2
@@ -144,7 +142,7 @@ public final class SubjectFile {
             }
             case SubjectErased e -> {
                 erased = true;
-                fullName = ERASED_NAME;
+                fullName = PersonalDataKeys.ERASED_NAME;
                 nationalId = null;
                 nationalIdMissingReason = null;
             }
