@@ -35,6 +35,7 @@ import vn.pcmt.assessment.api.v1.AssessmentTopics;
 import vn.pcmt.cases.api.v1.ArrestMade;
 import vn.pcmt.cases.api.v1.CaseOpened;
 import vn.pcmt.cases.api.v1.CaseTopics;
+import vn.pcmt.cases.api.v1.CultivationIncidentRecorded;
 import vn.pcmt.cases.api.v1.HotspotIdentified;
 import vn.pcmt.cases.api.v1.HotspotStageChanged;
 import vn.pcmt.embedded.test.InfrastructureExtension;
@@ -601,6 +602,73 @@ class ReportingServiceIT {
         var otherProvince = http.exchange("/api/reports/subjects?areaCode=37", HttpMethod.GET,
                 new HttpEntity<>(bearer(TestTokens.issue("ca-tinh-38", "PROVINCE_OFFICER", List.of("38")))), String.class);
         assertThat(otherProvince.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
+    @Test
+    void givenTheFightInTwoVillages_whenReported_thenEachVillageCountsWhatNamesItAndTheCommuneEverything() throws Exception {
+        area("34", "Tỉnh Ba Tư", AreaLevel.PROVINCE, null);
+        area("34001", "Xã Một", AreaLevel.COMMUNE, "34");
+        area("34001-01", "Thôn Trên", AreaLevel.VILLAGE, "34001");
+        area("34001-02", "Thôn Dưới", AreaLevel.VILLAGE, "34001");
+        Instant now = Instant.now();
+        // a hotspot in Thôn Trên, eliminated (the stage change names no village); a 256a case and plants in Thôn Dưới; an
+        // arrest in that case of someone living in Thôn Trên; and a case naming no village
+        publish(CaseTopics.EVENTS, new IntegrationEvent("v-34-1", HotspotIdentified.TYPE, 1, "h-34", 1, LocalDate.of(2026, 1, 5), now,
+                Actor.system("test"), "34001", mapper.valueToTree(new HotspotIdentified("h-34", "USE_DEN", "34001", "34001-01",
+                        LocalDate.of(2026, 1, 5), false, true))));
+        publish(CaseTopics.EVENTS, new IntegrationEvent("v-34-2", HotspotStageChanged.TYPE, 1, "h-34", 2, LocalDate.of(2026, 3, 1), now,
+                Actor.system("test"), "34001", mapper.valueToTree(new HotspotStageChanged("h-34", "UNDER_ACTION", "ELIMINATED",
+                        LocalDate.of(2026, 3, 1), false))));
+        publish(CaseTopics.EVENTS, new IntegrationEvent("v-34-3", CaseOpened.TYPE, 1, "c-34", 1, LocalDate.of(2026, 2, 10), now,
+                Actor.system("test"), "34001", mapper.valueToTree(new CaseOpened("c-34", "CRIMINAL", "256a", "34001", "34001-02",
+                        LocalDate.of(2026, 2, 10), List.of()))));
+        publish(CaseTopics.EVENTS, new IntegrationEvent("v-34-4", ArrestMade.TYPE, 1, "c-34", 2, LocalDate.of(2026, 2, 10), now,
+                Actor.system("test"), "34001", mapper.valueToTree(new ArrestMade("c-34", "a-34", "p-34", null, "256a", "34001", "34001",
+                        "34001-01", "CAUGHT_IN_ACT", LocalDate.of(2026, 2, 10)))));
+        publish(CaseTopics.EVENTS, new IntegrationEvent("v-34-5", CultivationIncidentRecorded.TYPE, 1, "k-34", 1, LocalDate.of(2026, 4, 2),
+                now, Actor.system("test"), "34001", mapper.valueToTree(new CultivationIncidentRecorded("k-34", "CANNABIS", "34001", "34001-02",
+                        75, new java.math.BigDecimal("20"), LocalDate.of(2026, 4, 2)))));
+        publish(CaseTopics.EVENTS, new IntegrationEvent("v-34-6", CaseOpened.TYPE, 1, "c-34b", 1, LocalDate.of(2026, 2, 11), now,
+                Actor.system("test"), "34001", mapper.valueToTree(new CaseOpened("c-34b", "CRIMINAL", "249", "34001", null,
+                        LocalDate.of(2026, 2, 11), List.of()))));
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> { // the areas, hotspots and cases come on different partitions
+            JsonNode report = json(http.getForObject("/api/reports/periodic?areaCode=34001&period=2026-H1", String.class));
+            assertThat(report.path("children")).hasSize(2);
+            assertThat(report.at("/cases/hotspotsEliminated").asLong()).isEqualTo(1);
+            assertThat(report.at("/cases/arrests").asLong()).isEqualTo(1);
+            assertThat(report.at("/cases/plantsDestroyed").asLong()).isEqualTo(75);
+            assertThat(report.at("/cases/casesByArticle/249").asLong()).isEqualTo(1);
+        });
+
+        JsonNode commune = json(http.getForObject("/api/reports/periodic?areaCode=34001&period=2026-H1", String.class));
+        assertThat(commune.get("children")).extracting(child -> child.get("areaCode").asText() + ": hotspots "
+                + child.at("/cases/hotspotsIdentified").asLong() + "/" + child.at("/cases/hotspotsEliminated").asLong() + ", 256a "
+                + child.at("/cases/article256aCases").asLong() + ", arrests " + child.at("/cases/arrests").asLong() + ", plants "
+                + child.at("/cases/plantsDestroyed").asLong() + ", 249 " + child.at("/cases/casesByArticle/249").asLong())
+                .containsExactly("34001-01: hotspots 1/1, 256a 0, arrests 1, plants 0, 249 0",
+                        "34001-02: hotspots 0/0, 256a 1, arrests 0, plants 75, 249 0"); // the case naming no village: the commune's only
+        JsonNode village = json(http.getForObject("/api/reports/periodic?areaCode=34001-01&period=2026-H1", String.class));
+        assertThat(village.at("/cases/hotspotsEliminated").asLong()).isEqualTo(1);
+        assertThat(village.at("/cases/arrests").asLong()).isEqualTo(1);
+        assertThat(village.hasNonNull("flows")).isFalse(); // the registry's flows are the commune's
+        JsonNode eliminated = json(http.getForObject("/api/reports/cases/members?areaCode=34001-01&period=2026-H1&figure=hotspots.eliminated",
+                String.class));
+        assertThat(eliminated.get("items")).extracting(item -> item.get("reference").asText()).containsExactly("h-34");
+        assertThat(json(http.getForObject("/api/reports/cases/members?areaCode=34001-02&period=2026-H1&figure=hotspots.eliminated",
+                String.class)).get("total").asInt()).isZero();
+        var villageFlows = http.getForEntity("/api/reports/flows/members?areaCode=34001-01&period=2026-H1&figure=found", String.class);
+        assertThat(villageFlows.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(json(villageFlows.getBody()).get("code").asText()).isEqualTo("FIGURE_NOT_BY_VILLAGE");
+
+        // the summary's fight, in the commune and each village, and in a village on its own
+        JsonNode summary = asOfSummary("34001", "2026-02-20");
+        assertThat(summary.at("/fight/hotspotsActive").asLong()).isEqualTo(1);
+        assertThat(summary.at("/fight/casesOpened").asLong()).isEqualTo(2);
+        assertThat(summary.get("children")).extracting(child -> child.get("areaCode").asText() + ":" + child.at("/fight/hotspotsActive").asLong()
+                + "/" + child.at("/fight/casesOpened").asLong() + "/" + child.at("/fight/arrests").asLong())
+                .containsExactly("34001-01:1/0/1", "34001-02:0/1/0");
+        assertThat(asOfSummary("34001-02", "2026-04-02").at("/fight/plantsDestroyed").asLong()).isEqualTo(75);
+        assertThat(summary("34001-01").at("/fight/hotspotsActive").asLong()).isZero(); // today: eliminated
     }
 
     @Test

@@ -88,7 +88,7 @@ public class PeriodicReportController {
                             @RequestParam(defaultValue = "0") @Min(0) int page, @RequestParam(defaultValue = "100") @Min(1) @Max(500) int size) {
         access.requireStatistics(areaCode, "areaCode");
         ReportingPeriod reported = started(period);
-        AreaDirectoryDocument area = byCommune(access.known(areaCode));
+        AreaDirectoryDocument area = access.known(areaCode);
         List<CaseEntry> facts = reports.caseFacts(area, reported, LocalDate.now(clock), knownAt, figure).orElseThrow(() -> Refusal.invalid(
                 "FIGURE_UNKNOWN", "Không có chỉ tiêu này: hotspots.identified, hotspots.eliminated, cases.byArticle.249, arrests, …",
                 new FieldProblem("figure", "FIGURE_UNKNOWN", "Không có chỉ tiêu này.")));
@@ -220,10 +220,10 @@ public class PeriodicReportController {
         return reported;
     }
 
-    /** @throws Refusal 400 {@code FIGURE_NOT_BY_VILLAGE}: flows and the fight's facts are counted by commune, not by village */
+    /** @throws Refusal 400 {@code FIGURE_NOT_BY_VILLAGE}: subject flows and programme targets are counted by commune, not by village */
     private static AreaDirectoryDocument byCommune(AreaDirectoryDocument area) {
         if ("VILLAGE".equals(area.level())) {
-            throw Refusal.invalid("FIGURE_NOT_BY_VILLAGE", "Chỉ tiêu trong kỳ (phát hiện, xét nghiệm, điểm, vụ việc, bắt giữ, triệt phá cây) được thống kê theo xã.",
+            throw Refusal.invalid("FIGURE_NOT_BY_VILLAGE", "Chỉ tiêu phát hiện, xét nghiệm và mục tiêu của kế hoạch được thống kê theo xã.",
                     new FieldProblem("areaCode", "FIGURE_NOT_BY_VILLAGE", "Chọn xã hoặc tỉnh."));
         }
         return area;

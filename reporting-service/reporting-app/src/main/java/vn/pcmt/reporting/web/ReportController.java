@@ -29,6 +29,7 @@ import vn.pcmt.reporting.query.eventlog.Pseudonyms;
 import vn.pcmt.reporting.query.subjectresidence.CountSubjects;
 import vn.pcmt.reporting.query.subjectresidence.CountSubjects.Counts;
 import vn.pcmt.reporting.query.subjectstatistics.SubjectStatisticsReport;
+import vn.pcmt.reporting.web.SummaryResponse.Fight;
 import vn.pcmt.reporting.web.SummaryResponse.SubjectCounts;
 
 @RestController
@@ -72,50 +73,29 @@ public class ReportController {
         LocalDate today = LocalDate.now(clock);
         if (asOf != null && asOf.isBefore(today)) {
             SubjectStatisticsReport.Report report = asOfReport.of(area, asOf, null);
-            FightShown fight = fight(area, report.children().stream().map(SubjectStatisticsReport.Report::areaCode).toList(), asOf);
+            SubjectStatisticsReport.Fight fight = asOfReport.fight(area, asOf);
             return new SummaryResponse(report.areaCode(), report.name(), report.level(), asOf, SubjectCounts.of(report.subjects()),
-                    fight.ofArea(), report.children().stream().map(child -> new SummaryResponse(child.areaCode(), child.name(), child.level(),
-                            asOf, SubjectCounts.of(child.subjects()), fight.of(child.areaCode()), List.of())).toList());
+                    Fight.of(fight), report.children().stream().map(child -> new SummaryResponse(child.areaCode(), child.name(), child.level(),
+                            asOf, SubjectCounts.of(child.subjects()), Fight.of(fight, child.areaCode()), List.of())).toList());
         }
         // every child counts towards the area (people may still be recorded under a commune merged away); rows for open ones
         List<AreaDirectoryDocument> children = areas.under(areaCode);
         List<String> codes = children.stream().map(AreaDirectoryDocument::code).toList();
         List<AreaDirectoryDocument> open = children.stream().filter(AreaDirectoryDocument::open).toList();
-        FightShown fight = fight(area, codes, today);
+        SubjectStatisticsReport.Fight fight = asOfReport.fight(area, today);
         return switch (area.level()) {
             case "PROVINCE" -> {
                 Map<String, Counts> byCommune = countSubjects.byCommune(codes);
-                yield summary(area, CountSubjects.total(byCommune), fight.ofArea(), open.stream().map(commune ->
-                        summary(commune, byCommune.getOrDefault(commune.code(), Counts.NONE), fight.of(commune.code()), List.of())).toList());
+                yield summary(area, CountSubjects.total(byCommune), Fight.of(fight), open.stream().map(commune ->
+                        summary(commune, byCommune.getOrDefault(commune.code(), Counts.NONE), Fight.of(fight, commune.code()), List.of())).toList());
             }
             case "COMMUNE" -> {
                 Map<String, Counts> byVillage = countSubjects.byVillage(codes);
-                yield summary(area, countSubjects.inCommune(areaCode, codes), fight.ofArea(), open.stream()
-                        .map(village -> summary(village, byVillage.getOrDefault(village.code(), Counts.NONE), null, List.of())).toList());
+                yield summary(area, countSubjects.inCommune(areaCode, codes), Fight.of(fight), open.stream().map(village ->
+                        summary(village, byVillage.getOrDefault(village.code(), Counts.NONE), Fight.of(fight, village.code()), List.of())).toList());
             }
-            default -> summary(area, countSubjects.byVillage(List.of(areaCode)).getOrDefault(areaCode, Counts.NONE), null, List.of());
+            default -> summary(area, countSubjects.byVillage(List.of(areaCode)).getOrDefault(areaCode, Counts.NONE), Fight.of(fight), List.of());
         };
-    }
-
-    /** The fight of a province (each of its {@code communes}, and all together) or of a commune; none for a village. */
-    private FightShown fight(AreaDirectoryDocument area, List<String> children, LocalDate day) {
-        return switch (area.level()) {
-            case "PROVINCE" -> new FightShown(asOfReport.fight(children, day), true);
-            case "COMMUNE" -> new FightShown(asOfReport.fight(List.of(area.code()), day), false);
-            default -> new FightShown(null, false);
-        };
-    }
-
-    /** {@link SubjectStatisticsReport.Fight} as the summary shows it, for the area and (of a province) its communes. */
-    private record FightShown(SubjectStatisticsReport.Fight counted, boolean byChild) {
-
-        SummaryResponse.Fight ofArea() {
-            return counted == null ? null : SummaryResponse.Fight.of(counted.year().name(), counted.total());
-        }
-
-        SummaryResponse.Fight of(String child) {
-            return counted == null || !byChild ? null : SummaryResponse.Fight.of(counted.year().name(), counted.byCommune().get(child));
-        }
     }
 
     /**

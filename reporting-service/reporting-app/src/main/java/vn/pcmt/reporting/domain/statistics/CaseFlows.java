@@ -35,7 +35,7 @@ public record CaseFlows(long hotspotsIdentified, long hotspotsEliminated, long h
     }
 
     public static CaseFlows of(Collection<CaseEntry> entries, ReportingPeriod period, LocalDate end, Instant knownAt,
-                               Predicate<String> inArea) {
+                               Predicate<CaseEntry> inArea) {
         Map<String, List<CaseEntry>> listed = listed(entries, period, end, knownAt, inArea);
         Map<String, Long> byArticle = new TreeMap<>();
         listed.forEach((figure, facts) -> {
@@ -55,16 +55,16 @@ public record CaseFlows(long hotspotsIdentified, long hotspotsEliminated, long h
      * eliminated and re-emerged, cases opened by article ({@code cases.byArticle.249}, …, and {@code cases.article256a}),
      * arrests and cultivation destroyed ({@code cultivation.plants} and {@code cultivation.areaM2}: the same incidents) as
      * the facts of those days; {@code hotspots.active} and {@code hotspots.existed} as each such hotspot's latest fact by
-     * the last day.
+     * the last day. {@code inArea}: the facts counted in the area (by their commune, or by their village).
      */
     public static Map<String, List<CaseEntry>> listed(Collection<CaseEntry> entries, ReportingPeriod period, LocalDate end, Instant knownAt,
-                                                      Predicate<String> inArea) {
+                                                      Predicate<CaseEntry> inArea) {
         Map<String, List<CaseEntry>> listed = new LinkedHashMap<>();
         FIGURES.forEach(figure -> listed.put(figure, new ArrayList<>()));
         Map<String, CaseEntry> hotspotLatest = new LinkedHashMap<>();
         Map<String, CaseEntry> latestBefore = new LinkedHashMap<>();
         Map<String, CaseEntry> changedIn = new LinkedHashMap<>();
-        var known = entries.stream().filter(e -> knownAt == null || !e.recordedAt().isAfter(knownAt)).filter(e -> inArea.test(e.communeCode()))
+        var known = entries.stream().filter(e -> knownAt == null || !e.recordedAt().isAfter(knownAt)).filter(inArea)
                 .sorted(Comparator.comparing(CaseEntry::on)).toList();
         for (CaseEntry e : known) {
             boolean hotspot = e.kind() == CaseEntry.Kind.HOTSPOT_IDENTIFIED || e.kind() == CaseEntry.Kind.HOTSPOT_STAGE;

@@ -3,7 +3,6 @@ package vn.pcmt.reporting.query.subjectstatistics;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -88,9 +88,9 @@ public class SubjectStatisticsReport {
 
     /**
      * The period's figures: the subjects on the day before it began and on its last day (today while it runs), and what
-     * happened in it ({@link SubjectFlows}; not by village, where the published events do not say the village), for
-     * the area and each child, from one read of the event log; each area's standing in the period's programme year
-     * ({@link AreaStanding}).
+     * happened in it ({@link SubjectFlows}: by commune, not by village, where the registry's events do not say the
+     * village; {@link CaseFlows}: by commune and by village), for the area and each child, from one read of the event
+     * log; each area's standing in the period's programme year ({@link AreaStanding}).
      */
     public Periodic periodic(AreaDirectoryDocument area, ReportingPeriod period, LocalDate today, Instant knownAt) {
         LocalDate end = period.to().isAfter(today) ? today : period.to();
@@ -125,7 +125,7 @@ public class SubjectStatisticsReport {
         });
         Report atStart = report(area, scope, startStatuses, before);
         Report atEnd = report(area, scope, endStatuses, end);
-        List<CaseEntry> facts = caseEntries(scope.communes(), knownAt);
+        List<CaseEntry> facts = caseEntries(scope.read(), knownAt);
         AreaStandings.Subtree subtree = standings.under(area, knownAt);
         int year = period.programmeYear();
         List<PeriodicChild> children = new ArrayList<>();
@@ -133,16 +133,16 @@ public class SubjectStatisticsReport {
             Report child = atEnd.children().get(i);
             children.add(new PeriodicChild(child.areaCode(), child.name(), atStart.children().get(i).subjects(), child.subjects(),
                     province ? childFlows.getOrDefault(child.areaCode(), SubjectFlows.NONE) : null,
-                    province ? CaseFlows.of(facts, period, end, knownAt, child.areaCode()::equals) : null, subtree.of(child.areaCode(), year)));
+                    CaseFlows.of(facts, period, end, knownAt, factsIn(child)), subtree.of(child.areaCode(), year)));
         }
-        CaseFlows cases = CaseFlows.of(facts, period, end, knownAt, scope.communes()::contains);
+        CaseFlows cases = CaseFlows.of(facts, period, end, knownAt, scope.facts());
         ReportingPeriod yearBefore = new ReportingPeriod(period.name() + " (năm trước)", period.from().minusYears(1), period.to().minusYears(1));
-        CaseFlows casesYearBefore = CaseFlows.of(facts, yearBefore, end.minusYears(1), knownAt, scope.communes()::contains);
+        CaseFlows casesYearBefore = CaseFlows.of(facts, yearBefore, end.minusYears(1), knownAt, scope.facts());
         AreaStanding standing = subtree.of(area.code(), year);
         List<Kpi> kpis = byCommune ? KpiTable.of(endStatuses, treated[0], cases, casesYearBefore,
                 Transformations.of(transformationStages(scope.communes()), end, knownAt), standing.drugFree(), area.level()) : List.of();
         return new Periodic(area.code(), area.name(), area.level(), period, end, !period.to().isAfter(today), knownAt, atStart.subjects(),
-                atEnd.subjects(), byCommune ? flows[0] : null, byCommune ? cases : null, standing, kpis, children);
+                atEnd.subjects(), byCommune ? flows[0] : null, cases, standing, kpis, children);
     }
 
     /**
@@ -192,15 +192,15 @@ public class SubjectStatisticsReport {
                 yield members;
             }
             case "HOTSPOTS_ELIMINATED" -> {
-                List<CaseEntry> existed = CaseFlows.listed(caseEntries(scope.communes(), knownAt), period, end, knownAt, scope.communes()::contains)
+                List<CaseEntry> existed = CaseFlows.listed(caseEntries(scope.read(), knownAt), period, end, knownAt, scope.facts())
                         .get("hotspots.existed");
                 yield hotspots(existed.stream().filter(latest -> !numerator || !latest.active()).toList());
             }
             case "HOTSPOTS_ELIMINATED_GROWTH" -> {
                 ReportingPeriod counted = numerator ? period
                         : new ReportingPeriod(period.name() + " (năm trước)", period.from().minusYears(1), period.to().minusYears(1));
-                yield hotspots(CaseFlows.listed(caseEntries(scope.communes(), knownAt), counted, numerator ? end : end.minusYears(1), knownAt,
-                        scope.communes()::contains).get("hotspots.eliminated"));
+                yield hotspots(CaseFlows.listed(caseEntries(scope.read(), knownAt), counted, numerator ? end : end.minusYears(1), knownAt,
+                        scope.facts()).get("hotspots.eliminated"));
             }
             case "KEY_AREAS_TRANSFORMED", "TRANSFORMED_NOT_RELAPSING" -> {
                 Map<String, List<Transformations.Stage>> listed = Transformations.listed(transformationStages(scope.communes()), end, knownAt);
@@ -229,32 +229,34 @@ public class SubjectStatisticsReport {
     /**
      * The facts behind a hotspot, case, arrest or cultivation figure of the area's periodic report ({@link CaseFlows#listed}),
      * ordered by day, then hotspot or case, then when recorded (two arrests of a case on a day keep their order from page
-     * to page); empty when {@code figure} names none. A village has none: those are counted by commune.
+     * to page); empty when {@code figure} names none.
      */
     public Optional<List<CaseEntry>> caseFacts(AreaDirectoryDocument area, ReportingPeriod period, LocalDate today, Instant knownAt,
                                                String figure) {
         LocalDate end = period.to().isAfter(today) ? today : period.to();
         Scope scope = scopeOf(area, end);
-        return CaseFlows.facts(figure, CaseFlows.listed(caseEntries(scope.communes(), knownAt), period, end, knownAt, scope.communes()::contains))
+        return CaseFlows.facts(figure, CaseFlows.listed(caseEntries(scope.read(), knownAt), period, end, knownAt, scope.facts()))
                 .map(facts -> facts.stream().sorted(java.util.Comparator.comparing(CaseEntry::on)
                         .thenComparing(CaseEntry::reference, java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()))
                         .thenComparing(CaseEntry::recordedAt)).toList());
     }
 
     /**
-     * The fight in {@code communes} together and in each of them, in the Ministry's year up to {@code day} (hotspots
-     * active that day; cases opened, arrests and cultivation destroyed since the year began), as known now.
+     * The fight in the area and in each of its children of {@code day} (communes of a province, villages of a commune),
+     * in the Ministry's year up to that day (hotspots active that day; cases opened, arrests and cultivation destroyed
+     * since the year began), as known now.
      */
-    public Fight fight(Collection<String> communes, LocalDate day) {
+    public Fight fight(AreaDirectoryDocument area, LocalDate day) {
         ReportingPeriod year = ReportingPeriod.yearOf(day);
-        List<CaseEntry> facts = caseEntries(Set.copyOf(communes), null, year.from());
-        Map<String, CaseFlows> byCommune = new java.util.HashMap<>();
-        communes.forEach(commune -> byCommune.put(commune, CaseFlows.of(facts, year, day, null, commune::equals)));
-        return new Fight(year, CaseFlows.of(facts, year, day, null, communes::contains), byCommune);
+        Scope scope = scopeOf(area, day);
+        List<CaseEntry> facts = caseEntries(scope.read(), null, year.from());
+        Map<String, CaseFlows> byChild = new java.util.HashMap<>();
+        scope.children().forEach(child -> byChild.put(child.code(), CaseFlows.of(facts, year, day, null, factsIn(child.code(), child.level()))));
+        return new Fight(year, CaseFlows.of(facts, year, day, null, scope.facts()), byChild);
     }
 
-    /** {@link #fight}: the year counted, the communes together, each commune. */
-    public record Fight(ReportingPeriod year, CaseFlows total, Map<String, CaseFlows> byCommune) {
+    /** {@link #fight}: the year counted, the area, each child. */
+    public record Fight(ReportingPeriod year, CaseFlows total, Map<String, CaseFlows> byChild) {
     }
 
     private static Report report(AreaDirectoryDocument area, Scope scope, List<SubjectStatus> statuses, LocalDate asOf) {
@@ -269,13 +271,14 @@ public class SubjectStatisticsReport {
     }
 
     /**
-     * How an area is counted: {@code read}, the communes whose subjects' histories may hold someone living in it;
-     * {@code communes}, the communes whose recorded facts (flows, cases) count toward it; {@code children}, what it is
-     * broken down into (as the directory stood on the report's day); {@code placement}, where a person counts on a day;
-     * {@code livingIn}, who of those read lived in it on a day.
+     * How an area is counted: {@code read}, the communes whose subjects' histories and case-service facts may hold someone
+     * or something in it; {@code communes}, the communes whose recorded flows count toward it; {@code facts}, the
+     * case-service facts that do (recorded under those communes; of a village, those naming it); {@code children}, what
+     * it is broken down into (as the directory stood on the report's day); {@code placement}, where a person counts on a
+     * day; {@code livingIn}, who of those read lived in it on a day.
      */
-    private record Scope(Set<String> read, Set<String> communes, List<AreaDirectoryDocument> children, Placement placement,
-                         Function<LocalDate, Predicate<SubjectStatus>> livingIn) {
+    private record Scope(Set<String> read, Set<String> communes, Predicate<CaseEntry> facts, List<AreaDirectoryDocument> children,
+                         Placement placement, Function<LocalDate, Predicate<SubjectStatus>> livingIn) {
 
         Predicate<SubjectStatus> inArea(LocalDate day) {
             return livingIn.apply(day);
@@ -285,12 +288,27 @@ public class SubjectStatisticsReport {
     /**
      * Every village that was ever under the area: a person counts in the commune their village was under on a day,
      * whatever commune they are still recorded under (a village moved by a merger takes its people along at once, as
-     * the live summary counts them); a person of no known village, in the commune recorded.
+     * the live summary counts them); a person of no known village, in the commune recorded. A province's thousands of
+     * villages are read the first time a person is placed (the fight places nobody).
      */
-    private record Placement(Map<String, AreaDirectoryDocument> villages) {
+    private static final class Placement {
+
+        private final Supplier<Map<String, AreaDirectoryDocument>> read;
+        private Map<String, AreaDirectoryDocument> villages;
+
+        Placement(Supplier<Map<String, AreaDirectoryDocument>> read) {
+            this.read = read;
+        }
+
+        Map<String, AreaDirectoryDocument> villages() {
+            if (villages == null) {
+                villages = read.get();
+            }
+            return villages;
+        }
 
         String communeOf(SubjectStatus status, LocalDate day) {
-            AreaDirectoryDocument village = status.villageCode() == null ? null : villages.get(status.villageCode());
+            AreaDirectoryDocument village = status.villageCode() == null ? null : villages().get(status.villageCode());
             return village == null ? status.communeCode() : village.parentOn(day);
         }
     }
@@ -301,26 +319,42 @@ public class SubjectStatisticsReport {
             case "PROVINCE" -> {
                 // every commune ever under the province, closed ones too: each counts on the days it was under it
                 Map<String, AreaDirectoryDocument> communes = byCode(areas.everUnder(area.code()));
-                Placement placement = new Placement(byCode(areas.everUnder(communes.keySet())));
+                Placement placement = new Placement(() -> byCode(areas.everUnder(communes.keySet())));
                 Set<String> communesThen = communes.values().stream().filter(commune -> area.code().equals(commune.parentOn(day)))
                         .map(AreaDirectoryDocument::code).collect(Collectors.toUnmodifiableSet());
-                yield new Scope(communes.keySet(), communesThen, areas.childrenOn(area.code(), day), placement, on -> status -> {
+                yield new Scope(communes.keySet(), communesThen, fact -> communesThen.contains(fact.communeCode()),
+                        areas.childrenOn(area.code(), day), placement, on -> status -> {
                     AreaDirectoryDocument commune = communes.get(placement.communeOf(status, on));
                     return commune != null && area.code().equals(commune.parentOn(on));
                 });
             }
             case "COMMUNE" -> {
-                Placement placement = new Placement(byCode(areas.everUnder(area.code())));
+                Map<String, AreaDirectoryDocument> villages = byCode(areas.everUnder(area.code()));
+                Placement placement = new Placement(() -> villages);
                 Set<String> read = new HashSet<>(Set.of(area.code()));
                 placement.villages().values().forEach(village -> village.parents().forEach(parent -> read.add(parent.code())));
-                yield new Scope(read, Set.of(area.code()), areas.childrenOn(area.code(), day), placement,
+                yield new Scope(read, Set.of(area.code()), factsIn(area.code(), area.level()), areas.childrenOn(area.code(), day), placement,
                         on -> status -> area.code().equals(placement.communeOf(status, on)));
             }
             default -> {
                 Set<String> read = area.parents().stream().map(AreaDirectoryDocument.Parent::code).collect(Collectors.toUnmodifiableSet());
-                yield new Scope(read, Set.of(), List.of(), new Placement(Map.of()), on -> status -> area.code().equals(status.villageCode()));
+                yield new Scope(read, Set.of(), factsIn(area.code(), area.level()), List.of(), new Placement(Map::of),
+                        on -> status -> area.code().equals(status.villageCode()));
             }
         };
+    }
+
+    /**
+     * The facts counted in a commune (recorded under it) or a village (naming it, under whichever commune it was: a
+     * village's row in its commune's report is its own report's figure; facts from before a merger moved it count in the
+     * village, not in its new commune).
+     */
+    private static Predicate<CaseEntry> factsIn(String code, String level) {
+        return "VILLAGE".equals(level) ? fact -> code.equals(fact.villageCode()) : fact -> code.equals(fact.communeCode());
+    }
+
+    private static Predicate<CaseEntry> factsIn(Report child) {
+        return factsIn(child.areaCode(), child.level());
     }
 
     private static Map<String, AreaDirectoryDocument> byCode(List<AreaDirectoryDocument> areas) {
@@ -334,7 +368,8 @@ public class SubjectStatisticsReport {
 
     /**
      * case-service's facts counted in {@code communes}, as known at {@code knownAt}; from {@code since} on when given,
-     * but every fact of a hotspot (whether one is active takes its whole life).
+     * but every fact of a hotspot (whether one is active takes its whole life; its stage changes take the village of its
+     * identification).
      */
     private List<CaseEntry> caseEntries(Set<String> communes, Instant knownAt, LocalDate since) {
         List<CaseEntry> facts = new ArrayList<>();
@@ -348,6 +383,11 @@ public class SubjectStatisticsReport {
             }
             eventLog.pages(inCommunes).forEach(event -> CaseEntries.of(event).ifPresent(facts::add));
         }
+        Map<String, String> hotspotVillages = new java.util.HashMap<>();
+        facts.stream().filter(fact -> fact.kind() == CaseEntry.Kind.HOTSPOT_IDENTIFIED && fact.villageCode() != null)
+                .forEach(fact -> hotspotVillages.put(fact.reference(), fact.villageCode()));
+        facts.replaceAll(fact -> fact.kind() == CaseEntry.Kind.HOTSPOT_STAGE && hotspotVillages.containsKey(fact.reference())
+                ? fact.inVillage(hotspotVillages.get(fact.reference())) : fact);
         return facts;
     }
 
@@ -360,15 +400,15 @@ public class SubjectStatisticsReport {
     }
 
     /**
-     * A period's figures for an area ({@code flows}, {@code cases} and {@code kpis}: by commune, none for a village;
-     * {@code standing}: in the period's programme year).
+     * A period's figures for an area ({@code flows} and {@code kpis}: by commune, none for a village; {@code standing}:
+     * in the period's programme year).
      */
     public record Periodic(String areaCode, String name, String level, ReportingPeriod period, LocalDate asOf, boolean complete,
                            Instant knownAt, SubjectStatistics atStart, SubjectStatistics atEnd, SubjectFlows flows, CaseFlows cases,
                            AreaStanding standing, List<Kpi> kpis, List<PeriodicChild> children) {
     }
 
-    /** A period's figures for a child of the area ({@code flows} and {@code cases}: for communes of a province only). */
+    /** A period's figures for a child of the area ({@code flows}: for communes of a province only). */
     public record PeriodicChild(String areaCode, String name, SubjectStatistics atStart, SubjectStatistics atEnd, SubjectFlows flows,
                                 CaseFlows cases, AreaStanding standing) {
     }
