@@ -1,19 +1,14 @@
 package vn.pcmt.gateway;
 
 import java.net.InetSocketAddress;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.core.context.ReactiveSecurityContextHolder;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
@@ -83,21 +78,9 @@ class RateLimits implements WebFilter, Ordered {
     }
 
     private Mono<Void> tooMany(ServerWebExchange exchange, Duration wait) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
-                "Quá nhiều yêu cầu trong thời gian ngắn; hãy thử lại sau " + Math.max(1, wait.toSeconds()) + " giây.");
-        problem.setType(URI.create("https://pcmt.vn/problems/too-many-requests"));
-        problem.setTitle("Quá nhiều yêu cầu");
-        problem.setProperty("code", "TOO_MANY_REQUESTS");
-        var response = exchange.getResponse();
-        response.setStatusCode(HttpStatus.TOO_MANY_REQUESTS);
-        response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
-        response.getHeaders().set("Retry-After", Long.toString(Math.max(1, (wait.toMillis() + 999) / 1000)));
-        try {
-            return response.writeWith(Mono.just(response.bufferFactory().wrap(mapper.writeValueAsString(problem)
-                    .getBytes(StandardCharsets.UTF_8))));
-        } catch (JsonProcessingException e) {
-            return Mono.error(e);
-        }
+        exchange.getResponse().getHeaders().set("Retry-After", Long.toString(Math.max(1, (wait.toMillis() + 999) / 1000)));
+        return Problems.write(exchange, mapper, Problems.of(exchange, HttpStatus.TOO_MANY_REQUESTS, "too-many-requests", "Quá nhiều yêu cầu",
+                "TOO_MANY_REQUESTS", "Quá nhiều yêu cầu trong thời gian ngắn; hãy thử lại sau " + Math.max(1, wait.toSeconds()) + " giây."));
     }
 
     /** A token bucket: {@code rate} tokens a second, holding at most {@code capacity}. */

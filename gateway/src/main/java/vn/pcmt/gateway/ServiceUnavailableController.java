@@ -1,7 +1,5 @@
 package vn.pcmt.gateway;
 
-import java.net.URI;
-
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,13 +28,9 @@ class ServiceUnavailableController {
         }
         // A write that timed out may have been stored all the same: say so rather than invite a duplicate.
         boolean read = HttpMethod.GET.equals(exchange.getRequest().getMethod()) || HttpMethod.HEAD.equals(exchange.getRequest().getMethod());
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, read
-                ? "Dịch vụ tạm thời không phản hồi. Hãy thử lại sau ít phút."
-                : "Dịch vụ không phản hồi kịp; chưa rõ yêu cầu đã được ghi nhận hay chưa. Hãy kiểm tra hồ sơ trước khi gửi lại.");
-        problem.setType(URI.create("https://pcmt.vn/problems/service-unavailable"));
-        problem.setTitle("Dịch vụ tạm thời không khả dụng");
-        problem.setProperty("code", "SERVICE_UNAVAILABLE");
-        problem.setProperty("traceId", exchange.getRequest().getHeaders().getFirst(RequestIdFilter.HEADER));
+        ProblemDetail problem = Problems.of(exchange, HttpStatus.SERVICE_UNAVAILABLE, "service-unavailable", "Dịch vụ tạm thời không khả dụng",
+                "SERVICE_UNAVAILABLE", read ? "Dịch vụ tạm thời không phản hồi. Hãy thử lại sau ít phút."
+                        : "Dịch vụ không phản hồi kịp; chưa rõ yêu cầu đã được ghi nhận hay chưa. Hãy kiểm tra hồ sơ trước khi gửi lại.");
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 }

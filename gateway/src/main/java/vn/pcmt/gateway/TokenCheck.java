@@ -1,16 +1,10 @@
 package vn.pcmt.gateway;
 
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
@@ -70,21 +64,8 @@ class TokenCheck {
     }
 
     private static Mono<Void> problem(ServerWebExchange exchange, ObjectMapper mapper) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED,
-                "Cần đăng nhập: thiếu mã truy cập, hoặc mã không hợp lệ hay đã hết hạn.");
-        problem.setType(URI.create("https://pcmt.vn/problems/unauthenticated"));
-        problem.setTitle("Chưa xác thực");
-        problem.setProperty("code", "UNAUTHENTICATED");
-        problem.setProperty("traceId", exchange.getRequest().getHeaders().getFirst(RequestIdFilter.HEADER));
-        var response = exchange.getResponse();
-        response.setStatusCode(HttpStatus.UNAUTHORIZED);
-        response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
-        response.getHeaders().set("WWW-Authenticate", "Bearer");
-        try {
-            byte[] body = mapper.writeValueAsString(problem).getBytes(StandardCharsets.UTF_8);
-            return response.writeWith(Mono.just(response.bufferFactory().wrap(body)));
-        } catch (JsonProcessingException e) {
-            return Mono.error(e);
-        }
+        exchange.getResponse().getHeaders().set("WWW-Authenticate", "Bearer");
+        return Problems.write(exchange, mapper, Problems.of(exchange, HttpStatus.UNAUTHORIZED, "unauthenticated", "Chưa xác thực",
+                "UNAUTHENTICATED", "Cần đăng nhập: thiếu mã truy cập, hoặc mã không hợp lệ hay đã hết hạn."));
     }
 }

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
@@ -22,6 +23,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import reactor.core.publisher.Flux;
 
 /** Routes reach the right service with a request id; a service that is down gives a 503 problem, not a hang. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -85,12 +87,35 @@ class GatewayRoutingTest {
                 .jsonPath("$.title").isEqualTo("Dịch vụ tạm thời không khả dụng");
     }
 
-    @Test
-    void givenOversizedBody_whenPost_thenRefusedBeforeReachingService() {
-        client.post().uri("/api/subjects").contentType(MediaType.APPLICATION_JSON)
+    @ParameterizedTest(name = "signed in: {0}")
+    @ValueSource(booleans = {true, false})
+    void givenOversizedBody_whenPost_thenTooLargeProblemBeforeReachingService(boolean signedIn) {
+        int before = hits.get();
+        (signedIn ? client : anonymous).post().uri("/api/subjects").contentType(MediaType.APPLICATION_JSON)
                 .header("Content-Length", String.valueOf(2 * 1024 * 1024))
                 .bodyValue("x".repeat(2 * 1024 * 1024)).exchange()
-                .expectStatus().isEqualTo(413);
+                .expectStatus().isEqualTo(413)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.code").isEqualTo("BODY_TOO_LARGE").jsonPath("$.title").isEqualTo("Nội dung quá lớn");
+        assertThat(hits.get()).isEqualTo(before);
+    }
+
+    @Test
+    void givenOversizedBodyInChunks_whenPost_thenTooLargeProblemBeforeReachingService() {
+        int before = hits.get();
+        client.post().uri("/api/subjects").contentType(MediaType.TEXT_PLAIN)
+                .body(Flux.range(0, 20).map(i -> "x".repeat(64 * 1024)), String.class).exchange() // 1.25 MB, no length
+                .expectStatus().isEqualTo(413)
+                .expectBody().jsonPath("$.code").isEqualTo("BODY_TOO_LARGE");
+        assertThat(hits.get()).isEqualTo(before);
+    }
+
+    @Test
+    void givenBodyInChunksUnderTheLimit_whenPost_thenForwardedWhole() {
+        client.post().uri("/api/subjects").contentType(MediaType.TEXT_PLAIN)
+                .body(Flux.range(0, 4).map(i -> "x".repeat(1000)), String.class).exchange()
+                .expectStatus().isOk()
+                .expectBody(String.class).value(body -> assertThat(body).endsWith(" body=4000 length=4000"));
     }
 
     @Test
@@ -145,8 +170,10 @@ class GatewayRoutingTest {
             HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
             server.createContext("/", exchange -> {
                 hits.incrementAndGet();
+                String received = "POST".equals(exchange.getRequestMethod()) ? " body=" + exchange.getRequestBody().readAllBytes().length
+                        + " length=" + exchange.getRequestHeaders().getFirst("Content-Length") : "";
                 byte[] body = (name + " " + exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath()
-                        + " request-id=" + exchange.getRequestHeaders().getFirst("X-Request-Id")).getBytes(StandardCharsets.UTF_8);
+                        + " request-id=" + exchange.getRequestHeaders().getFirst("X-Request-Id") + received).getBytes(StandardCharsets.UTF_8);
                 exchange.sendResponseHeaders(200, body.length);
                 exchange.getResponseBody().write(body);
                 exchange.close();
