@@ -32,9 +32,11 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * Reporting at a province's scale (issue 6), against a running platform ({@code ./run}): a test province of
  * {@code --communes} communes is created through the assessment API, then {@code --events} registry events of
  * {@code --subjects} subjects (a registration, then drug tests a week apart, one move in twenty entries) are published
- * to {@code pcmt.registry.v1} as the registry would. Measures how fast reporting keeps them (its event log's consumer
- * group reaching the end of the topic), then the as-of subjects report of the province over them, then the live
- * summary's latency, then a replay of the live summary from the topic's first offset (signed in as the administrator
+ * to {@code pcmt.registry.v1} as the registry would, and {@code --cases} facts of the fight (hotspots found and
+ * eliminated, cases, arrests, cultivation destroyed, over the Ministry's year 2026) to {@code pcmt.cases.v1} as
+ * case-service would. Measures how fast reporting keeps them (its event log's consumer group reaching the end of the
+ * topics), then the as-of subjects report of the province over them, then the live summary's latency (with the fight,
+ * which reads the year's facts), then a replay of the live summary from the topic's first offset (signed in as the administrator
  * {@code --admin-id} / {@code --admin-secret}, the demo one unless named) until it is switched to. Run:
  * <pre>java -Dloader.main=vn.pcmt.bench.ReportingBenchmark -jar bench/target/bench-0.1.0-SNAPSHOT-exec.jar \
  *     --base-url http://127.0.0.1:8080 --bootstrap 127.0.0.1:9092 --communes 100 --villages 2 --subjects 20000 --events 1000000</pre>
@@ -42,6 +44,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 final class ReportingBenchmark {
 
     private static final String TOPIC = "pcmt.registry.v1";
+    private static final String CASES_TOPIC = "pcmt.cases.v1";
     private static final String GROUP = "reporting-event-log";
     /**
      * The subjects' histories the as-of report reads: it is timed once they too have caught up. Version 0's group: publish
@@ -59,11 +62,12 @@ final class ReportingBenchmark {
         options.putIfAbsent("villages", "2");
         int subjects = Integer.parseInt(options.getOrDefault("subjects", "20000"));
         int events = Integer.parseInt(options.getOrDefault("events", "1000000"));
+        int cases = Integer.parseInt(options.getOrDefault("cases", "5000"));
         String bootstrap = options.getOrDefault("bootstrap", "127.0.0.1:9092");
         String province = options.get("province");
         LoadClient client = LoadClient.of(options);
         if (province == null) {
-            province = publishAndKeep(options, subjects, events, bootstrap);
+            province = publishAndKeep(options, subjects, events, cases, bootstrap);
         }
 
         // the summary straight to the service ({@code --reports-url}) or, by default, through the gateway
@@ -115,7 +119,8 @@ final class ReportingBenchmark {
     }
 
     /** Creates the test province, publishes the events, waits for reporting to keep them and times the as-of report; answers the province. */
-    private static String publishAndKeep(Map<String, String> options, int subjects, int events, String bootstrap) throws Exception {
+    private static String publishAndKeep(Map<String, String> options, int subjects, int events, int cases, String bootstrap)
+            throws Exception {
         LoadClient.Setup setup = LoadClient.setUp(options);
         LoadClient client = setup.client();
         String province = "9" + setup.run();
@@ -124,12 +129,13 @@ final class ReportingBenchmark {
         }
 
         long published = publish(bootstrap, setup.villages(), subjects, events);
+        publishCases(bootstrap, setup.villages(), cases);
         Instant started = Instant.now();
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
             long lag;
             do {
                 Thread.sleep(2_000);
-                lag = lag(admin, GROUP);
+                lag = lag(admin, GROUP, TOPIC) + lag(admin, GROUP, CASES_TOPIC);
                 System.out.printf("event log behind by %,d events%n", lag);
             } while (lag > 0);
         }
@@ -137,7 +143,7 @@ final class ReportingBenchmark {
         System.out.printf("Kept %,d events in %.1f s after the last was published: %,.0f events/s (from the first published)%n",
                 published, seconds, published / (seconds + publishSeconds));
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
-            while (lag(admin, HISTORY_GROUP) > 0) {
+            while (lag(admin, HISTORY_GROUP, TOPIC) > 0) {
                 Thread.sleep(2_000);
             }
         }
@@ -203,13 +209,83 @@ final class ReportingBenchmark {
         return sent;
     }
 
-    /** How far a consumer group is behind the end of the registry topic. */
-    private static long lag(Admin admin, String group) throws Exception {
+    /**
+     * Publishes {@code count} facts of the fight over the Ministry's year 2026 (15/12/2025–14/12/2026), spread over the
+     * villages, keyed by hotspot or case as case-service's publisher does: of every ten, a hotspot found, the one before
+     * eliminated, three cases opened (one in five under Art. 256a), four arrests of people living in another village,
+     * and a cultivation destroyed.
+     */
+    private static void publishCases(String bootstrap, List<String[]> villages, int count) {
+        Properties config = new Properties();
+        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        config.put(ProducerConfig.LINGER_MS_CONFIG, 20);
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        List<String> articles = List.of("249", "250", "251", "255", "256a");
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(config, new StringSerializer(), new StringSerializer())) {
+            for (int i = 0; i < count; i++) {
+                String[] where = villages.get(i % villages.size());
+                String[] home = villages.get((i + 1) % villages.size());
+                LocalDate day = LocalDate.of(2025, 12, 15).plusDays(i % 350);
+                String hotspot = "bench-h-" + (i / 10);
+                String caseId = "bench-c-" + (i / 10) + "-" + Math.min(i % 10, 4);
+                ObjectNode payload = JSON.createObjectNode();
+                String type;
+                String aggregate;
+                long version = 1;
+                switch (i % 10) {
+                    case 0 -> {
+                        type = "cases.HotspotIdentified";
+                        aggregate = hotspot;
+                        payload.put("hotspotId", hotspot).put("kind", "USE_DEN").put("communeCode", where[0]).put("villageCode", where[1])
+                                .put("identifiedOn", day.toString()).put("suspected", false).put("drugUsePoint", true);
+                    }
+                    case 1 -> {
+                        type = "cases.HotspotStageChanged";
+                        aggregate = hotspot;
+                        version = 2;
+                        where = villages.get((i - 1) % villages.size());
+                        payload.put("hotspotId", hotspot).put("from", "UNDER_ACTION").put("stage", "ELIMINATED").put("on", day.toString())
+                                .put("active", false);
+                    }
+                    case 2, 3, 4 -> {
+                        type = "cases.CaseOpened";
+                        aggregate = "bench-c-" + (i / 10) + "-" + (i % 10);
+                        payload.put("caseId", aggregate).put("kind", "CRIMINAL").put("article", articles.get((i / 10 + i) % articles.size()))
+                                .put("communeCode", where[0]).put("villageCode", where[1]).put("openedOn", day.toString()).putArray("persons");
+                    }
+                    case 9 -> {
+                        type = "cases.CultivationIncidentRecorded";
+                        aggregate = "bench-k-" + (i / 10);
+                        payload.put("incidentId", aggregate).put("plantKind", "CANNABIS").put("communeCode", where[0])
+                                .put("villageCode", where[1]).put("plants", 40 + i % 100).put("areaM2", 12.5).put("destroyedOn", day.toString());
+                    }
+                    default -> {
+                        type = "cases.ArrestMade";
+                        aggregate = caseId;
+                        version = 2 + i % 10;
+                        where = home;
+                        payload.put("caseId", caseId).put("arrestId", "bench-a-" + i).put("personId", "bench-p-" + i).put("article", "251")
+                                .put("communeCode", villages.get(i % villages.size())[0]).put("residenceCommuneCode", home[0])
+                                .put("residenceVillageCode", home[1]).put("kind", "CAUGHT_IN_ACT").put("arrestedOn", day.toString());
+                    }
+                }
+                ObjectNode event = event(aggregate, version, type, day, where[0], payload);
+                ProducerRecord<String, String> record = new ProducerRecord<>(CASES_TOPIC, aggregate, event.toString());
+                record.headers().add("pcmt-event-type", type.getBytes(StandardCharsets.UTF_8));
+                producer.send(record);
+            }
+            producer.flush();
+        }
+        System.out.printf("Published %,d facts of the fight%n", count);
+    }
+
+    /** How far a consumer group is behind the end of {@code topic}. */
+    private static long lag(Admin admin, String group, String topic) throws Exception {
         Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get();
-        int partitions = admin.describeTopics(List.of(TOPIC)).allTopicNames().get().get(TOPIC).partitions().size();
+        int partitions = admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions().size();
         Map<TopicPartition, OffsetSpec> latest = new java.util.HashMap<>();
         for (int p = 0; p < partitions; p++) {
-            latest.put(new TopicPartition(TOPIC, p), OffsetSpec.latest());
+            latest.put(new TopicPartition(topic, p), OffsetSpec.latest());
         }
         long lag = 0;
         for (var end : admin.listOffsets(latest).all().get().entrySet()) {

@@ -669,6 +669,17 @@ class ReportingServiceIT {
                 .containsExactly("34001-01:1/0/1", "34001-02:0/1/0");
         assertThat(asOfSummary("34001-02", "2026-04-02").at("/fight/plantsDestroyed").asLong()).isEqualTo(75);
         assertThat(summary("34001-01").at("/fight/hotspotsActive").asLong()).isZero(); // today: eliminated
+
+        // the year's facts are kept between requests only until case-service's next event is kept
+        assertThat(asOfSummary("34001", "2026-04-20").at("/fight/casesOpened").asLong()).isEqualTo(2);
+        publish(CaseTopics.EVENTS, new IntegrationEvent("v-34-7", CaseOpened.TYPE, 1, "c-34c", 1, LocalDate.of(2026, 4, 10), Instant.now(),
+                Actor.system("test"), "34001", mapper.valueToTree(new CaseOpened("c-34c", "CRIMINAL", "251", "34001", "34001-02",
+                        LocalDate.of(2026, 4, 10), List.of()))));
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            JsonNode later = asOfSummary("34001", "2026-04-20");
+            assertThat(later.at("/fight/casesOpened").asLong()).isEqualTo(3);
+            assertThat(later.at("/children/1/fight/casesOpened").asLong()).isEqualTo(2);
+        });
     }
 
     @Test

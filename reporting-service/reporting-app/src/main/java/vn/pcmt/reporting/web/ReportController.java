@@ -63,7 +63,7 @@ public class ReportController {
      * Subjects by category, treatment under way and flag in {@code areaCode} and in each of its communes (of a province)
      * or villages (of a commune):
      * on the list now, or on {@code asOf} when a past day is asked (then folded from the subjects' histories, as
-     * {@code /subjects} does); with the fight in the area and in each commune, in the Ministry's year up to the day.
+     * {@code /subjects} does); with the fight in the area and in each child, in the Ministry's year up to the day.
      */
     @GetMapping("/summary")
     SummaryResponse summary(@RequestParam @AreaCode String areaCode,

@@ -10,6 +10,7 @@ import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,6 +25,8 @@ public class EventLog {
 
     /** Duplicate key: the event is kept already. */
     private static final int DUPLICATE = 11000;
+    /** One document per topic: how many polls kept events of it, for readers that keep what they computed from them. */
+    static final String STAMPS = "event_log_stamps";
 
     private final MongoTemplate mongo;
 
@@ -31,10 +34,26 @@ public class EventLog {
         this.mongo = mongo;
     }
 
+    /**
+     * Keeps the events, then moves the stamp of each of their topics ({@link #stamp}): a reader that took a topic's stamp
+     * before reading its events and finds it unchanged has read everything kept since (a redelivery moves it too).
+     */
     public void keep(List<EventLogDocument> events) {
         if (events.isEmpty()) {
             return;
         }
+        insert(events);
+        events.stream().map(EventLogDocument::topic).distinct().forEach(topic ->
+                mongo.upsert(Query.query(Criteria.where("_id").is(topic)), new Update().inc("stamp", 1L), STAMPS));
+    }
+
+    /** The stamp of {@code topic}: changes whenever events of it are kept. */
+    public long stamp(String topic) {
+        org.bson.Document stamp = mongo.findById(topic, org.bson.Document.class, STAMPS);
+        return stamp == null ? 0 : ((Number) stamp.get("stamp")).longValue();
+    }
+
+    private void insert(List<EventLogDocument> events) {
         BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, EventLogDocument.class);
         bulk.insert(events);
         try {

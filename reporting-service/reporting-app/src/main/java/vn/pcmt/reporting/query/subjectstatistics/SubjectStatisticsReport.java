@@ -57,6 +57,11 @@ public class SubjectStatisticsReport {
     private final AreaStandings standings;
     private final SubjectHistories subjectHistories;
 
+    /** At most this many areas' facts kept at once (a province's year: a few thousand facts, about a megabyte). */
+    private static final int KEPT_FACTS = 200;
+
+    private final Map<String, KeptFacts> keptFacts = new java.util.concurrent.ConcurrentHashMap<>();
+
     public SubjectStatisticsReport(MongoTemplate mongo, AreaDirectory areas, EventLog eventLog, AreaStandings standings,
                                    SubjectHistories subjectHistories) {
         this.mongo = mongo;
@@ -249,10 +254,37 @@ public class SubjectStatisticsReport {
     public Fight fight(AreaDirectoryDocument area, LocalDate day) {
         ReportingPeriod year = ReportingPeriod.yearOf(day);
         Scope scope = scopeOf(area, day);
-        List<CaseEntry> facts = caseEntries(scope.read(), null, year.from());
+        List<CaseEntry> facts = yearsFacts(scope.read(), year.from());
+        boolean byVillage = "COMMUNE".equals(area.level());
+        Map<String, List<CaseEntry>> byCode = facts.stream().filter(fact -> (byVillage ? fact.villageCode() : fact.communeCode()) != null)
+                .collect(Collectors.groupingBy(byVillage ? CaseEntry::villageCode : CaseEntry::communeCode));
         Map<String, CaseFlows> byChild = new java.util.HashMap<>();
-        scope.children().forEach(child -> byChild.put(child.code(), CaseFlows.of(facts, year, day, null, factsIn(child.code(), child.level()))));
+        scope.children().forEach(child -> byChild.put(child.code(), CaseFlows.of(byCode.getOrDefault(child.code(), List.of()), year, day,
+                null, factsIn(child.code(), child.level()))));
         return new Fight(year, CaseFlows.of(facts, year, day, null, scope.facts()), byChild);
+    }
+
+    /**
+     * case-service's facts in {@code communes} from {@code since} (and every fact of their hotspots), as known now: kept
+     * between requests while the event log keeps no new case-service event ({@link EventLog#stamp}), so the live summary
+     * reads a province's year of facts once, not on every request. Each entry is dropped as soon as the stamp moves.
+     */
+    private List<CaseEntry> yearsFacts(Set<String> communes, LocalDate since) {
+        String key = since + ":" + String.join(",", new java.util.TreeSet<>(communes));
+        long stamp = eventLog.stamp(CaseTopics.EVENTS); // before reading: facts kept meanwhile move it, and are read next time
+        KeptFacts kept = keptFacts.get(key);
+        if (kept != null && kept.stamp() == stamp) {
+            return kept.facts();
+        }
+        List<CaseEntry> facts = List.copyOf(caseEntries(communes, null, since));
+        if (keptFacts.size() >= KEPT_FACTS) {
+            keptFacts.clear(); // many areas asked since the last case-service event: start again rather than grow
+        }
+        keptFacts.put(key, new KeptFacts(stamp, facts));
+        return facts;
+    }
+
+    private record KeptFacts(long stamp, List<CaseEntry> facts) {
     }
 
     /** {@link #fight}: the year counted, the area, each child. */
