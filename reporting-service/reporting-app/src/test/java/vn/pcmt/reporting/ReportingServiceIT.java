@@ -610,6 +610,7 @@ class ReportingServiceIT {
         area("34001", "Xã Một", AreaLevel.COMMUNE, "34");
         area("34001-01", "Thôn Trên", AreaLevel.VILLAGE, "34001");
         area("34001-02", "Thôn Dưới", AreaLevel.VILLAGE, "34001");
+        area("34002", "Xã Hai", AreaLevel.COMMUNE, "34");
         Instant now = Instant.now();
         // a hotspot in Thôn Trên, eliminated (the stage change names no village); a 256a case and plants in Thôn Dưới; an
         // arrest in that case of someone living in Thôn Trên; and a case naming no village
@@ -631,6 +632,9 @@ class ReportingServiceIT {
         publish(CaseTopics.EVENTS, new IntegrationEvent("v-34-6", CaseOpened.TYPE, 1, "c-34b", 1, LocalDate.of(2026, 2, 11), now,
                 Actor.system("test"), "34001", mapper.valueToTree(new CaseOpened("c-34b", "CRIMINAL", "249", "34001", null,
                         LocalDate.of(2026, 2, 11), List.of()))));
+        publish(CaseTopics.EVENTS, new IntegrationEvent("v-34-8", CaseOpened.TYPE, 1, "c-34d", 1, LocalDate.of(2026, 2, 12), now,
+                Actor.system("test"), "34002", mapper.valueToTree(new CaseOpened("c-34d", "CRIMINAL", "250", "34002", null,
+                        LocalDate.of(2026, 2, 12), List.of()))));
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> { // the areas, hotspots and cases come on different partitions
             JsonNode report = json(http.getForObject("/api/reports/periodic?areaCode=34001&period=2026-H1", String.class));
             assertThat(report.path("children")).hasSize(2);
@@ -638,6 +642,7 @@ class ReportingServiceIT {
             assertThat(report.at("/cases/arrests").asLong()).isEqualTo(1);
             assertThat(report.at("/cases/plantsDestroyed").asLong()).isEqualTo(75);
             assertThat(report.at("/cases/casesByArticle/249").asLong()).isEqualTo(1);
+            assertThat(asOfSummary("34", "2026-04-20").at("/fight/casesOpened").asLong()).isEqualTo(3);
         });
 
         JsonNode commune = json(http.getForObject("/api/reports/periodic?areaCode=34001&period=2026-H1", String.class));
@@ -670,8 +675,10 @@ class ReportingServiceIT {
         assertThat(asOfSummary("34001-02", "2026-04-02").at("/fight/plantsDestroyed").asLong()).isEqualTo(75);
         assertThat(summary("34001-01").at("/fight/hotspotsActive").asLong()).isZero(); // today: eliminated
 
-        // the year's facts are kept between requests only until case-service's next event is kept
+        // each commune's facts are kept between requests only until case-service's next event of it is kept
         assertThat(asOfSummary("34001", "2026-04-20").at("/fight/casesOpened").asLong()).isEqualTo(2);
+        assertThat(asOfSummary("34", "2026-04-20").get("children")).extracting(child -> child.at("/fight/casesOpened").asLong())
+                .containsExactly(2L, 1L);
         publish(CaseTopics.EVENTS, new IntegrationEvent("v-34-7", CaseOpened.TYPE, 1, "c-34c", 1, LocalDate.of(2026, 4, 10), Instant.now(),
                 Actor.system("test"), "34001", mapper.valueToTree(new CaseOpened("c-34c", "CRIMINAL", "251", "34001", "34001-02",
                         LocalDate.of(2026, 4, 10), List.of()))));
@@ -679,6 +686,9 @@ class ReportingServiceIT {
             JsonNode later = asOfSummary("34001", "2026-04-20");
             assertThat(later.at("/fight/casesOpened").asLong()).isEqualTo(3);
             assertThat(later.at("/children/1/fight/casesOpened").asLong()).isEqualTo(2);
+            JsonNode province = asOfSummary("34", "2026-04-20"); // one commune read again, the other as kept
+            assertThat(province.at("/fight/casesOpened").asLong()).isEqualTo(4);
+            assertThat(province.get("children")).extracting(child -> child.at("/fight/casesOpened").asLong()).containsExactly(3L, 1L);
         });
     }
 

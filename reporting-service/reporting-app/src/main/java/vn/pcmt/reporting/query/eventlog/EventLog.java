@@ -1,7 +1,11 @@
 package vn.pcmt.reporting.query.eventlog;
 
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import com.mongodb.MongoBulkWriteException;
@@ -12,6 +16,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
+import vn.pcmt.cases.api.v1.CaseTopics;
 
 /**
  * The events kept: appended a poll at a time, each once (by its id, so a redelivery adds nothing), read back by the
@@ -25,8 +30,12 @@ public class EventLog {
 
     /** Duplicate key: the event is kept already. */
     private static final int DUPLICATE = 11000;
-    /** One document per topic: how many polls kept events of it, for readers that keep what they computed from them. */
+    /**
+     * One document per topic and area ({@code <topic>/<areaCode>}): how many polls kept events of it, for readers that keep
+     * what they computed from them — of case-service's topic only, the one such a reader reads (the fight).
+     */
     static final String STAMPS = "event_log_stamps";
+    private static final Set<String> STAMPED = Set.of(CaseTopics.EVENTS);
 
     private final MongoTemplate mongo;
 
@@ -35,22 +44,32 @@ public class EventLog {
     }
 
     /**
-     * Keeps the events, then moves the stamp of each of their topics ({@link #stamp}): a reader that took a topic's stamp
-     * before reading its events and finds it unchanged has read everything kept since (a redelivery moves it too).
+     * Keeps the events, then moves the stamp of each area they are of in a stamped topic ({@link #stamps}): a reader that
+     * took an area's stamp before reading its events and finds it unchanged has read everything kept of it since (a
+     * redelivery moves it too).
      */
     public void keep(List<EventLogDocument> events) {
         if (events.isEmpty()) {
             return;
         }
         insert(events);
-        events.stream().map(EventLogDocument::topic).distinct().forEach(topic ->
-                mongo.upsert(Query.query(Criteria.where("_id").is(topic)), new Update().inc("stamp", 1L), STAMPS));
+        events.stream().filter(event -> STAMPED.contains(event.topic()) && event.areaCode() != null)
+                .map(event -> stampId(event.topic(), event.areaCode())).distinct()
+                .forEach(id -> mongo.upsert(Query.query(Criteria.where("_id").is(id)), new Update().inc("stamp", 1L), STAMPS));
     }
 
-    /** The stamp of {@code topic}: changes whenever events of it are kept. */
-    public long stamp(String topic) {
-        org.bson.Document stamp = mongo.findById(topic, org.bson.Document.class, STAMPS);
-        return stamp == null ? 0 : ((Number) stamp.get("stamp")).longValue();
+    /** The stamps of {@code topic}'s events of {@code areaCodes}, by area: each changes whenever events of its area are kept. */
+    public Map<String, Long> stamps(String topic, Collection<String> areaCodes) {
+        Map<String, Long> stamps = new HashMap<>();
+        areaCodes.forEach(area -> stamps.put(area, 0L));
+        Query query = Query.query(Criteria.where("_id").in(areaCodes.stream().map(area -> stampId(topic, area)).toList()));
+        mongo.find(query, org.bson.Document.class, STAMPS).forEach(stamp -> stamps.put(stamp.getString("_id").substring(topic.length() + 1),
+                ((Number) stamp.get("stamp")).longValue()));
+        return stamps;
+    }
+
+    private static String stampId(String topic, String areaCode) {
+        return topic + "/" + areaCode;
     }
 
     private void insert(List<EventLogDocument> events) {

@@ -57,8 +57,10 @@ public class SubjectStatisticsReport {
     private final AreaStandings standings;
     private final SubjectHistories subjectHistories;
 
-    /** At most this many areas' facts kept at once (a province's year: a few thousand facts, about a megabyte). */
-    private static final int KEPT_FACTS = 200;
+    /** At most this many communes' facts kept at once (a commune's year: tens of facts; a country's, a few hundred thousand). */
+    private static final int KEPT_FACTS = 10_000;
+    /** Up to this many communes changed since last read are read one by one; more, all together. */
+    private static final int READ_ONE_BY_ONE = 10;
 
     private final Map<String, KeptFacts> keptFacts = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -265,23 +267,39 @@ public class SubjectStatisticsReport {
     }
 
     /**
-     * case-service's facts in {@code communes} from {@code since} (and every fact of their hotspots), as known now: kept
-     * between requests while the event log keeps no new case-service event ({@link EventLog#stamp}), so the live summary
-     * reads a province's year of facts once, not on every request. Each entry is dropped as soon as the stamp moves.
+     * case-service's facts in {@code communes} from {@code since} (and every fact of their hotspots), as known now: each
+     * commune's kept between requests while the event log keeps no new case-service event of it ({@link EventLog#stamps}),
+     * so the live summary reads again only the communes that changed, not a province's year on every request.
      */
     private List<CaseEntry> yearsFacts(Set<String> communes, LocalDate since) {
-        String key = since + ":" + String.join(",", new java.util.TreeSet<>(communes));
-        long stamp = eventLog.stamp(CaseTopics.EVENTS); // before reading: facts kept meanwhile move it, and are read next time
-        KeptFacts kept = keptFacts.get(key);
-        if (kept != null && kept.stamp() == stamp) {
-            return kept.facts();
+        // stamps before reading: facts kept meanwhile move them, and are read next time
+        Map<String, Long> stamps = eventLog.stamps(CaseTopics.EVENTS, communes);
+        Map<String, List<CaseEntry>> byCommune = new java.util.HashMap<>();
+        Set<String> changed = new HashSet<>();
+        for (String commune : communes) {
+            KeptFacts kept = keptFacts.get(since + "/" + commune);
+            if (kept != null && kept.stamp() == stamps.get(commune)) {
+                byCommune.put(commune, kept.facts());
+            } else {
+                changed.add(commune);
+            }
         }
-        List<CaseEntry> facts = List.copyOf(caseEntries(communes, null, since));
-        if (keptFacts.size() >= KEPT_FACTS) {
-            keptFacts.clear(); // many areas asked since the last case-service event: start again rather than grow
+        if (!changed.isEmpty()) {
+            // a few communes a commune at a time (each read by the index on type and area); many at once, a type at a time
+            List<CaseEntry> read = changed.size() <= READ_ONE_BY_ONE
+                    ? changed.stream().flatMap(commune -> caseEntries(Set.of(commune), null, since).stream()).toList()
+                    : caseEntries(changed, null, since);
+            Map<String, List<CaseEntry>> readByCommune = read.stream().collect(Collectors.groupingBy(CaseEntry::communeCode));
+            if (keptFacts.size() + changed.size() > KEPT_FACTS) {
+                keptFacts.clear(); // many areas asked since their last facts: start again rather than grow
+            }
+            for (String commune : changed) {
+                List<CaseEntry> facts = List.copyOf(readByCommune.getOrDefault(commune, List.of()));
+                keptFacts.put(since + "/" + commune, new KeptFacts(stamps.get(commune), facts));
+                byCommune.put(commune, facts);
+            }
         }
-        keptFacts.put(key, new KeptFacts(stamp, facts));
-        return facts;
+        return byCommune.values().stream().flatMap(List::stream).toList();
     }
 
     private record KeptFacts(long stamp, List<CaseEntry> facts) {
