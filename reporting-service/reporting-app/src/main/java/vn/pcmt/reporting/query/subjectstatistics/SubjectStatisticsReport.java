@@ -424,7 +424,10 @@ public class SubjectStatisticsReport {
     private List<CaseEntry> caseEntries(Set<String> communes, Instant knownAt, LocalDate since) {
         List<CaseEntry> facts = new ArrayList<>();
         for (String type : CaseEntries.TYPES) { // a type at a time, each taking the event log's type index
-            Criteria inCommunes = Criteria.where("eventType").is(type).and("topic").is(CaseTopics.EVENTS).and("areaCode").in(communes);
+            Criteria ofType = Criteria.where("eventType").is(type).and("topic").is(CaseTopics.EVENTS);
+            // one commune by equality: the store's index on type and area takes equalities only ($in is left to its matcher)
+            Criteria inCommunes = communes.size() == 1 ? ofType.and("areaCode").is(communes.iterator().next())
+                    : ofType.and("areaCode").in(communes);
             if (knownAt != null) {
                 inCommunes = inCommunes.and("recordedAt").lte(knownAt);
             }
