@@ -110,6 +110,17 @@ class GatewayRoutingTest {
         assertThat(hits.get()).isEqualTo(before);
     }
 
+    @ParameterizedTest(name = "{0} bytes, {1}")
+    @CsvSource({"1048576, true, 200", "1048577, true, 413", "1048576, false, 200", "1048577, false, 413"})
+    void givenBodyAtTheLimit_whenPost_thenForwardedAndOneByteMoreRefused(int bytes, boolean declared, int status) {
+        int before = hits.get();
+        var request = client.post().uri("/api/subjects").contentType(MediaType.TEXT_PLAIN);
+        var sent = declared ? request.bodyValue("x".repeat(bytes))
+                : request.body(Flux.range(0, bytes / 65_536 + 1).map(i -> "x".repeat(Math.min(65_536, bytes - i * 65_536))), String.class);
+        sent.exchange().expectStatus().isEqualTo(status);
+        assertThat(hits.get() - before).isEqualTo(status == 200 ? 1 : 0);
+    }
+
     @Test
     void givenBodyInChunksUnderTheLimit_whenPost_thenForwardedWhole() {
         client.post().uri("/api/subjects").contentType(MediaType.TEXT_PLAIN)

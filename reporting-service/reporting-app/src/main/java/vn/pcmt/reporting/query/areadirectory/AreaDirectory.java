@@ -58,9 +58,12 @@ public class AreaDirectory {
         return mongo.find(open, AreaDirectoryDocument.class, read());
     }
 
-    /** Its children on {@code day}: under it that day, and open that day. */
-    public List<AreaDirectoryDocument> childrenOn(String parentCode, LocalDate day) {
-        return everUnder(parentCode).stream().filter(child -> parentCode.equals(child.parentOn(day)) && child.openOn(day)).toList();
+    /**
+     * Of the areas {@link #everUnder(String) ever under} {@code parentCode}, its children on {@code day}: under it and open
+     * that day (read once with the rest of a report's scope).
+     */
+    public static List<AreaDirectoryDocument> childrenOn(List<AreaDirectoryDocument> everUnder, String parentCode, LocalDate day) {
+        return everUnder.stream().filter(child -> parentCode.equals(child.parentOn(day)) && child.openOn(day)).toList();
     }
 
     // --- one version, for the consumer that fills it -------------------------------------------------------------------

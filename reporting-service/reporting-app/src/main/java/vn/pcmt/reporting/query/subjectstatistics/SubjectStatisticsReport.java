@@ -368,22 +368,25 @@ public class SubjectStatisticsReport {
         return switch (area.level()) {
             case "PROVINCE" -> {
                 // every commune ever under the province, closed ones too: each counts on the days it was under it
-                Map<String, AreaDirectoryDocument> communes = byCode(areas.everUnder(area.code()));
+                List<AreaDirectoryDocument> everUnder = areas.everUnder(area.code());
+                Map<String, AreaDirectoryDocument> communes = byCode(everUnder);
                 Placement placement = new Placement(() -> byCode(areas.everUnder(communes.keySet())));
                 Set<String> communesThen = communes.values().stream().filter(commune -> area.code().equals(commune.parentOn(day)))
                         .map(AreaDirectoryDocument::code).collect(Collectors.toUnmodifiableSet());
                 yield new Scope(communes.keySet(), communesThen, fact -> communesThen.contains(fact.communeCode()),
-                        areas.childrenOn(area.code(), day), placement, on -> status -> {
+                        AreaDirectory.childrenOn(everUnder, area.code(), day), placement, on -> status -> {
                     AreaDirectoryDocument commune = communes.get(placement.communeOf(status, on));
                     return commune != null && area.code().equals(commune.parentOn(on));
                 });
             }
             case "COMMUNE" -> {
-                Map<String, AreaDirectoryDocument> villages = byCode(areas.everUnder(area.code()));
+                List<AreaDirectoryDocument> everUnder = areas.everUnder(area.code());
+                Map<String, AreaDirectoryDocument> villages = byCode(everUnder);
                 Placement placement = new Placement(() -> villages);
                 Set<String> read = new HashSet<>(Set.of(area.code()));
                 placement.villages().values().forEach(village -> village.parents().forEach(parent -> read.add(parent.code())));
-                yield new Scope(read, Set.of(area.code()), factsIn(area.code(), area.level()), areas.childrenOn(area.code(), day), placement,
+                yield new Scope(read, Set.of(area.code()), factsIn(area.code(), area.level()),
+                        AreaDirectory.childrenOn(everUnder, area.code(), day), placement,
                         on -> status -> area.code().equals(placement.communeOf(status, on)));
             }
             default -> {
